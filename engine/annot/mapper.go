@@ -1,0 +1,120 @@
+package annot
+
+import (
+	"fmt"
+	"sort"
+	"unicode/utf8"
+)
+
+// Unit is a way of counting offsets into a text.
+type Unit int
+
+// The three units whosaid converts between: bytes inside the engine, code
+// points in exports, UTF-16 code units in the browser.
+const (
+	Bytes Unit = iota
+	Runes
+	UTF16
+)
+
+func (u Unit) String() string {
+	switch u {
+	case Bytes:
+		return "byte"
+	case Runes:
+		return "code point"
+	case UTF16:
+		return "UTF-16"
+	}
+	return fmt.Sprintf("Unit(%d)", int(u))
+}
+
+// Mapper converts offsets into one text between bytes, code points and UTF-16
+// code units. It records only the non-ASCII runes, so an ASCII text costs
+// nothing. An invalid UTF-8 byte counts as one code point (U+FFFD) and one
+// UTF-16 unit, as Go's range loop and encoding/json read it.
+//
+// For every offset o that lies on a rune boundary,
+// m.Convert(m.Convert(o, a, b), b, a) == o for any units a and b.
+type Mapper struct {
+	pos   [][3]int32 // start of each non-ASCII rune in bytes, runes, UTF-16
+	width [][3]uint8 // its width in the same units
+	size  [3]int     // length of the whole text in each unit
+}
+
+// NewMapper builds the mapper for text. It panics if text is 2 GiB or more.
+func NewMapper(text string) *Mapper {
+	if len(text) >= 1<<31 {
+		panic("annot: text too large for Mapper")
+	}
+	m := &Mapper{}
+	var b, r, u int
+	for b < len(text) {
+		c := text[b]
+		if c < utf8.RuneSelf {
+			b++
+			r++
+			u++
+			continue
+		}
+		ru, w := utf8.DecodeRuneInString(text[b:])
+		uw := 1
+		if ru >= 0x10000 && w > 1 {
+			uw = 2
+		}
+		m.pos = append(m.pos, [3]int32{int32(b), int32(r), int32(u)})
+		m.width = append(m.width, [3]uint8{uint8(w), 1, uint8(uw)})
+		b += w
+		r++
+		u += uw
+	}
+	m.size = [3]int{b, r, u}
+	return m
+}
+
+// Len returns the length of the text in unit u.
+func (m *Mapper) Len(u Unit) int { return m.size[u] }
+
+// Convert turns offset o counted in unit from into the same position counted
+// in unit to. It fails when o is outside the text or falls inside a rune.
+func (m *Mapper) Convert(o int, from, to Unit) (int, error) {
+	if o < 0 || o > m.size[from] {
+		return 0, fmt.Errorf("%s offset %d outside text of length %d", from, o, m.size[from])
+	}
+	if from == to {
+		if !m.onBoundary(o, from) {
+			return 0, fmt.Errorf("%s offset %d falls inside a character", from, o)
+		}
+		return o, nil
+	}
+	// i is the last non-ASCII rune starting at or before o.
+	i := sort.Search(len(m.pos), func(i int) bool { return int(m.pos[i][from]) > o }) - 1
+	if i < 0 {
+		return o, nil
+	}
+	start := int(m.pos[i][from])
+	end := start + int(m.width[i][from])
+	switch {
+	case o == start:
+		return int(m.pos[i][to]), nil
+	case o < end:
+		return 0, fmt.Errorf("%s offset %d falls inside a character", from, o)
+	default:
+		return int(m.pos[i][to]) + int(m.width[i][to]) + (o - end), nil
+	}
+}
+
+func (m *Mapper) onBoundary(o int, u Unit) bool {
+	i := sort.Search(len(m.pos), func(i int) bool { return int(m.pos[i][u]) > o }) - 1
+	return i < 0 || o == int(m.pos[i][u]) || o >= int(m.pos[i][u])+int(m.width[i][u])
+}
+
+// MustConvert is Convert for offsets the caller knows to be valid; it panics
+// on a broken invariant.
+func (m *Mapper) MustConvert(o int, from, to Unit) int {
+	v, err := m.Convert(o, from, to)
+	if err != nil {
+		panic("annot: " + err.Error())
+	}
+	return v
+}

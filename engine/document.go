@@ -1,0 +1,79 @@
+package engine
+
+import (
+	"errors"
+	"fmt"
+	"unicode/utf8"
+)
+
+// Document is one article and everything the engine found in it. All spans
+// are byte offsets into Text, which is never modified.
+type Document struct {
+	Text        string
+	Title       Span // empty when the first line is not a title
+	Paragraphs  []Span
+	Sentences   []Sentence
+	Tokens      []Token
+	Actors      []*Actor
+	Quotes      []*Quote
+	Claims      []*Claim
+	Diagnostics DiagnosticList
+
+	norm normText // the normalised text the stages read
+}
+
+// Sentence is one sentence and the tokens in it, Tokens[First:Last].
+type Sentence struct {
+	Span
+	Para        int // index into Paragraphs
+	First, Last int
+}
+
+// Options tune a run. The zero value is the default.
+type Options struct {
+	// Language of the text; only "en" (the default) is supported.
+	Language string
+}
+
+// ErrInvalidUTF8 is returned for text that is not valid UTF-8.
+var ErrInvalidUTF8 = errors.New("text is not valid UTF-8")
+
+// MaxTextSize is the largest text Analyze accepts, in bytes.
+const MaxTextSize = 1 << 30
+
+// Analyze runs the pipeline over text. It fails only when the text cannot be
+// annotated at all (invalid UTF-8, too large, an unsupported language); odd
+// text yields diagnostics, never an error or a panic.
+func Analyze(text string, opts Options) (*Document, error) {
+	if opts.Language != "" && opts.Language != "en" {
+		return nil, fmt.Errorf("language %q is not supported (only \"en\")", opts.Language)
+	}
+	if len(text) > MaxTextSize {
+		return nil, fmt.Errorf("text of %d bytes is larger than the %d-byte limit", len(text), MaxTextSize)
+	}
+	if !utf8.ValidString(text) {
+		return nil, fmt.Errorf("%w: first bad byte at offset %d", ErrInvalidUTF8, firstInvalid(text))
+	}
+	d := &Document{Text: text}
+	for _, st := range pipeline {
+		st.run(d)
+	}
+	return d, nil
+}
+
+// stage is one step of the pipeline.
+type stage struct {
+	name string
+	run  func(*Document)
+}
+
+func firstInvalid(s string) int {
+	for i := 0; i < len(s); {
+		r, w := utf8.DecodeRuneInString(s[i:])
+		if r == utf8.RuneError && w == 1 {
+			return i
+		}
+		i += w
+	}
+	return -1
+}
