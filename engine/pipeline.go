@@ -15,4 +15,5 @@ package engine
 var pipeline = []stage{
 	{"normalize", normalize},
 	{"segment", segment},
+	{"finish", finish},
 }
