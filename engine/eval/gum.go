@@ -3,6 +3,7 @@ package eval
 import (
 	"bufio"
 	"fmt"
+	"io"
 	"os"
 	"path/filepath"
 	"sort"
@@ -57,7 +58,7 @@ func ReadGUM(dir string) ([]GUMDoc, error) {
 	sort.Strings(files)
 	var out []GUMDoc
 	for _, f := range files {
-		docs, err := readConllu(f)
+		docs, err := readConlluFile(f)
 		if err != nil {
 			return nil, err
 		}
@@ -90,14 +91,20 @@ type conlluReader struct {
 	docWords       []gumWord // words of the document so far, for trimming
 }
 
-func readConllu(path string) ([]GUMDoc, error) {
+func readConlluFile(path string) ([]GUMDoc, error) {
 	f, err := os.Open(path)
 	if err != nil {
 		return nil, err
 	}
 	defer f.Close()
+	return readConllu(path, f)
+}
+
+// readConllu reads the documents of one CoNLL-U file; path names it in
+// errors and names a document that has no "# newdoc id".
+func readConllu(path string, rd io.Reader) ([]GUMDoc, error) {
 	r := &conlluReader{path: path, fields: defaultEntityFields}
-	sc := bufio.NewScanner(f)
+	sc := bufio.NewScanner(rd)
 	sc.Buffer(make([]byte, 0, 64*1024), 16*1024*1024)
 	n := 0
 	for sc.Scan() {
@@ -133,6 +140,9 @@ func (r *conlluReader) line(n int, line string) error {
 		key, val = strings.TrimSpace(key), strings.TrimSpace(val)
 		switch {
 		case key == "newdoc id" || key == "newdoc":
+			if err := r.endSentence(); err != nil {
+				return err
+			}
 			if err := r.endDoc(); err != nil {
 				return err
 			}
@@ -256,6 +266,7 @@ func (r *conlluReader) endSentence() error {
 		}
 	}
 	r.words = r.words[:0]
+	r.mwtFrom, r.mwtTo = 0, 0
 	return nil
 }
 

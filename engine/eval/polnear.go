@@ -3,6 +3,7 @@ package eval
 import (
 	"bufio"
 	"fmt"
+	"io"
 	"os"
 	"path/filepath"
 	"sort"
@@ -97,6 +98,11 @@ func readBrat(path string, text []rune) ([]Attribution, int, error) {
 		return nil, 0, err
 	}
 	defer f.Close()
+	return parseBrat(path, f, text)
+}
+
+// parseBrat is readBrat on an open file; path names it in errors.
+func parseBrat(path string, f io.Reader, text []rune) ([]Attribution, int, error) {
 	type tline struct {
 		typ   string
 		frags Part
@@ -211,13 +217,16 @@ func parseRanges(s string, n int) (Part, error) {
 	return p, nil
 }
 
-// mergeFrags returns the fragments of a and b sorted, with overlapping or
-// touching fragments joined.
+// mergeFrags returns the non-empty fragments of a and b sorted, with
+// overlapping or touching fragments joined.
 func mergeFrags(a, b Part) Part {
 	all := append(append(Part{}, a...), b...)
 	sort.Slice(all, func(i, j int) bool { return all[i].Start < all[j].Start })
 	var out Part
 	for _, f := range all {
+		if f.End <= f.Start {
+			continue
+		}
 		if k := len(out) - 1; k >= 0 && f.Start <= out[k].End {
 			out[k].End = max(out[k].End, f.End)
 			continue

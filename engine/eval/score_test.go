@@ -261,3 +261,16 @@ func equalStrings(a, b []string) bool {
 	}
 	return true
 }
+
+func BenchmarkScore(b *testing.B) {
+	var gold, pred []Item
+	for doc := range 100 {
+		for i := range 60 {
+			gold = append(gold, sp(doc, "x", i*20, i*20+8))
+			pred = append(pred, sp(doc, "x", i*20+1, i*20+9))
+		}
+	}
+	for b.Loop() {
+		Score([]string{"x"}, gold, pred)
+	}
+}
