@@ -1,13 +1,3 @@
-// Package eval measures the engine against human-annotated corpora: PolNeAR
-// (attribution source, cue and content), CoNLL-2003 (PER, ORG, LOC names),
-// re3d (people and organisations, including titles and pronouns) and GUM news
-// (person and organisation mentions, and their coreference).
-//
-// Every offset in this package counts Unicode code points of a document's
-// text, half-open, as the engine's export does. Readers turn each corpus into
-// Items; Score matches gold and predicted Items per document and label, once
-// for exact match and once for overlap match, and sums the counts over all
-// documents (micro-average).
 package eval
 
 import (
