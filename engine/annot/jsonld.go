@@ -139,7 +139,9 @@ func appendAnnotations(items []ldAnnotation, d *Document) []ldAnnotation {
 		return software
 	}
 	text := func(purpose, value string) ldBody { return ldBody{Type: "TextualBody", Purpose: purpose, Value: value} }
-	link := func(purpose, iri string) ldBody { return ldBody{Type: "SpecificResource", Purpose: purpose, Source: iri} }
+	link := func(purpose, iri string) ldBody {
+		return ldBody{Type: "SpecificResource", Purpose: purpose, Source: iri}
+	}
 	names := map[string]string{}
 	for _, a := range d.Actors {
 		names[a.ID] = a.Name
