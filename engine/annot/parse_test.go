@@ -2,10 +2,13 @@ package annot
 
 import (
 	"bytes"
+	"encoding/csv"
+	"encoding/json"
 	"errors"
 	"reflect"
 	"strings"
 	"testing"
+	"unicode/utf8"
 )
 
 func TestSampleIsValid(t *testing.T) {
@@ -331,6 +334,69 @@ func FuzzParse(f *testing.F) {
 		out2, _ := Marshal(d2)
 		if !bytes.Equal(out, out2) {
 			t.Fatal("Marshal is not stable")
+		}
+	})
+}
+
+// FuzzDocument builds documents over arbitrary text with spans at arbitrary
+// offsets. Validate must accept exactly those whose spans lie within the
+// text, and every document it accepts must survive Marshal and Parse
+// unchanged, validate under schema.json, and export to CSV and JSON-LD.
+func FuzzDocument(f *testing.F) {
+	f.Add("Zoë said “hi 🚀”.", 0, 3, 9, 15, "Zoë")
+	f.Add("e\u0301\u0301 «x»", 1, 0, 4, 7, "=cmd")
+	f.Add("\xff", 0, 1, 0, 0, "")
+	f.Fuzz(func(t *testing.T, text string, s1, e1, s2, e2 int, name string) {
+		runes := []rune(text)
+		inside := func(s, e int) bool { return 0 <= s && s <= e && e <= len(runes) }
+		span := func(s, e int) Span {
+			if inside(s, e) {
+				return Span{s, e, string(runes[s:e])}
+			}
+			return Span{s, e, ""}
+		}
+		m, q := span(s1, e1), span(s2, e2)
+		d := &Document{
+			Format: Format, Version: Version, Generator: Generator{Name: "fuzz"},
+			Document: Text{ID: TextID(text), Text: text, Language: "en"},
+			Actors: []Actor{{ID: "a1", Name: name, Type: "person", Roles: []string{name}, Aliases: []string{},
+				Mentions: []Mention{{Start: m.Start, End: m.End, Text: m.Text, Kind: "name", Origin: OriginUser}}, Origin: OriginUser}},
+			Quotes: []Quote{{ID: "q1", Start: q.Start, End: q.End, Text: q.Text, Kind: "direct", Speaker: StrPtr("a1"), Cue: &m, Origin: OriginEngine}},
+			Claims: []Claim{{ID: "c1", Start: q.Start, End: q.End, Text: q.Text, Kind: "direct", Claimant: StrPtr("a1"), Content: &q, Quote: StrPtr("q1"), Confidence: 1, Origin: OriginEngine}},
+		}
+		valid := inside(s1, e1) && inside(s2, e2) && utf8.ValidString(text) && name != "" && utf8.ValidString(name)
+		err := d.Validate()
+		if (err == nil) != valid {
+			t.Fatalf("Validate = %v, want valid %v", err, valid)
+		}
+		if !valid {
+			return
+		}
+		data, err := Marshal(d)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := schemaError(data); err != nil {
+			t.Fatalf("schema.json rejects a valid document: %v", err)
+		}
+		got, err := Parse(data)
+		if err != nil {
+			t.Fatalf("Parse rejects a valid document: %v", err)
+		}
+		if !reflect.DeepEqual(got, d) {
+			t.Fatalf("Parse(Marshal(d)) differs:\n%+v\n%+v", got, d)
+		}
+		var b bytes.Buffer
+		if err := WriteCSV(&b, d); err != nil {
+			t.Fatal(err)
+		}
+		rows, err := csv.NewReader(&b).ReadAll()
+		if err != nil || len(rows) != 3 {
+			t.Fatalf("CSV: %d rows, %v", len(rows), err)
+		}
+		b.Reset()
+		if err := WriteJSONLD(&b, d); err != nil || !json.Valid(b.Bytes()) {
+			t.Fatalf("JSON-LD: %v", err)
 		}
 	})
 }

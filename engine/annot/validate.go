@@ -37,8 +37,9 @@ func TextID(text string) string {
 // length in code points, and its text equal to the code points it covers),
 // enumerated values, confidences in [0, 1], ids that are present and unique
 // across actors, quotes and claims, and references (speaker, claimant,
-// quote) that name an existing actor or quote. It returns every problem, in
-// document order, as an ErrorList, or nil.
+// quote) that name an existing actor or quote, and strings that are valid
+// UTF-8, which JSON carries unchanged. It returns every problem, in document
+// order, as an ErrorList, or nil.
 func (d *Document) Validate() error {
 	return d.validate().Err()
 }
@@ -61,6 +62,9 @@ func (d *Document) validate() ErrorList {
 	if d.Generator.Name == "" {
 		errs.add("generator.name", "generator name is empty")
 	}
+	utf8Field(&errs, "generator.name", d.Generator.Name)
+	utf8Field(&errs, "generator.version", d.Generator.Version)
+	utf8Field(&errs, "document.title", d.Document.Title)
 
 	text := d.Document.Text
 	if !utf8.ValidString(text) {
@@ -91,12 +95,21 @@ func (d *Document) validate() ErrorList {
 		if a.Name == "" {
 			errs.add(p+".name", "actor name is empty")
 		}
+		utf8Field(&errs, p+".name", a.Name)
+		for k, r := range a.Roles {
+			utf8Field(&errs, fmt.Sprintf("%s.roles[%d]", p, k), r)
+		}
+		for k, r := range a.Aliases {
+			utf8Field(&errs, fmt.Sprintf("%s.aliases[%d]", p, k), r)
+		}
+		utf8Field(&errs, p+".rule", a.Rule)
 		v.enum(p+".type", "type", a.Type, actorTypes)
 		v.enum(p+".origin", "origin", a.Origin, origins)
 		for j, mn := range a.Mentions {
 			mp := fmt.Sprintf("%s.mentions[%d]", p, j)
 			v.span(mp, mn.Span())
 			v.enum(mp+".kind", "kind", mn.Kind, mentionKinds)
+			utf8Field(&errs, mp+".rule", mn.Rule)
 			v.enum(mp+".origin", "origin", mn.Origin, origins)
 		}
 	}
@@ -109,6 +122,7 @@ func (d *Document) validate() ErrorList {
 		v.optSpan(p+".source", q.Source)
 		v.optSpan(p+".cue", q.Cue)
 		v.confidence(p+".confidence", q.Confidence)
+		utf8Field(&errs, p+".rule", q.Rule)
 		v.enum(p+".origin", "origin", q.Origin, origins)
 	}
 	for i, c := range d.Claims {
@@ -123,6 +137,7 @@ func (d *Document) validate() ErrorList {
 		v.optSpan(p+".content", c.Content)
 		v.ref(p+".quote", "quote", c.Quote, quotes)
 		v.confidence(p+".confidence", c.Confidence)
+		utf8Field(&errs, p+".rule", c.Rule)
 		v.enum(p+".origin", "origin", c.Origin, origins)
 	}
 	return errs
@@ -136,10 +151,21 @@ type validator struct {
 	ids  map[string]string // id → path of the annotation that has it
 }
 
+// utf8Field reports a free-text field that JSON cannot carry unchanged.
+// Ids and enumerated values are checked by their own rules, and span texts
+// against the document text.
+func utf8Field(errs *ErrorList, p, s string) {
+	if !utf8.ValidString(s) {
+		errs.add(p, "%q is not valid UTF-8", clip(s, 40))
+	}
+}
+
 func (v *validator) id(p, id string) {
 	switch first, dup := v.ids[id]; {
 	case id == "":
 		v.errs.add(p+".id", "id is empty")
+	case !utf8.ValidString(id):
+		v.errs.add(p+".id", "id %q is not valid UTF-8", clip(id, 40))
 	case dup:
 		v.errs.add(p+".id", "duplicate id %q (also the id of %s)", clip(id, 40), first)
 	default:
