@@ -15,4 +15,6 @@ package engine
 var pipeline = []stage{
 	{"normalize", normalize},
 	{"segment", segment},
+	{"quotes", quotes},
+	{"finish", finish},
 }

@@ -1,0 +1,228 @@
+package lexicon
+
+import (
+	"strings"
+	"sync"
+	"unicode"
+	"unicode/utf8"
+)
+
+// wordFlag marks the word classes a word belongs to.
+type wordFlag uint16
+
+const (
+	flagTitle wordFlag = 1 << iota
+	flagTitleModifier
+	flagHonorific
+	flagGivenName
+	flagCommon
+	flagGroupNoun
+	flagOrgSuffix
+	flagNotName
+	flagDescriptor
+)
+
+// wordInfo is what the word table knows about one word as written.
+type wordInfo struct {
+	flags wordFlag
+	desc  uint8 // index into descriptorTypes when flagDescriptor is set
+}
+
+// descriptorTypes are the actor types a descriptor can have; wordInfo.desc
+// indexes it.
+var descriptorTypes = []string{TypePerson, TypeOrganization, TypeMedia, TypeCountry, TypeGroup}
+
+var (
+	wordsOnce sync.Once
+	words     map[string]wordInfo
+)
+
+// variants says which spellings of a listed word are added to the table.
+type variants uint8
+
+const (
+	asWritten  variants = iota
+	bothCases           // "Minister" also as "minister", "spokesman" also as "Spokesman"
+	allCapital          // "The" also as "THE"
+)
+
+// wordFiles are the one-word-a-line lists, with the class each gives and the
+// spellings it adds.
+var wordFiles = []struct {
+	dataFile
+	flag wordFlag
+	vars variants
+}{
+	{dataFile{"titles.txt", titlesTxt}, flagTitle, bothCases},
+	{dataFile{"title_modifiers.txt", titleModifiersTxt}, flagTitleModifier, bothCases},
+	{dataFile{"honorifics.txt", honorificsTxt}, flagHonorific, asWritten},
+	{dataFile{"given_names.txt", givenNamesTxt}, flagGivenName, asWritten},
+	{dataFile{"given_names_intl.txt", givenNamesIntlTxt}, flagGivenName, asWritten},
+	{dataFile{"common_words.txt", commonWordsTxt}, flagCommon, asWritten},
+	{dataFile{"group_nouns.txt", groupNounsTxt}, flagGroupNoun, asWritten},
+	{dataFile{"org_suffixes.txt", orgSuffixesTxt}, flagOrgSuffix, asWritten},
+	{dataFile{"not_names.txt", notNamesTxt}, flagNotName, allCapital},
+}
+
+func loadWords() map[string]wordInfo {
+	wordsOnce.Do(func() {
+		words = buildWords(&found)
+	})
+	return words
+}
+
+// lowerFirst and upperFirst change the case of the first letter of w.
+func lowerFirst(w string) string {
+	r, n := utf8.DecodeRuneInString(w)
+	return string(unicode.ToLower(r)) + w[n:]
+}
+
+func upperFirst(w string) string {
+	r, n := utf8.DecodeRuneInString(w)
+	return string(unicode.ToUpper(r)) + w[n:]
+}
+
+func buildWords(ps *problems) map[string]wordInfo {
+	m := make(map[string]wordInfo, 40000)
+	type origin struct {
+		pos
+		flag wordFlag
+	}
+	// seen records where each (word, class) was listed, to report repeats.
+	seen := make(map[string][]origin, 40000)
+	add := func(file string, n int, w string, flag wordFlag, desc uint8) {
+		for _, o := range seen[w] {
+			if o.flag == flag {
+				ps.add(file, n, "duplicate word %q (first at %v)", w, o.pos)
+				return
+			}
+		}
+		seen[w] = append(seen[w], origin{pos{file, n}, flag})
+		wi := m[w]
+		wi.flags |= flag
+		if flag == flagDescriptor {
+			wi.desc = desc
+		}
+		m[w] = wi
+	}
+	for _, f := range wordFiles {
+		eachLine(f.text, func(n int, line string) {
+			w, exact := strings.CutSuffix(line, "!")
+			if !wellSpaced(w) || strings.ContainsRune(w, ' ') {
+				ps.add(f.name, n, "want one word, got %q", line)
+				return
+			}
+			if exact && f.vars != bothCases {
+				ps.add(f.name, n, "\"!\" is only for lists matched in both cases")
+			}
+			switch f.flag {
+			case flagCommon, flagGroupNoun:
+				if w != strings.ToLower(w) {
+					ps.add(f.name, n, "%q is not lower case", w)
+					return
+				}
+			case flagGivenName:
+				if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) {
+					ps.add(f.name, n, "%q is not capitalised", w)
+					return
+				}
+			}
+			add(f.name, n, w, f.flag, 0)
+			switch {
+			case f.vars == bothCases && !exact && !strings.ContainsRune(w, '.') && !isUpperWord(w):
+				if l := lowerFirst(w); l != w {
+					add(f.name, n, l, f.flag, 0)
+				}
+				if u := upperFirst(w); u != w {
+					add(f.name, n, u, f.flag, 0)
+				}
+			case f.vars == allCapital:
+				if u := strings.ToUpper(w); u != w {
+					add(f.name, n, u, f.flag, 0)
+				}
+			}
+		})
+	}
+	const descFile = "descriptors.txt"
+	eachLine(descriptorsTxt, func(n int, line string) {
+		w, typ, ok := strings.Cut(line, "\t")
+		idx := -1
+		for i, t := range descriptorTypes {
+			if t == typ {
+				idx = i
+			}
+		}
+		if !ok || idx < 0 || !wellSpaced(w) || strings.ContainsRune(w, ' ') || w != strings.ToLower(w) {
+			ps.add(descFile, n, "want a lower-case noun, a tab and a type, got %q", line)
+			return
+		}
+		add(descFile, n, w, flagDescriptor, uint8(idx))
+	})
+	// A word cannot be both a given name and a word that never starts a name.
+	for w, o := range seen {
+		var given, notName *origin
+		for i := range o {
+			switch o[i].flag {
+			case flagGivenName:
+				given = &o[i]
+			case flagNotName:
+				notName = &o[i]
+			}
+		}
+		if given != nil && notName != nil {
+			ps.add(notName.file, notName.line, "%q is also a given name at %v", w, given.pos)
+		}
+	}
+	return m
+}
+
+func hasFlag(w string, f wordFlag) bool { return loadWords()[w].flags&f != 0 }
+
+// IsTitleWord reports whether w, as written, can head or form a title or
+// role before a person's name: "Minister", "Secretary", "President", "Sen.",
+// "Gov.", "spokesman", "candidate", and the honorifics ("Mr.", "Dr.").
+// Words without a dot match capitalised or in lower case.
+func IsTitleWord(w string) bool { return hasFlag(w, flagTitle|flagHonorific) }
+
+// IsTitleModifier reports whether w, as written, extends a title: "Finance",
+// "Treasury", "Trade", "Vice", "Deputy", "Managing", "Foreign", "Prime",
+// "Chief", "Executive", "General", "Attorney" (and their lower-case forms).
+func IsTitleModifier(w string) bool { return hasFlag(w, flagTitleModifier) }
+
+// IsHonorific reports whether w, as written, is a form of address that is not
+// part of a role: Mr., Mrs., Ms., Dr., Sir, Dame, Prof. and the like.
+func IsHonorific(w string) bool { return hasFlag(w, flagHonorific) }
+
+// IsGivenName reports whether w, capitalised as written, is a common given
+// name (English, and international names frequent in news).
+func IsGivenName(w string) bool { return hasFlag(w, flagGivenName) }
+
+// IsCommonWord reports whether the lower-case word w is one of the 20,000
+// most frequent English words, leaving out words that are mostly names.
+func IsCommonWord(lower string) bool { return hasFlag(lower, flagCommon) }
+
+// Descriptor returns the actor type ("person", "organization", "media",
+// "country" or "group") of a lower-case head noun that can refer back to an
+// actor: "president", "minister", "company", "ministry", "newspaper",
+// "government".
+func Descriptor(lowerNoun string) (actorType string, ok bool) {
+	wi := loadWords()[lowerNoun]
+	if wi.flags&flagDescriptor == 0 {
+		return "", false
+	}
+	return descriptorTypes[wi.desc], true
+}
+
+// GroupNoun reports whether lower is a plural noun naming a collective that
+// speaks: analysts, officials, experts, critics, protesters, shareholders.
+func GroupNoun(lower string) bool { return hasFlag(lower, flagGroupNoun) }
+
+// OrgSuffix reports whether the capitalised word w marks an organisation
+// when it ends a capitalised sequence: Party, Ministry, Bank, Corp., Inc.,
+// University, Times, News.
+func OrgSuffix(w string) bool { return hasFlag(w, flagOrgSuffix) }
+
+// NotName reports whether the capitalised word w never starts a person's
+// name: articles, pronouns, conjunctions, prepositions, sentence adverbs,
+// weekdays and most months.
+func NotName(w string) bool { return hasFlag(w, flagNotName) }
