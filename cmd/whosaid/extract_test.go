@@ -53,12 +53,23 @@ func golden(t *testing.T, name string, got []byte) {
 		g, w := strings.Split(string(got), "\n"), strings.Split(string(want), "\n")
 		for i := 0; i < len(g) || i < len(w); i++ {
 			if i >= len(g) || i >= len(w) || g[i] != w[i] {
-				t.Errorf("%s differs from the golden file at line %d (run go test ./cmd/whosaid -update if the change is right):\n got %q\nwant %q",
-					name, i+1, at(g, i), at(w, i))
+				gl, wl := at(g, i), at(w, i)
+				c := 0
+				for c < len(gl) && c < len(wl) && gl[c] == wl[c] {
+					c++
+				}
+				t.Errorf("%s differs from the golden file at line %d, byte %d (run go test ./cmd/whosaid -update if the change is right):\n got …%q\nwant …%q",
+					name, i+1, c+1, context(gl, c), context(wl, c))
 				break
 			}
 		}
 	}
+}
+
+// context returns up to 60 bytes of s from a little before offset c.
+func context(s string, c int) string {
+	from := max(0, c-20)
+	return s[from:min(len(s), from+60)]
 }
 
 func at(lines []string, i int) string {
