@@ -61,6 +61,7 @@ func TestLookupsDoNotAllocate(t *testing.T) {
 	allocs := testing.AllocsPerRun(100, func() {
 		for _, w := range sampleTokens {
 			perToken(w)
+			perTokenClassify(w)
 		}
 		CuePhrase("according to")
 		Gazetteer().Lookup("New York Times")
@@ -107,6 +108,41 @@ func BenchmarkPerToken(b *testing.B) {
 			i = 0
 		}
 	}
+}
+
+// BenchmarkPerTokenClassify is BenchmarkPerToken with the word classes
+// taken from one Classify call.
+func BenchmarkPerTokenClassify(b *testing.B) {
+	perTokenClassify("warm")
+	b.ReportAllocs()
+	i := 0
+	for b.Loop() {
+		perTokenClassify(sampleTokens[i])
+		i++
+		if i == len(sampleTokens) {
+			i = 0
+		}
+	}
+}
+
+func perTokenClassify(w string) int {
+	n := 0
+	c := Classify(w)
+	if c.TitleWord() || c.TitleModifier() || c.GivenName() || c.CommonWord() || c.NotName() || c.OrgSuffix() || c.GroupNoun() {
+		n++
+	}
+	if _, ok := c.Descriptor(); ok {
+		n++
+	}
+	if _, ok := CueForm(w); ok {
+		n++
+	}
+	n += MaxCueWords(w)
+	n += Gazetteer().MaxWords(w)
+	if _, ok := Gazetteer().Lookup(w); ok {
+		n++
+	}
+	return n
 }
 
 func BenchmarkIsCommonWord(b *testing.B) {

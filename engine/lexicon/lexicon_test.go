@@ -365,3 +365,19 @@ func TestHeaders(t *testing.T) {
 		}
 	}
 }
+
+// TestClassifyAgrees requires Classify to answer like the one-question
+// functions for every word of the sample and of the tables above.
+func TestClassifyAgrees(t *testing.T) {
+	words := append([]string{"Minister", "minister", "Mr.", "John", "the", "The", "analysts", "Party", "president", "company", "xyzzy"}, sampleTokens...)
+	for _, w := range words {
+		c := Classify(w)
+		d1, ok1 := c.Descriptor()
+		d2, ok2 := Descriptor(w)
+		if c.TitleWord() != IsTitleWord(w) || c.TitleModifier() != IsTitleModifier(w) || c.Honorific() != IsHonorific(w) ||
+			c.GivenName() != IsGivenName(w) || c.CommonWord() != IsCommonWord(w) || c.GroupNoun() != GroupNoun(w) ||
+			c.OrgSuffix() != OrgSuffix(w) || c.NotName() != NotName(w) || d1 != d2 || ok1 != ok2 {
+			t.Errorf("Classify(%q) disagrees with the one-question functions", w)
+		}
+	}
+}

@@ -201,6 +201,48 @@ func eachWord(files []wordFile, desc dataFile, fn func(file string, n int, w str
 
 func hasFlag(w string, f wordFlag) bool { return loadWords()[w].flags&f != 0 }
 
+// Classes is the set of word classes of one word as written. Classify
+// returns it with a single lookup, for callers that ask several questions of
+// the same token; each method answers like the function of the same name.
+type Classes struct{ wi wordInfo }
+
+// Classify returns the word classes of w as written. It does not allocate.
+func Classify(w string) Classes { return Classes{loadWords()[w]} }
+
+func (c Classes) has(f wordFlag) bool { return c.wi.flags&f != 0 }
+
+// TitleWord is IsTitleWord.
+func (c Classes) TitleWord() bool { return c.has(flagTitle | flagHonorific) }
+
+// TitleModifier is IsTitleModifier.
+func (c Classes) TitleModifier() bool { return c.has(flagTitleModifier) }
+
+// Honorific is IsHonorific.
+func (c Classes) Honorific() bool { return c.has(flagHonorific) }
+
+// GivenName is IsGivenName.
+func (c Classes) GivenName() bool { return c.has(flagGivenName) }
+
+// CommonWord is IsCommonWord (true only for the lower-case spelling).
+func (c Classes) CommonWord() bool { return c.has(flagCommon) }
+
+// GroupNoun is GroupNoun.
+func (c Classes) GroupNoun() bool { return c.has(flagGroupNoun) }
+
+// OrgSuffix is OrgSuffix.
+func (c Classes) OrgSuffix() bool { return c.has(flagOrgSuffix) }
+
+// NotName is NotName.
+func (c Classes) NotName() bool { return c.has(flagNotName) }
+
+// Descriptor is Descriptor.
+func (c Classes) Descriptor() (actorType string, ok bool) {
+	if !c.has(flagDescriptor) {
+		return "", false
+	}
+	return descriptorTypes[c.wi.desc], true
+}
+
 // IsTitleWord reports whether w, as written, can head or form a title or
 // role before a person's name: "Minister", "Secretary", "President", "Sen.",
 // "Gov.", "spokesman", "candidate", and the honorifics ("Mr.", "Dr.").
@@ -229,11 +271,7 @@ func IsCommonWord(lower string) bool { return hasFlag(lower, flagCommon) }
 // actor: "president", "minister", "company", "ministry", "newspaper",
 // "government".
 func Descriptor(lowerNoun string) (actorType string, ok bool) {
-	wi := loadWords()[lowerNoun]
-	if wi.flags&flagDescriptor == 0 {
-		return "", false
-	}
-	return descriptorTypes[wi.desc], true
+	return Classify(lowerNoun).Descriptor()
 }
 
 // GroupNoun reports whether lower is a plural noun naming a collective that
