@@ -168,6 +168,10 @@ const notGivenNames = new Set([
   'Fletcher', 'Rogers', 'Jan', 'Feb', 'Mar', 'Apr', 'Jun', 'Jul', 'Aug', 'Sep', 'Sept', 'Oct', 'Nov', 'Dec',
   'January', 'February', 'March', 'July', 'September', 'October', 'November', 'December', 'Monday', 'Tuesday',
   'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'Christmas', 'Easter',
+  // Places, institutions and brands in the list that news uses mostly as such.
+  'Costa', 'Sydney', 'York', 'Sheffield', 'Atlanta', 'Cleveland', 'Florida', 'Penn', 'Israel', 'Philippine',
+  'Ivory', 'Washington', 'Dacia', 'Audi', 'Pembroke', 'Monte', 'Roda', 'Arch', 'Salomon', 'Merrill', 'Major',
+  'Denver', 'Carolina', 'Asia', 'Cornell', 'Yale', 'Stanford', 'Chrysler', 'Dell',
 ]);
 
 
