@@ -157,7 +157,7 @@ func printMisses(w io.Writer, r *eval.Report, n int) {
 					if !fn {
 						other = "gold"
 					}
-					fmt.Fprintf(w, "      %s has «%s»\n", other, oneLine(r.Text(*m.Near)))
+					fmt.Fprintf(w, "      %s has «%s»\n", other, markBreaks(r.Text(*m.Near)))
 				}
 			}
 		}
@@ -176,6 +176,7 @@ func spread(ms []eval.Miss, n int) []eval.Miss {
 	return out
 }
 
-func oneLine(s string) string {
+// markBreaks shows line breaks in a context snippet as ⏎.
+func markBreaks(s string) string {
 	return strings.NewReplacer("\r\n", "⏎", "\n", "⏎", "\r", "⏎").Replace(s)
 }
