@@ -130,7 +130,7 @@ func (a *attributor) cues(se Sentence) []cueHit {
 		if n := lexicon.MaxCueWords(w); n > 1 {
 			found := false
 			for m := min(n, se.Last-k); m >= 2; m-- {
-				if c, ok := lexicon.CuePhrase(a.lowerPhrase(k, k+m)); ok {
+				if c, ok := lexicon.CuePhrase(a.lowerPhrase(k, k+m)); ok && !(c.Lemma != "" && a.lower(k+m-1) == "to" && isSayForm(w)) {
 					hits = append(hits, cueHit{k, k + m, c})
 					k += m - 1
 					found = true
@@ -180,6 +180,10 @@ func (a *attributor) cues(se Sentence) []cueHit {
 		}
 	}
 	return hits
+}
+
+func isSayForm(w string) bool {
+	return w == "say" || w == "says" || w == "said" || w == "saying"
 }
 
 func (a *attributor) afterQuote(k int) bool {
@@ -316,9 +320,21 @@ func (a *attributor) npLeft(end, first int) (int, int, bool) {
 	if m > first && subjectPronouns[a.lower(m-1)] {
 		return m - 1, m, true
 	}
-	for m > first && e-m < 10 {
+	for m > first && e-m < 14 {
 		k := m - 1
 		w := a.lower(k)
+		if w == ")" && m == e {
+			// "Rep. Gwen Moore (D-Wis.) said": the parenthesis is part of it.
+			j := k - 1
+			for j > first && a.text(j) != "(" && k-j < 8 {
+				j--
+			}
+			if a.text(j) == "(" && j > first && a.toks[j-1].Is(Upper) {
+				m = j
+				continue
+			}
+			break
+		}
 		if w == "'s" || w == "’s" {
 			m--
 			continue
@@ -568,6 +584,13 @@ func (a *attributor) sentence(se Sentence) {
 			}
 		}
 		s, e, ok := a.npLeft(h.first, se.First)
+		if !ok && p > se.First && a.text(p-1) == "," && !ing {
+			// "Richard Revesz, director of …, said …": the subject with
+			// its description, from the start of the clause to the comma.
+			if ls, ok2 := a.subjectStart(se, p-1); ok2 {
+				s, e, ok = ls, p, true
+			}
+		}
 		if !ok {
 			// "…, adding that …" and "… and said that …": the source of the
 			// claim before.
@@ -638,6 +661,57 @@ func (a *attributor) appositiveAfter(e, last int) int {
 		end++
 	}
 	return a.trimRight(e, end)
+}
+
+// subjectStart finds the start of a subject that ends with the comma at
+// token c: the sentence start, or the token after a quote and its comma
+// ("“…,” Douglas Holtz-Eakin, an economist, told me"). The subject must
+// start with a capitalised word or a determiner and hold a comma-separated
+// description.
+func (a *attributor) subjectStart(se Sentence, c int) (int, bool) {
+	start := se.First
+	for m := c - 1; m > se.First; m-- {
+		if a.toks[m].Kind == QuoteMark {
+			if _, ok := a.quoteEndingAt(m); ok {
+				start = m + 1
+				if start < c && a.text(start) == "," {
+					start++
+				}
+				break
+			}
+			return 0, false
+		}
+		if a.isEndPunct(m) {
+			return 0, false
+		}
+	}
+	for start < c && sentenceAdverbs[a.lower(start)] {
+		start++
+		if start < c && a.text(start) == "," {
+			start++
+		}
+	}
+	if c-start < 3 || c-start > 40 {
+		return 0, false
+	}
+	if !a.toks[start].Is(Upper) && !determiners[a.lower(start)] {
+		return 0, false
+	}
+	// The name before the first comma is a short noun phrase.
+	first := -1
+	for m := start; m < c; m++ {
+		if a.text(m) == "," {
+			first = m
+			break
+		}
+		if m-start >= 6 || !a.npWord(m) && !(a.toks[m].Kind == Punct && (a.text(m) == "(" || a.text(m) == ")" || a.text(m) == ".")) {
+			return 0, false
+		}
+	}
+	if first <= start {
+		return 0, false
+	}
+	return start, true
 }
 
 // cutParticiple ends content before ", raising hopes …": a comma followed by
