@@ -279,7 +279,7 @@ func TestWordClasses(t *testing.T) {
 		no   []string
 	}{
 		{"IsTitleWord", IsTitleWord,
-			[]string{"Minister", "minister", "Secretary", "President", "Sen.", "Gov.", "Rep.", "Dr.", "Mr.", "spokesman", "Spokesman", "candidate", "Chancellor", "CEO", "Secretary-General", "King", "Sheikh"},
+			[]string{"Minister", "minister", "Secretary", "President", "Sen.", "Gov.", "Rep.", "Dr.", "Mr.", "spokesman", "Spokesman", "candidate", "Chancellor", "CEO", "Secretary-General", "secretary-general", "Vice-president", "Attorney-General", "King", "Sheikh"},
 			[]string{"sen.", "ceo", "The", "Paris", "private", "said", ""}},
 		{"IsTitleModifier", IsTitleModifier,
 			[]string{"Finance", "finance", "Treasury", "Trade", "Vice", "Deputy", "Managing", "Foreign", "foreign", "Prime", "Chief", "Executive", "General", "Attorney", "Interior"},

@@ -42,7 +42,7 @@ type variants uint8
 
 const (
 	asWritten  variants = iota
-	bothCases           // "Minister" also as "minister", "spokesman" also as "Spokesman"
+	bothCases           // "Minister" also as "minister", "spokesman" as "Spokesman", "Secretary-General" as "secretary-general" and "Secretary-general"
 	allCapital          // "The" also as "THE"
 )
 
@@ -75,12 +75,7 @@ func loadWords() map[string]wordInfo {
 	return words
 }
 
-// lowerFirst and upperFirst change the case of the first letter of w.
-func lowerFirst(w string) string {
-	r, n := utf8.DecodeRuneInString(w)
-	return string(unicode.ToLower(r)) + w[n:]
-}
-
+// upperFirst capitalises the first letter of w.
 func upperFirst(w string) string {
 	r, n := utf8.DecodeRuneInString(w)
 	return string(unicode.ToUpper(r)) + w[n:]
@@ -170,10 +165,11 @@ func eachWord(files []wordFile, desc dataFile, fn func(file string, n int, w str
 			fn(f.name, n, w, f.flag, 0)
 			switch {
 			case f.vars == bothCases && !exact && !strings.ContainsRune(w, '.') && !isUpperWord(w):
-				if l := lowerFirst(w); l != w {
+				l := strings.ToLower(w)
+				if l != w {
 					fn(f.name, n, l, f.flag, 0)
 				}
-				if u := upperFirst(w); u != w {
+				if u := upperFirst(l); u != w {
 					fn(f.name, n, u, f.flag, 0)
 				}
 			case f.vars == allCapital:
