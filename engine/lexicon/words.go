@@ -63,6 +63,7 @@ var wordFiles = []wordFile{
 	{dataFile{"given_names.txt", givenNamesTxt}, flagGivenName, asWritten},
 	{dataFile{"given_names_intl.txt", givenNamesIntlTxt}, flagGivenName, asWritten},
 	{dataFile{"common_words.txt", commonWordsTxt}, flagCommon, asWritten},
+	{dataFile{"common_words_news.txt", commonWordsNewsTxt}, flagCommon, asWritten},
 	{dataFile{"group_nouns.txt", groupNounsTxt}, flagGroupNoun, asWritten},
 	{dataFile{"org_suffixes.txt", orgSuffixesTxt}, flagOrgSuffix, asWritten},
 	{dataFile{"not_names.txt", notNamesTxt}, flagNotName, allCapital},
@@ -258,8 +259,9 @@ func IsHonorific(w string) bool { return hasFlag(w, flagHonorific) }
 // name (English, and international names frequent in news).
 func IsGivenName(w string) bool { return hasFlag(w, flagGivenName) }
 
-// IsCommonWord reports whether the lower-case word w is one of the 20,000
-// most frequent English words, leaving out words that are mostly names.
+// IsCommonWord reports whether the lower-case word w is a frequent English
+// word (20,000 general words and a few hundred of news), leaving out words
+// that are mostly names.
 func IsCommonWord(lower string) bool { return hasFlag(lower, flagCommon) }
 
 // Descriptor returns the actor type ("person", "organization", "media",
