@@ -161,6 +161,24 @@ func (a *attributor) cues(se Sentence) []cueHit {
 		}
 		hits = append(hits, cueHit{k, k + 1, c})
 	}
+	// The cue is the whole verb group: auxiliaries, negation and adverbs
+	// before the verb ("has also said") and a colon right after it.
+	for i := range hits {
+		h := &hits[i]
+		for h.first > se.First {
+			w := a.lower(h.first - 1)
+			if !(auxAdverbs[w] || lyAdverb(w)) || a.toks[h.first-1].Is(Upper) {
+				break
+			}
+			if i > 0 && h.first-1 < hits[i-1].last {
+				break
+			}
+			h.first--
+		}
+		if h.last < se.Last && a.text(h.last) == ":" && a.toks[h.last].Start == a.toks[h.last-1].End {
+			h.last++
+		}
+	}
 	return hits
 }
 
@@ -180,7 +198,19 @@ func (a *attributor) lowerPhrase(k, j int) string {
 }
 
 // nounForms are cue forms that in news are almost always nouns.
-var nounForms = map[string]bool{"talks": true, "talk": true, "remarks": true, "comments": true, "views": true}
+var nounForms = map[string]bool{
+	"talks": true, "talk": true, "remarks": true, "comments": true, "views": true, "like": true, "back": true,
+	"plan": true, "plans": true, "released": true, "release": true, "releasing": true, "states": true,
+	"email": true, "emails": true, "rules": true, "issues": true, "issue": true, "questions": true, "care": true,
+	"message": true, "messages": true, "vote": true, "voting": true, "votes": true, "judges": true,
+	"advocates": true, "share": true, "shares": true, "ruling": true, "projects": true, "appeals": true,
+	"attacks": true, "attack": true, "continue": true, "see": true, "seen": true, "raised": true, "mean": true,
+	"knows": true, "charged": true, "spoke": true, "show": true, "support": true, "seek": true, "seeking": true,
+	"calls": true, "claims": true, "reports": true, "notes": true, "hopes": true, "fears": true, "doubts": true,
+	"vote for": true, "ask": true, "answers": true, "concerns": true, "charges": true, "promises": true,
+	"threats": true, "warnings": true, "statements": true, "letters": true, "letter": true, "posts": true,
+	"post": true, "tweets": true, "tweet": true, "record": true, "records": true, "order": true, "orders": true,
+}
 
 // bareStems are cue forms that are nouns or adjectives unless a clause follows.
 var bareStems = map[string]bool{
@@ -251,6 +281,12 @@ func (a *attributor) npWord(k int) bool {
 	return true
 }
 
+// lyAdverb reports a lower-case adverb in -ly ("continually", "flatly")
+// between a source and its cue.
+func lyAdverb(w string) bool {
+	return len(w) > 4 && strings.HasSuffix(w, "ly") && w != "only" && w != "early" && w != "family" && w != "daily" && w != "italy"
+}
+
 var sentenceAdverbs = map[string]bool{
 	"however": true, "but": true, "and": true, "meanwhile": true, "still": true, "yet": true, "so": true,
 	"also": true, "then": true, "now": true, "instead": true, "indeed": true, "moreover": true,
@@ -268,7 +304,7 @@ var npAdjectives = map[string]bool{
 // auxiliaries and adverbs), as a token range; ok is false when there is none.
 func (a *attributor) npLeft(end, first int) (int, int, bool) {
 	m := end
-	for m > first && a.toks[m-1].Kind == Word && auxAdverbs[a.lower(m-1)] {
+	for m > first && a.toks[m-1].Kind == Word && (auxAdverbs[a.lower(m-1)] || lyAdverb(a.lower(m-1))) {
 		m--
 	}
 	e := m
@@ -462,7 +498,7 @@ func (a *attributor) sentence(se Sentence) {
 				if cut > h.last+1 && a.text(cut) == "," || (cut < s) {
 					rightEnd = min(rightEnd, cut)
 				}
-			} else if sharedIng[a.lower(n.first)] {
+			} else if sharedIng[a.lower(n.first)] || n.first > h.last && a.lower(n.first-1) == "and" {
 				cut := n.first
 				for cut > h.last && (a.lower(cut-1) == "and" || a.text(cut-1) == ",") {
 					cut--
@@ -471,6 +507,7 @@ func (a *attributor) sentence(se Sentence) {
 			}
 		}
 		rightEnd = a.cutParticiple(h.last, rightEnd)
+		rightEnd = a.cutClause(h.last, rightEnd)
 		if h.cue.Class == "source" {
 			a.accordingTo(se, h)
 			continue
@@ -522,7 +559,9 @@ func (a *attributor) sentence(se Sentence) {
 		}
 		s, e, ok := a.npLeft(h.first, se.First)
 		if !ok {
-			if prev != nil && sharedIng[a.lower(h.first)] {
+			// "…, adding that …" and "… and said that …": the source of the
+			// claim before.
+			if prev != nil && (sharedIng[a.lower(h.first)] || h.first > se.First && a.lower(h.first-1) == "and") {
 				if content, ok := a.rightContent(h, rightEnd, se); ok {
 					c := a.addClaim(se, prevSrc, h, nil, content, "shared-source", 0.6)
 					c.Claimant = prev.Claimant
@@ -585,6 +624,21 @@ func (a *attributor) cutParticiple(k, end int) int {
 	return end
 }
 
+// cutClause ends content before ", but …", ", while …", ", which …" and
+// the like: a new clause that the reporter adds.
+func (a *attributor) cutClause(k, end int) int {
+	for m := k + 1; m+1 < end; m++ {
+		if a.text(m) != "," || a.inQuote[m] {
+			continue
+		}
+		switch a.lower(m + 1) {
+		case "while", "although", "though", "whereas", "despite":
+			return m
+		}
+	}
+	return end
+}
+
 func (a *attributor) insideQuote(k int) bool { return a.inQuote[k] }
 
 func (a *attributor) rightContent(h cueHit, end int, se Sentence) (Span, bool) {
@@ -595,6 +649,17 @@ func (a *attributor) rightContent(h cueHit, end int, se Sentence) (Span, bool) {
 // that-clause, a to-infinitive or a clause, up to end.
 func (a *attributor) rightContentFrom(k, end int, se Sentence) (Span, bool) {
 	k = a.skipAdjunct(k, end)
+	if k < end && (a.lower(k) == "of" || a.lower(k) == "about") {
+		// "says of Clinton, “…”": the quote after the topic is the content.
+		for m := k + 1; m+1 < se.Last && m-k < 8; m++ {
+			if a.text(m) == "," {
+				if _, ok := a.quoteStartingAt(m + 1); ok {
+					k = m
+				}
+				break
+			}
+		}
+	}
 	if k < end && a.text(k) == ":" {
 		k++
 	}
@@ -638,6 +703,13 @@ func (a *attributor) rightContentFrom(k, end int, se Sentence) (Span, bool) {
 	}
 	if a.toks[k].Kind == Punct {
 		return Span{}, false
+	}
+	switch a.lower(k) {
+	case "about", "for", "of", "on", "over":
+		// "talked about X": the topic without its preposition.
+		if k+1 < end {
+			k++
+		}
 	}
 	endTok := end
 	// A closing quote mark at the end belongs to the content only when its

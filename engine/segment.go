@@ -67,6 +67,8 @@ func tokenize(s string, toks []Token) []Token {
 				i = end
 				flags |= Dotted
 			}
+		case r == '\'' && i+1 < len(s) && s[i+1] == '\'':
+			kind, i = QuoteMark, i+2 // two apostrophes typed as a double quote mark
 		case (r == '\'' || r == '\u2019') && possessiveAt(s, i, w, toks):
 			kind, i = Word, i+w+1
 		case isQuoteRune(r):
