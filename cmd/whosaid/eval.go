@@ -28,7 +28,7 @@ func runEval(args []string, _ io.Reader, stdout, stderr io.Writer) int {
 	conll := fs.String("conll", "", "CoNLL-2003 `FILE`")
 	re3d := fs.String("re3d", "", "re3d `DIR` of per-source folders")
 	gum := fs.String("gum", "", "`DIR` of GUM *.conllu files")
-	misses := fs.Int("misses", 0, "list up to `N` false negatives and N false positives per label")
+	misses := fs.Int("misses", 0, "list up to `N` false negatives and N false positives per label, in context (table output only)")
 	asJSON := fs.Bool("json", false, "print the numbers as JSON")
 	fs.Usage = func() {
 		fmt.Fprintln(stderr, "usage: whosaid eval [--polnear DIR] [--conll FILE] [--re3d DIR] [--gum DIR] [--misses N] [--json]")
