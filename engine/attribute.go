@@ -272,8 +272,8 @@ func (a *attributor) npWord(k int) bool {
 	if npStop[w] || auxAdverbs[w] || subjectPronouns[w] {
 		return false
 	}
-	if c, ok := lexicon.CueForm(w); ok && c.Class != "noun" && !bareStems[w] && !nounForms[w] {
-		return false
+	if c, ok := lexicon.CueForm(w); ok && c.Class != "noun" && w != c.Lemma && !nounForms[w] {
+		return false // an inflected verb: "says", "claimed"
 	}
 	if (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing")) && !npAdjectives[w] {
 		return false
@@ -284,6 +284,9 @@ func (a *attributor) npWord(k int) bool {
 // lyAdverb reports a lower-case adverb in -ly ("continually", "flatly")
 // between a source and its cue.
 func lyAdverb(w string) bool {
+	if strings.HasSuffix(w, "n't") || strings.HasSuffix(w, "n’t") {
+		return true // a negated auxiliary: "didn't", "isn’t"
+	}
 	return len(w) > 4 && strings.HasSuffix(w, "ly") && w != "only" && w != "early" && w != "family" && w != "daily" && w != "italy"
 }
 
@@ -292,6 +295,8 @@ var sentenceAdverbs = map[string]bool{
 	"also": true, "then": true, "now": true, "instead": true, "indeed": true, "moreover": true,
 	"separately": true, "earlier": true, "later": true, "previously": true, "today": true, "yesterday": true,
 	"thus": true, "hence": true, "nevertheless": true, "nonetheless": true, "finally": true, "initially": true,
+	"when": true, "as": true, "while": true, "if": true, "because": true, "although": true, "though": true,
+	"after": true, "before": true, "since": true, "until": true, "once": true, "whether": true, "unless": true,
 }
 
 var npAdjectives = map[string]bool{
@@ -320,6 +325,10 @@ func (a *attributor) npLeft(end, first int) (int, int, bool) {
 		}
 		if (w == "of" || w == "for" || w == "at") && k > first && m < e && a.npWord(k-1) {
 			m--
+			continue
+		}
+		if w == "and" && k > first && m < e && a.toks[m].Is(Upper) && a.toks[k-1].Is(Upper) {
+			m-- // "Mr. Grassley and Mr. Leahy"
 			continue
 		}
 		if !a.npWord(k) {
@@ -540,6 +549,7 @@ func (a *attributor) sentence(se Sentence) {
 			// Inversion: C, said X.
 			s, e, ok := a.npRight(h.last, last)
 			if ok && !ing && h.cue.Class == "speech" && a.invertedSource(s, e, last) {
+				e = a.appositiveAfter(e, last)
 				content, ok2 := a.leftContent(se, p-1)
 				if ok2 {
 					src := [2]int{s, e}
@@ -607,7 +617,27 @@ func (a *attributor) appositive(p, first int) (int, int, bool) {
 	if !ok || !a.toks[e1-1].Is(Upper) {
 		return 0, 0, false
 	}
-	return s1, p - 1, true
+	return s1, p, true // PolNeAR's sources keep the closing comma
+}
+
+// appositiveAfter extends an inverted source over the description that
+// follows it ("said Kenneth Baer, a former official who runs a firm"), up
+// to the end of the sentence or a quote that continues the speech.
+func (a *attributor) appositiveAfter(e, last int) int {
+	if e+1 >= last || a.text(e) != "," || a.toks[e+1].Kind != Word {
+		return e
+	}
+	end := e + 1
+	for end < last {
+		if a.text(end) == "," && end+1 < last && a.toks[end+1].Kind == QuoteMark {
+			break
+		}
+		if a.toks[end].Kind == QuoteMark {
+			break
+		}
+		end++
+	}
+	return a.trimRight(e, end)
 }
 
 // cutParticiple ends content before ", raising hopes …": a comma followed by
