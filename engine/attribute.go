@@ -506,6 +506,7 @@ func (a *attributor) addClaim(se Sentence, src *[2]int, cue cueHit, addr *[2]int
 }
 
 func (a *attributor) sentence(se Sentence) {
+	a.transcript(se)
 	hits := a.cues(se)
 	var prev *Claim
 	var prevSrc *[2]int
@@ -712,6 +713,49 @@ func (a *attributor) subjectStart(se Sentence, c int) (int, bool) {
 		return 0, false
 	}
 	return start, true
+}
+
+// transcript finds the punctuation cues of interviews and quote
+// collections: "Name: what they said" at the start of a sentence (rule
+// "source-colon") and "“Q” ― Name" (rule "quote-dash-source").
+func (a *attributor) transcript(se Sentence) {
+	// Name: …
+	for k := se.First + 1; k < se.Last-1 && k-se.First <= 5; k++ {
+		if a.text(k) != ":" {
+			if !a.toks[k].Is(Upper) && a.toks[k].Kind != Punct && !determiners[a.lower(k)] {
+				break
+			}
+			continue
+		}
+		sp := a.span(se.First, k)
+		if a.actorIn(sp) == nil && !a.toks[se.First].Is(AllUpper) {
+			break
+		}
+		end := a.trimRight(k+1, se.Last)
+		if end <= k+1 {
+			break
+		}
+		src := [2]int{se.First, k}
+		a.addClaim(se, &src, cueHit{first: k, last: k + 1}, nil, a.span(k+1, end), "source-colon", 0.6)
+		break
+	}
+	// “Q” ― Name
+	for k := se.First; k+2 < se.Last; k++ {
+		qi, ok := a.quoteEndingAt(k)
+		if !ok {
+			continue
+		}
+		d := a.text(k + 1)
+		if d != "\u2015" && d != "\u2014" && d != "--" && d != "-" {
+			continue
+		}
+		s, e, ok := a.npRight(k+2, se.Last)
+		if !ok || !a.toks[s].Is(Upper) {
+			continue
+		}
+		src := [2]int{s, e}
+		a.addClaim(se, &src, cueHit{first: k + 1, last: k + 2}, nil, a.d.quoteSpans[qi].Span, "quote-dash-source", 0.7)
+	}
 }
 
 // cutParticiple ends content before ", raising hopes …": a comma followed by
