@@ -142,11 +142,11 @@ func (a *attributor) cues(se Sentence) []cueHit {
 			}
 		}
 		c, ok := lexicon.CueForm(w)
-		if !ok || c.Class == "noun" || nounForms[w] {
+		if !ok || c.Class == "noun" {
 			continue
 		}
-		if bareStems[w] && (k+1 >= se.Last || a.lower(k+1) != "that" && a.text(k+1) != ":") {
-			continue // "state media", "report card"
+		if (nounForms[w] || bareStems[w]) && !a.clauseFollows(k+1, se.Last) {
+			continue // "state media", "the plans", unless "He notes that …"
 		}
 		if k > se.First {
 			p := a.lower(k - 1)
@@ -180,6 +180,15 @@ func (a *attributor) cues(se Sentence) []cueHit {
 		}
 	}
 	return hits
+}
+
+// clauseFollows reports whether token k starts reported speech: "that", a
+// colon or a quotation mark.
+func (a *attributor) clauseFollows(k, last int) bool {
+	if k >= last {
+		return false
+	}
+	return a.lower(k) == "that" || a.text(k) == ":" || a.toks[k].Kind == QuoteMark
 }
 
 func isSayForm(w string) bool {
@@ -287,6 +296,20 @@ func (a *attributor) npWord(k int) bool {
 
 // lyAdverb reports a lower-case adverb in -ly ("continually", "flatly")
 // between a source and its cue.
+// contractedAux reports an "'s" that stands for "is" or "has" after a
+// pronoun ("He’s claiming").
+func (a *attributor) contractedAux(k int) bool {
+	w := a.lower(k)
+	if (w != "'s" && w != "’s") || k == 0 {
+		return false
+	}
+	switch a.lower(k - 1) {
+	case "he", "she", "it", "that", "there", "who", "what":
+		return true
+	}
+	return false
+}
+
 func lyAdverb(w string) bool {
 	if strings.HasSuffix(w, "n't") || strings.HasSuffix(w, "n’t") {
 		return true // a negated auxiliary: "didn't", "isn’t"
@@ -313,7 +336,7 @@ var npAdjectives = map[string]bool{
 // auxiliaries and adverbs), as a token range; ok is false when there is none.
 func (a *attributor) npLeft(end, first int) (int, int, bool) {
 	m := end
-	for m > first && a.toks[m-1].Kind == Word && (auxAdverbs[a.lower(m-1)] || lyAdverb(a.lower(m-1))) {
+	for m > first && a.toks[m-1].Kind == Word && (auxAdverbs[a.lower(m-1)] || lyAdverb(a.lower(m-1)) || a.contractedAux(m-1)) {
 		m--
 	}
 	e := m
