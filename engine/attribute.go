@@ -106,6 +106,7 @@ func (a *attributor) span(k, j int) Span { return Span{int(a.toks[k].Start), int
 // cueHit is a cue occupying tokens [first, last).
 type cueHit struct {
 	first, last int
+	verb        int // the token of the verb or the first word of the phrase
 	cue         lexicon.Cue
 }
 
@@ -131,7 +132,7 @@ func (a *attributor) cues(se Sentence) []cueHit {
 			found := false
 			for m := min(n, se.Last-k); m >= 2; m-- {
 				if c, ok := lexicon.CuePhrase(a.lowerPhrase(k, k+m)); ok && !(c.Lemma != "" && a.lower(k+m-1) == "to" && isSayForm(w)) {
-					hits = append(hits, cueHit{k, k + m, c})
+					hits = append(hits, cueHit{k, k + m, k, c})
 					k += m - 1
 					found = true
 					break
@@ -159,7 +160,7 @@ func (a *attributor) cues(se Sentence) []cueHit {
 				continue // "appeared on a show"
 			}
 		}
-		hits = append(hits, cueHit{k, k + 1, c})
+		hits = append(hits, cueHit{k, k + 1, k, c})
 	}
 	// The cue is the whole verb group: auxiliaries, negation and adverbs
 	// before the verb ("has also said") and a colon right after it.
@@ -188,7 +189,15 @@ func (a *attributor) clauseFollows(k, last int) bool {
 	if k >= last {
 		return false
 	}
-	return a.lower(k) == "that" || a.text(k) == ":" || a.toks[k].Kind == QuoteMark
+	if a.lower(k) == "that" || a.text(k) == ":" || a.toks[k].Kind == QuoteMark {
+		return true
+	}
+	// "Clinton plans to …", "he hopes to …"
+	if a.lower(k) == "to" && k >= 2 {
+		p := a.toks[k-2]
+		return p.Kind == Word && (p.Is(Upper) || subjectPronouns[a.lower(k-2)])
+	}
+	return false
 }
 
 func isSayForm(w string) bool {
@@ -230,6 +239,26 @@ var bareStems = map[string]bool{
 	"state": true, "report": true, "claim": true, "note": true, "warning": true, "statement": true,
 	"comment": true, "answer": true, "reply": true, "question": true, "promise": true, "threat": true,
 	"call": true, "concern": true, "hope": true, "fear": true, "doubt": true, "insist": false,
+}
+
+// sharedCue reports an -ing cue that continues the source of the claim
+// before it: one of sharedIng, or any -ing cue after a comma except the
+// reporter's own participles ("raising hopes").
+func (a *attributor) sharedCue(h cueHit) bool {
+	w := a.lower(h.verb)
+	if sharedIng[w] {
+		return true
+	}
+	if !strings.HasSuffix(w, "ing") || reporterIng[w] || h.first == 0 {
+		return false
+	}
+	return a.text(h.first-1) == ","
+}
+
+var reporterIng = map[string]bool{
+	"raising": true, "signaling": true, "signalling": true, "prompting": true, "sparking": true,
+	"making": true, "leaving": true, "bringing": true, "following": true, "including": true,
+	"according": true, "showing": true, "marking": true, "putting": true, "giving": true, "setting": true,
 }
 
 // sharedIng are -ing cues that continue the previous claim's source:
@@ -362,7 +391,7 @@ func (a *attributor) npLeft(end, first int) (int, int, bool) {
 			m--
 			continue
 		}
-		if (w == "of" || w == "for" || w == "at") && k > first && m < e && a.npWord(k-1) {
+		if (w == "of" || w == "for" || w == "at" || w == "in" || w == "from") && k > first && m < e && a.npWord(k-1) && !a.toks[k-1].Is(Upper) {
 			m--
 			continue
 		}
@@ -547,7 +576,7 @@ func (a *attributor) sentence(se Sentence) {
 				if cut > h.last+1 && a.text(cut) == "," || (cut < s) {
 					rightEnd = min(rightEnd, cut)
 				}
-			} else if sharedIng[a.lower(n.first)] || n.first > h.last && a.lower(n.first-1) == "and" {
+			} else if a.sharedCue(n) || n.first > h.last && a.lower(n.first-1) == "and" {
 				cut := n.first
 				for cut > h.last && (a.lower(cut-1) == "and" || a.text(cut-1) == ",") {
 					cut--
@@ -567,7 +596,8 @@ func (a *attributor) sentence(se Sentence) {
 		for p > se.First && a.toks[p-1].Kind == Word && auxAdverbs[a.lower(p-1)] {
 			p--
 		}
-		ing := strings.HasSuffix(a.lower(h.first), "ing")
+		ing := strings.HasSuffix(a.lower(h.verb), "ing")
+		shared := a.sharedCue(h)
 		if s, e, ok := a.appositive(p, se.First); ok && !ing {
 			src := [2]int{s, e}
 			var addr *[2]int
@@ -599,7 +629,7 @@ func (a *attributor) sentence(se Sentence) {
 				}
 			}
 			// "…, adding that C": the source of the claim before.
-			if prev != nil && sharedIng[a.lower(h.first)] {
+			if prev != nil && shared {
 				if content, ok := a.rightContent(h, rightEnd, se); ok {
 					c := a.addClaim(se, prevSrc, h, nil, content, "shared-source", 0.6)
 					c.Claimant = prev.Claimant
@@ -618,7 +648,7 @@ func (a *attributor) sentence(se Sentence) {
 		if !ok {
 			// "…, adding that …" and "… and said that …": the source of the
 			// claim before.
-			if prev != nil && (sharedIng[a.lower(h.first)] || h.first > se.First && a.lower(h.first-1) == "and") {
+			if prev != nil && (shared || h.first > se.First && a.lower(h.first-1) == "and") {
 				if content, ok := a.rightContent(h, rightEnd, se); ok {
 					c := a.addClaim(se, prevSrc, h, nil, content, "shared-source", 0.6)
 					c.Claimant = prev.Claimant
@@ -759,7 +789,7 @@ func (a *attributor) transcript(se Sentence) {
 			break
 		}
 		src := [2]int{se.First, k}
-		a.addClaim(se, &src, cueHit{first: k, last: k + 1}, nil, a.span(k+1, end), "source-colon", 0.6)
+		a.addClaim(se, &src, cueHit{first: k, last: k + 1, verb: k}, nil, a.span(k+1, end), "source-colon", 0.6)
 		break
 	}
 	// “Q” ― Name
@@ -777,7 +807,7 @@ func (a *attributor) transcript(se Sentence) {
 			continue
 		}
 		src := [2]int{s, e}
-		a.addClaim(se, &src, cueHit{first: k + 1, last: k + 2}, nil, a.d.quoteSpans[qi].Span, "quote-dash-source", 0.7)
+		a.addClaim(se, &src, cueHit{first: k + 1, last: k + 2, verb: k + 1}, nil, a.d.quoteSpans[qi].Span, "quote-dash-source", 0.7)
 	}
 }
 
@@ -858,9 +888,15 @@ func (a *attributor) rightContentFrom(k, end int, se Sentence) (Span, bool) {
 	}
 	if k >= end {
 		// The content may be a quote right after a colon or comma even when
-		// the sentence ends inside it.
+		// the sentence ends inside it, or the quote that opens the next
+		// paragraph after "He said:".
 		if k < se.Last {
 			if qi, ok := a.quoteStartingAt(k); ok {
+				return a.d.quoteSpans[qi].Span, true
+			}
+		}
+		if se.Last < len(a.toks) && a.text(se.Last-1) == ":" {
+			if qi, ok := a.quoteStartingAt(se.Last); ok {
 				return a.d.quoteSpans[qi].Span, true
 			}
 		}
