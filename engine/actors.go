@@ -50,6 +50,7 @@ type actorScanner struct {
 	toks  []Token
 	cands []cand
 	title bool // scanning the title line
+	caps  bool // scanning a sentence written in capitals
 }
 
 func (a *actorScanner) text(k int) string { return a.s[a.toks[k].Start:a.toks[k].End] }
@@ -88,6 +89,7 @@ var connectors = map[string]bool{
 
 func (a *actorScanner) sentence(si int, se Sentence) {
 	a.title = !a.d.Title.Empty() && se.Start < a.d.Title.End
+	a.caps = a.capsSentence(se)
 	for k := se.First; k < se.Last; {
 		if !a.nameTok(k) {
 			k++
@@ -95,7 +97,7 @@ func (a *actorScanner) sentence(si int, se Sentence) {
 		}
 		j := k + 1
 		for j < se.Last {
-			if a.nameTok(j) {
+			if a.nameTok(j) && !a.breaksRun(j) {
 				j++
 				continue
 			}
@@ -110,8 +112,170 @@ func (a *actorScanner) sentence(si int, se Sentence) {
 	}
 }
 
+// breaksRun reports a capitalised word that ends a run before it: a word
+// that never starts a name ("AT" in "BOSTON AT OAKLAND", "Thursday"), other
+// than a month, which may end a name ("Theresa May"), or a name after an
+// honorific ("Mr. He Wen").
+func (a *actorScanner) breaksRun(k int) bool {
+	w := a.text(k)
+	return lexicon.NotName(w) && !monthNames[w] && (k == 0 || !lexicon.IsHonorific(a.text(k-1)))
+}
+
+// team reports whether the run [k, j) names a sports team in a results
+// line: it starts the line or follows a score, and a score follows it
+// ("Kestria Rovers 2 Dunmore 1", "DUNMORE 63 71 .470"), or it stands next to
+// a "v" ("Dunmore v Kestria Rovers"). A country stays a country (national
+// teams are their countries), and a name with an initial or a given name
+// ("P. Dunne 84", "Alan Dunne 66") stays a person.
+func (a *actorScanner) team(k, j int) bool {
+	if j-k > 4 {
+		return false
+	}
+	next, prev := a.textOr(j), ""
+	if k > 0 {
+		prev = a.text(k - 1)
+	}
+	versus := next == "v" || prev == "v"
+	if !versus {
+		if j >= len(a.toks) || a.toks[j].Kind != Number {
+			return false
+		}
+		if !a.toks[k].Is(LineStart) && (k == 0 || a.toks[k-1].Kind != Number) {
+			return false
+		}
+	}
+	w := a.text(k)
+	if a.toks[k].Is(AllUpper) {
+		w = titleCase(w)
+	}
+	if monthNames[w] || hasDigit(w) || a.toks[k].Is(Dotted) || lexicon.IsTitleWord(w) || (j-k >= 2 && lexicon.IsGivenName(w)) {
+		return false
+	}
+	if j-k == 1 && lexicon.IsCommonWord(strings.ToLower(w)) {
+		// "Sales 9.06 9.31", "Halftime 1-0": a table row, not a team.
+		return false
+	}
+	if e, ok := a.gaz(a.phrase(k, j)); ok && e.Type == "country" && e.Kind != "metonym" {
+		return false
+	}
+	if e, ok := a.gaz(a.titlePhrase(k, j)); ok && e.Type == "country" && e.Kind != "metonym" {
+		return false
+	}
+	return true
+}
+
+func hasDigit(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if w[i] >= '0' && w[i] <= '9' {
+			return true
+		}
+	}
+	return false
+}
+
+// capsSentence reports a sentence written in capitals: a headline, a
+// dateline or a table row, where capitals say nothing about names.
+func (a *actorScanner) capsSentence(se Sentence) bool {
+	caps := false
+	for k := se.First; k < se.Last; k++ {
+		t := a.toks[k]
+		if t.Kind != Word {
+			continue
+		}
+		switch {
+		case t.Is(AllUpper):
+			caps = true
+		case t.Is(Upper) && t.End-t.Start <= 2:
+		default:
+			return false
+		}
+	}
+	return caps
+}
+
+// capsRun reads the run [k, j) of a sentence in capitals. Only what the
+// gazetteer knows, as written ("NATO") or capitalised ("GERMANY" as
+// "Germany"), is an actor here; any other word is a single name, which
+// counts only as the surname or given name of a person named elsewhere in
+// the text ("HENKE" after "Nolan Henke"). A dateline ("LONDON 1996-08-30")
+// is a place, not an actor (see run).
+func (a *actorScanner) capsRun(k, j int) {
+	g := lexicon.Gazetteer()
+	for k < j {
+		w := a.text(k)
+		if lexicon.NotName(w) || connectors[w] {
+			k++
+			continue
+		}
+		if e, end, ok := a.gazAt(k, j); ok {
+			k = a.addGaz(e, k, end)
+			continue
+		}
+		found := false
+		for n := min(g.MaxWords(titleCase(w)), j-k); n >= 1; n-- {
+			ph := a.titlePhrase(k, k+n)
+			if e, ok := g.Lookup(ph); ok {
+				k = a.addGaz(e, k, k+n)
+				found = true
+				break
+			}
+		}
+		if found {
+			continue
+		}
+		if a.toks[k].Is(AllUpper) && !a.toks[k].Is(Dotted) {
+			a.add(cand{Span: a.span(k, k+1), first: k, last: k + 1, name: titleCase(w), typ: Person, kind: MentionName, rule: "caps-name", single: true})
+		}
+		k++
+	}
+}
+
+// dateline reports a run that opens a line and is followed by a date and
+// the line's end: "LONDON 1996-08-30", "NEW YORK 1996-08-30".
+func (a *actorScanner) dateline(k, j int) bool {
+	if !a.toks[k].Is(LineStart) || j >= len(a.toks) || a.toks[j].Kind != Number {
+		return false
+	}
+	return j+1 == len(a.toks) || a.toks[j+1].Is(LineStart)
+}
+
+// titleCase returns an all-capitals word with only its first letter (and
+// the first letter after a hyphen) in capitals: "NEW-YORK" → "New-York".
+func titleCase(w string) string {
+	b := []byte(w)
+	up := true
+	for i, c := range b {
+		switch {
+		case c >= 'A' && c <= 'Z':
+			if !up {
+				b[i] = c + 'a' - 'A'
+			}
+			up = false
+		case c == '-' || c == ' ':
+			up = true
+		default:
+			up = false
+		}
+	}
+	return string(b)
+}
+
+// titlePhrase is phrase with every word title-cased.
+func (a *actorScanner) titlePhrase(k, j int) string { return titleCase(a.phrase(k, j)) }
+
 // run reads the capitalised run [k, j).
 func (a *actorScanner) run(k, j, first int) {
+	if a.dateline(k, j) {
+		return
+	}
+	if !a.breaksRun(k) && a.team(k, j) {
+		a.add(cand{Span: a.span(k, j), first: k, last: j, typ: Organization, kind: MentionName, rule: "team", key: "org:" + a.phrase(k, j)})
+		return
+	}
+	if a.caps {
+		a.capsRun(k, j)
+		return
+	}
 	for k < j {
 		w := a.text(k)
 		if connectors[w] {
@@ -280,26 +444,7 @@ func (a *actorScanner) one(k, j, first int) int {
 			a.addOrg(k, oend)
 			return oend
 		}
-		switch e.Kind {
-		case "demonym":
-			return end
-		case "metonym":
-			if a.place(k) {
-				return end
-			}
-		}
-		if e.Type == "country" && e.Kind != "metonym" && a.place(k) {
-			return end
-		}
-		kind := MentionName
-		switch e.Kind {
-		case "acronym":
-			kind = MentionAcronym
-		case "metonym":
-			kind = MentionMetonym
-		}
-		a.add(cand{Span: a.span(k, end), first: k, last: end, name: e.Name, typ: ActorType(e.Type), kind: kind, rule: "gazetteer-" + e.Kind, key: string(e.Type) + ":" + e.Name})
-		return end
+		return a.addGaz(e, k, end)
 	}
 	// Organisation: a run with an organisation word.
 	if oend := a.orgEnd(k, j); oend > k {
@@ -346,6 +491,32 @@ func (a *actorScanner) one(k, j, first int) int {
 		// A long run of capitalised words with no known part: a headline or
 		// a title of a work, not a name.
 	}
+	return end
+}
+
+// addGaz adds the gazetteer phrase e at tokens [k, end) and returns end. A
+// demonym is no actor, nor is a country or capital after a word of place
+// ("in Kestria").
+func (a *actorScanner) addGaz(e lexicon.Entry, k, end int) int {
+	switch e.Kind {
+	case "demonym":
+		return end
+	case "metonym":
+		if a.place(k) {
+			return end
+		}
+	}
+	if e.Type == "country" && e.Kind != "metonym" && a.place(k) {
+		return end
+	}
+	kind := MentionName
+	switch e.Kind {
+	case "acronym":
+		kind = MentionAcronym
+	case "metonym":
+		kind = MentionMetonym
+	}
+	a.add(cand{Span: a.span(k, end), first: k, last: end, name: e.Name, typ: ActorType(e.Type), kind: kind, rule: "gazetteer-" + e.Kind, key: string(e.Type) + ":" + e.Name})
 	return end
 }
 
@@ -551,7 +722,7 @@ func (a *actorScanner) cluster() {
 		}
 		for j := i - 1; j >= 0; j-- {
 			p := &a.cands[j]
-			if p.last == c.first-1 && !p.single {
+			if p.last == c.first-1 && !p.single && initialsMatch(c.name, a.text(c.first), p.name) {
 				if strings.HasPrefix(c.key, "acr:") || c.name != p.name {
 					c.key, c.typ, c.name = p.key, p.typ, p.name
 					c.rule = "acronym-defined"
@@ -624,6 +795,17 @@ func (a *actorScanner) cluster() {
 			}
 		}
 	}
+}
+
+// initialsMatch reports whether an acronym in brackets can stand for the
+// name before it: its first letter is the name's first letter ("Party of
+// Democratic Action (SDA)" fails, and so does "Jon Drummond (U.S.)"), or the
+// acronym names the same gazetteer entry.
+func initialsMatch(name, acr, before string) bool {
+	if name == before {
+		return true
+	}
+	return acr != "" && before != "" && acr[0] == before[0]
 }
 
 func contains(list []string, s string) bool {
