@@ -451,6 +451,14 @@ func (a *actorScanner) one(k, j, first int) int {
 		a.addOrg(k, oend)
 		return oend
 	}
+	if k+1 < j && modifierWord(w) {
+		// "Brazilian-born Luis Oliveira": the name starts after the modifier.
+		return k + 1
+	}
+	if a.pluralAfterThe(k, j) {
+		a.add(cand{Span: a.span(k, j), first: k, last: j, typ: Organization, kind: MentionName, rule: "the-plural", key: "org:" + a.phrase(k, j)})
+		return j
+	}
 	end := a.nameEnd(k, j)
 	n := end - k
 	switch {
@@ -472,7 +480,7 @@ func (a *actorScanner) one(k, j, first int) int {
 	case n <= 4 && k > 0 && a.text(k-1) == "By" && a.toks[k-1].Is(LineStart):
 		a.add(cand{Span: a.span(k, end), first: k, last: end, typ: Person, kind: MentionName, rule: "byline", role: "author"})
 	case n <= 4:
-		if placeWord(a.text(end - 1)) {
+		if placeWord(a.text(end-1)) || placeStart[w] || eventWord[a.text(end-1)] {
 			return end
 		}
 		if (a.title || a.place(k)) && !lexicon.IsGivenName(w) {
@@ -600,6 +608,62 @@ func placeWord(w string) bool {
 		return true
 	}
 	return false
+}
+
+// placeStart holds words that start names of places, not of people ("New
+// York", "San Diego", "East Jerusalem", "Middle East").
+var placeStart = map[string]bool{
+	"New": true, "San": true, "Santa": true, "Los": true, "Las": true, "St": true, "St.": true,
+	"Fort": true, "Port": true, "Mount": true, "Lake": true, "East": true, "West": true, "North": true,
+	"South": true, "Middle": true, "Far": true, "Upper": true, "Lower": true, "Greater": true, "Central": true,
+}
+
+// eventWord holds words that end names of events, prizes, treaties and
+// indexes ("World Cup", "Labor Day", "Dow Jones Average"), which are not
+// actors.
+var eventWord = map[string]bool{
+	"Cup": true, "Open": true, "Championship": true, "Championships": true, "Games": true, "Olympics": true,
+	"Series": true, "Tour": true, "Classic": true, "Prix": true, "Trophy": true, "Masters": true,
+	"Marathon": true, "Bowl": true, "Day": true, "Award": true, "Awards": true, "Prize": true,
+	"Festival": true, "War": true, "Revolution": true, "Treaty": true, "Accord": true, "Accords": true,
+	"Agreement": true, "Act": true, "Summit": true, "Index": true, "Average": true,
+}
+
+// modifierWord reports a hyphenated modifier that leads a name but is not
+// part of it: "Brazilian-born", "Ontario-based", "Communist-led", "Ex-Yankee".
+func modifierWord(w string) bool {
+	if strings.HasPrefix(w, "Ex-") || strings.HasPrefix(w, "ex-") {
+		return true
+	}
+	i := strings.LastIndexByte(w, '-')
+	if i < 0 {
+		return false
+	}
+	switch w[i+1:] {
+	case "born", "based", "led", "backed", "owned", "controlled", "listed", "run", "sponsored", "funded", "made", "registered":
+		return true
+	}
+	return false
+}
+
+// pluralAfterThe reports a run after "the" that ends in a plural: a team or
+// a band ("the Kestria Rovers", "the Harbour Eagles", "the White Sox"). A
+// country ("the Netherlands") is read from the gazetteer before.
+func (a *actorScanner) pluralAfterThe(k, j int) bool {
+	if k == 0 || a.text(k-1) != "the" && a.text(k-1) != "The" {
+		return false
+	}
+	last := a.text(j - 1)
+	if last == "Sox" {
+		return true
+	}
+	if len(last) < 4 || last[len(last)-1] != 's' || last[len(last)-2] == 's' || a.toks[j-1].Is(AllUpper) {
+		return false
+	}
+	if _, ok := a.gaz(last); ok {
+		return false // "the Kestrians": a demonym
+	}
+	return !eventWord[last] && !lexicon.OrgSuffix(last)
 }
 
 // countryName reports a run such as "Republic of Kestria" or "Kingdom of X".
