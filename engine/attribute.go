@@ -130,7 +130,7 @@ func (a *attributor) cues(se Sentence) []cueHit {
 		if n := lexicon.MaxCueWords(w); n > 1 {
 			found := false
 			for m := min(n, se.Last-k); m >= 2; m-- {
-				if c, ok := lexicon.CuePhrase(a.lowerPhrase(k, k+m)); ok {
+				if c, ok := lexicon.CuePhrase(a.lowerPhrase(k, k+m)); ok && !(c.Lemma != "" && a.lower(k+m-1) == "to" && isSayForm(w)) {
 					hits = append(hits, cueHit{k, k + m, c})
 					k += m - 1
 					found = true
@@ -161,7 +161,29 @@ func (a *attributor) cues(se Sentence) []cueHit {
 		}
 		hits = append(hits, cueHit{k, k + 1, c})
 	}
+	// The cue is the whole verb group: auxiliaries, negation and adverbs
+	// before the verb ("has also said") and a colon right after it.
+	for i := range hits {
+		h := &hits[i]
+		for h.first > se.First {
+			w := a.lower(h.first - 1)
+			if !(auxAdverbs[w] || lyAdverb(w)) || a.toks[h.first-1].Is(Upper) {
+				break
+			}
+			if i > 0 && h.first-1 < hits[i-1].last {
+				break
+			}
+			h.first--
+		}
+		if h.last < se.Last && a.text(h.last) == ":" && a.toks[h.last].Start == a.toks[h.last-1].End {
+			h.last++
+		}
+	}
 	return hits
+}
+
+func isSayForm(w string) bool {
+	return w == "say" || w == "says" || w == "said" || w == "saying"
 }
 
 func (a *attributor) afterQuote(k int) bool {
@@ -180,7 +202,19 @@ func (a *attributor) lowerPhrase(k, j int) string {
 }
 
 // nounForms are cue forms that in news are almost always nouns.
-var nounForms = map[string]bool{"talks": true, "talk": true, "remarks": true, "comments": true, "views": true}
+var nounForms = map[string]bool{
+	"talks": true, "talk": true, "remarks": true, "comments": true, "views": true, "like": true, "back": true,
+	"plan": true, "plans": true, "released": true, "release": true, "releasing": true, "states": true,
+	"email": true, "emails": true, "rules": true, "issues": true, "issue": true, "questions": true, "care": true,
+	"message": true, "messages": true, "vote": true, "voting": true, "votes": true, "judges": true,
+	"advocates": true, "share": true, "shares": true, "ruling": true, "projects": true, "appeals": true,
+	"attacks": true, "attack": true, "continue": true, "see": true, "seen": true, "raised": true, "mean": true,
+	"knows": true, "charged": true, "spoke": true, "show": true, "support": true, "seek": true, "seeking": true,
+	"calls": true, "claims": true, "reports": true, "notes": true, "hopes": true, "fears": true, "doubts": true,
+	"vote for": true, "ask": true, "answers": true, "concerns": true, "charges": true, "promises": true,
+	"threats": true, "warnings": true, "statements": true, "letters": true, "letter": true, "posts": true,
+	"post": true, "tweets": true, "tweet": true, "record": true, "records": true, "order": true, "orders": true,
+}
 
 // bareStems are cue forms that are nouns or adjectives unless a clause follows.
 var bareStems = map[string]bool{
@@ -242,8 +276,8 @@ func (a *attributor) npWord(k int) bool {
 	if npStop[w] || auxAdverbs[w] || subjectPronouns[w] {
 		return false
 	}
-	if c, ok := lexicon.CueForm(w); ok && c.Class != "noun" && !bareStems[w] && !nounForms[w] {
-		return false
+	if c, ok := lexicon.CueForm(w); ok && c.Class != "noun" && w != c.Lemma && !nounForms[w] {
+		return false // an inflected verb: "says", "claimed"
 	}
 	if (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing")) && !npAdjectives[w] {
 		return false
@@ -251,11 +285,22 @@ func (a *attributor) npWord(k int) bool {
 	return true
 }
 
+// lyAdverb reports a lower-case adverb in -ly ("continually", "flatly")
+// between a source and its cue.
+func lyAdverb(w string) bool {
+	if strings.HasSuffix(w, "n't") || strings.HasSuffix(w, "n’t") {
+		return true // a negated auxiliary: "didn't", "isn’t"
+	}
+	return len(w) > 4 && strings.HasSuffix(w, "ly") && w != "only" && w != "early" && w != "family" && w != "daily" && w != "italy"
+}
+
 var sentenceAdverbs = map[string]bool{
 	"however": true, "but": true, "and": true, "meanwhile": true, "still": true, "yet": true, "so": true,
 	"also": true, "then": true, "now": true, "instead": true, "indeed": true, "moreover": true,
 	"separately": true, "earlier": true, "later": true, "previously": true, "today": true, "yesterday": true,
 	"thus": true, "hence": true, "nevertheless": true, "nonetheless": true, "finally": true, "initially": true,
+	"when": true, "as": true, "while": true, "if": true, "because": true, "although": true, "though": true,
+	"after": true, "before": true, "since": true, "until": true, "once": true, "whether": true, "unless": true,
 }
 
 var npAdjectives = map[string]bool{
@@ -268,22 +313,38 @@ var npAdjectives = map[string]bool{
 // auxiliaries and adverbs), as a token range; ok is false when there is none.
 func (a *attributor) npLeft(end, first int) (int, int, bool) {
 	m := end
-	for m > first && a.toks[m-1].Kind == Word && auxAdverbs[a.lower(m-1)] {
+	for m > first && a.toks[m-1].Kind == Word && (auxAdverbs[a.lower(m-1)] || lyAdverb(a.lower(m-1))) {
 		m--
 	}
 	e := m
 	if m > first && subjectPronouns[a.lower(m-1)] {
 		return m - 1, m, true
 	}
-	for m > first && e-m < 10 {
+	for m > first && e-m < 14 {
 		k := m - 1
 		w := a.lower(k)
+		if w == ")" && m == e {
+			// "Rep. Gwen Moore (D-Wis.) said": the parenthesis is part of it.
+			j := k - 1
+			for j > first && a.text(j) != "(" && k-j < 8 {
+				j--
+			}
+			if a.text(j) == "(" && j > first && a.toks[j-1].Is(Upper) {
+				m = j
+				continue
+			}
+			break
+		}
 		if w == "'s" || w == "’s" {
 			m--
 			continue
 		}
 		if (w == "of" || w == "for" || w == "at") && k > first && m < e && a.npWord(k-1) {
 			m--
+			continue
+		}
+		if w == "and" && k > first && m < e && a.toks[m].Is(Upper) && a.toks[k-1].Is(Upper) {
+			m-- // "Mr. Grassley and Mr. Leahy"
 			continue
 		}
 		if !a.npWord(k) {
@@ -445,6 +506,7 @@ func (a *attributor) addClaim(se Sentence, src *[2]int, cue cueHit, addr *[2]int
 }
 
 func (a *attributor) sentence(se Sentence) {
+	a.transcript(se)
 	hits := a.cues(se)
 	var prev *Claim
 	var prevSrc *[2]int
@@ -462,7 +524,7 @@ func (a *attributor) sentence(se Sentence) {
 				if cut > h.last+1 && a.text(cut) == "," || (cut < s) {
 					rightEnd = min(rightEnd, cut)
 				}
-			} else if sharedIng[a.lower(n.first)] {
+			} else if sharedIng[a.lower(n.first)] || n.first > h.last && a.lower(n.first-1) == "and" {
 				cut := n.first
 				for cut > h.last && (a.lower(cut-1) == "and" || a.text(cut-1) == ",") {
 					cut--
@@ -471,6 +533,7 @@ func (a *attributor) sentence(se Sentence) {
 			}
 		}
 		rightEnd = a.cutParticiple(h.last, rightEnd)
+		rightEnd = a.cutClause(h.last, rightEnd)
 		if h.cue.Class == "source" {
 			a.accordingTo(se, h)
 			continue
@@ -503,6 +566,7 @@ func (a *attributor) sentence(se Sentence) {
 			// Inversion: C, said X.
 			s, e, ok := a.npRight(h.last, last)
 			if ok && !ing && h.cue.Class == "speech" && a.invertedSource(s, e, last) {
+				e = a.appositiveAfter(e, last)
 				content, ok2 := a.leftContent(se, p-1)
 				if ok2 {
 					src := [2]int{s, e}
@@ -521,8 +585,17 @@ func (a *attributor) sentence(se Sentence) {
 			}
 		}
 		s, e, ok := a.npLeft(h.first, se.First)
+		if !ok && p > se.First && a.text(p-1) == "," && !ing {
+			// "Richard Revesz, director of …, said …": the subject with
+			// its description, from the start of the clause to the comma.
+			if ls, ok2 := a.subjectStart(se, p-1); ok2 {
+				s, e, ok = ls, p, true
+			}
+		}
 		if !ok {
-			if prev != nil && sharedIng[a.lower(h.first)] {
+			// "…, adding that …" and "… and said that …": the source of the
+			// claim before.
+			if prev != nil && (sharedIng[a.lower(h.first)] || h.first > se.First && a.lower(h.first-1) == "and") {
 				if content, ok := a.rightContent(h, rightEnd, se); ok {
 					c := a.addClaim(se, prevSrc, h, nil, content, "shared-source", 0.6)
 					c.Claimant = prev.Claimant
@@ -568,7 +641,121 @@ func (a *attributor) appositive(p, first int) (int, int, bool) {
 	if !ok || !a.toks[e1-1].Is(Upper) {
 		return 0, 0, false
 	}
-	return s1, p - 1, true
+	return s1, p, true // PolNeAR's sources keep the closing comma
+}
+
+// appositiveAfter extends an inverted source over the description that
+// follows it ("said Kenneth Baer, a former official who runs a firm"), up
+// to the end of the sentence or a quote that continues the speech.
+func (a *attributor) appositiveAfter(e, last int) int {
+	if e+1 >= last || a.text(e) != "," || a.toks[e+1].Kind != Word {
+		return e
+	}
+	end := e + 1
+	for end < last {
+		if a.text(end) == "," && end+1 < last && a.toks[end+1].Kind == QuoteMark {
+			break
+		}
+		if a.toks[end].Kind == QuoteMark {
+			break
+		}
+		end++
+	}
+	return a.trimRight(e, end)
+}
+
+// subjectStart finds the start of a subject that ends with the comma at
+// token c: the sentence start, or the token after a quote and its comma
+// ("“…,” Douglas Holtz-Eakin, an economist, told me"). The subject must
+// start with a capitalised word or a determiner and hold a comma-separated
+// description.
+func (a *attributor) subjectStart(se Sentence, c int) (int, bool) {
+	start := se.First
+	for m := c - 1; m > se.First; m-- {
+		if a.toks[m].Kind == QuoteMark {
+			if _, ok := a.quoteEndingAt(m); ok {
+				start = m + 1
+				if start < c && a.text(start) == "," {
+					start++
+				}
+				break
+			}
+			return 0, false
+		}
+		if a.isEndPunct(m) {
+			return 0, false
+		}
+	}
+	for start < c && sentenceAdverbs[a.lower(start)] {
+		start++
+		if start < c && a.text(start) == "," {
+			start++
+		}
+	}
+	if c-start < 3 || c-start > 40 {
+		return 0, false
+	}
+	if !a.toks[start].Is(Upper) && !determiners[a.lower(start)] {
+		return 0, false
+	}
+	// The name before the first comma is a short noun phrase.
+	first := -1
+	for m := start; m < c; m++ {
+		if a.text(m) == "," {
+			first = m
+			break
+		}
+		if m-start >= 6 || !a.npWord(m) && !(a.toks[m].Kind == Punct && (a.text(m) == "(" || a.text(m) == ")" || a.text(m) == ".")) {
+			return 0, false
+		}
+	}
+	if first <= start {
+		return 0, false
+	}
+	return start, true
+}
+
+// transcript finds the punctuation cues of interviews and quote
+// collections: "Name: what they said" at the start of a sentence (rule
+// "source-colon") and "“Q” ― Name" (rule "quote-dash-source").
+func (a *attributor) transcript(se Sentence) {
+	// Name: …
+	for k := se.First + 1; k < se.Last-1 && k-se.First <= 5; k++ {
+		if a.text(k) != ":" {
+			if !a.toks[k].Is(Upper) && a.toks[k].Kind != Punct && !determiners[a.lower(k)] {
+				break
+			}
+			continue
+		}
+		sp := a.span(se.First, k)
+		if a.actorIn(sp) == nil && !a.toks[se.First].Is(AllUpper) {
+			break
+		}
+		end := a.trimRight(k+1, se.Last)
+		if end <= k+1 {
+			break
+		}
+		src := [2]int{se.First, k}
+		a.addClaim(se, &src, cueHit{first: k, last: k + 1}, nil, a.span(k+1, end), "source-colon", 0.6)
+		break
+	}
+	// “Q” ― Name
+	for k := se.First; k+2 < se.Last; k++ {
+		qi, ok := a.quoteEndingAt(k)
+		if !ok {
+			continue
+		}
+		d := a.text(k + 1)
+		if d != "\u2015" && d != "\u2014" && d != "--" && d != "-" {
+			continue
+		}
+		s, e, ok := a.npRight(k+2, se.Last)
+		if !ok || !a.toks[s].Is(Upper) {
+			continue
+		}
+		src := [2]int{s, e}
+		a.addClaim(se, &src, cueHit{first: k + 1, last: k + 2}, nil, a.d.quoteSpans[qi].Span, "quote-dash-source", 0.7)
+	}
 }
 
 // cutParticiple ends content before ", raising hopes …": a comma followed by
@@ -585,6 +772,21 @@ func (a *attributor) cutParticiple(k, end int) int {
 	return end
 }
 
+// cutClause ends content before ", but …", ", while …", ", which …" and
+// the like: a new clause that the reporter adds.
+func (a *attributor) cutClause(k, end int) int {
+	for m := k + 1; m+1 < end; m++ {
+		if a.text(m) != "," || a.inQuote[m] {
+			continue
+		}
+		switch a.lower(m + 1) {
+		case "while", "although", "though", "whereas", "despite":
+			return m
+		}
+	}
+	return end
+}
+
 func (a *attributor) insideQuote(k int) bool { return a.inQuote[k] }
 
 func (a *attributor) rightContent(h cueHit, end int, se Sentence) (Span, bool) {
@@ -595,6 +797,17 @@ func (a *attributor) rightContent(h cueHit, end int, se Sentence) (Span, bool) {
 // that-clause, a to-infinitive or a clause, up to end.
 func (a *attributor) rightContentFrom(k, end int, se Sentence) (Span, bool) {
 	k = a.skipAdjunct(k, end)
+	if k < end && (a.lower(k) == "of" || a.lower(k) == "about") {
+		// "says of Clinton, “…”": the quote after the topic is the content.
+		for m := k + 1; m+1 < se.Last && m-k < 8; m++ {
+			if a.text(m) == "," {
+				if _, ok := a.quoteStartingAt(m + 1); ok {
+					k = m
+				}
+				break
+			}
+		}
+	}
 	if k < end && a.text(k) == ":" {
 		k++
 	}
@@ -638,6 +851,13 @@ func (a *attributor) rightContentFrom(k, end int, se Sentence) (Span, bool) {
 	}
 	if a.toks[k].Kind == Punct {
 		return Span{}, false
+	}
+	switch a.lower(k) {
+	case "about", "for", "of", "on", "over":
+		// "talked about X": the topic without its preposition.
+		if k+1 < end {
+			k++
+		}
 	}
 	endTok := end
 	// A closing quote mark at the end belongs to the content only when its

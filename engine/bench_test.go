@@ -26,6 +26,9 @@ func words(s string) int { return len(strings.Fields(s)) }
 
 func benchAnalyze(b *testing.B, n int) {
 	text := benchText(b, n)
+	if _, err := Analyze("Warm up the lexicons.", Options{}); err != nil {
+		b.Fatal(err)
+	}
 	b.SetBytes(int64(len(text)))
 	b.ReportAllocs()
 	for b.Loop() {
