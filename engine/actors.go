@@ -830,6 +830,7 @@ func (a *actorScanner) cluster() {
 			}
 		}
 	}
+	orgs := a.orgNames()
 	for i := range a.cands {
 		c := &a.cands[i]
 		if !c.single {
@@ -838,6 +839,10 @@ func (a *actorScanner) cluster() {
 		if key, ok := parts[c.name]; ok {
 			act := byKey[key]
 			act.Mentions = append(act.Mentions, Mention{Span: c.Span, Kind: MentionName, Rule: "surname"})
+			continue
+		}
+		if act := orgs[c.name]; act != nil && !a.place(c.first) {
+			act.Mentions = append(act.Mentions, Mention{Span: c.Span, Kind: MentionName, Rule: "org-short"})
 			continue
 		}
 		if c.rule == "given-name" && !a.opener(c.first, 0) && !lexicon.NotName(c.name) {
@@ -870,6 +875,33 @@ func initialsMatch(name, acr, before string) bool {
 		return true
 	}
 	return acr != "" && before != "" && acr[0] == before[0]
+}
+
+// orgNames maps the one-word names of the organisations found so far, and
+// the first word of their longer names when it is no common word ("Magna"
+// of "Magna International"), to the organisation, for single names; a
+// single name after a word of place ("in Dunmore") is not one of them.
+func (a *actorScanner) orgNames() map[string]*Actor {
+	m := map[string]*Actor{}
+	for _, act := range a.d.Actors {
+		if act.Type != Organization && act.Type != Media {
+			continue
+		}
+		for _, mn := range act.Mentions {
+			t := mn.Text(a.s)
+			first, rest, long := strings.Cut(t, " ")
+			if !long {
+				m[t] = act
+				continue
+			}
+			if rest != "" && !lexicon.IsCommonWord(strings.ToLower(first)) && !lexicon.OrgSuffix(first) && !connectors[first] && !demonymLike(first) {
+				if _, ok := m[first]; !ok {
+					m[first] = act
+				}
+			}
+		}
+	}
+	return m
 }
 
 func contains(list []string, s string) bool {
