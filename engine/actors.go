@@ -17,6 +17,25 @@ import (
 // "Ministry") or contains one before a connector is an organisation; an
 // all-capitals word is an acronym; two to four other capitalised words make a
 // person. A sentence's first word counts only if it is not a common word.
+// A word that never starts a name ("AT", "Thursday") ends a run.
+//
+// Rules that keep other names out (rule names in brackets):
+//   - a sentence written in capitals (headline, table row) yields only
+//     gazetteer phrases, read as written or title-cased, and single words
+//     that are the surname of a person named elsewhere ("caps-name");
+//   - a dateline ("DUNMORE 1996-08-30") is a place, not an actor;
+//   - a name that opens a results line or follows a score and is followed
+//     by a score, or stands next to "v", is a team ("team"), unless it is a
+//     country (national teams stay countries, as in CoNLL), a month, a
+//     common word ("Sales 9.06") or a person by an initial or given name;
+//   - "the" and a run ending in a plural is a team or band ("the-plural");
+//   - runs starting with a place word ("New", "San", "East") or ending in an
+//     event word ("Cup", "Open", "Day") are no persons; a hyphenated
+//     modifier ("Brazilian-born") is left out of the name;
+//   - a bracketed acronym defines the name before it only if their first
+//     letters agree ("acronym-defined");
+//   - a single word that is the name, or the uncommon first word, of an
+//     organisation found in the text joins it ("org-short").
 //
 // Mentions then become actors: gazetteer phrases by their canonical name, an
 // acronym defined in brackets after a name ("… Cooperation (APEC)") by that
