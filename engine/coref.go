@@ -232,6 +232,9 @@ func (a *attributor) resolve(s, e int, se Sentence) *Actor {
 			if !a.toks[k].Is(Upper) || lexicon.NotName(a.text(k)) {
 				allCap = false
 			}
+			if _, ok := lexicon.Gazetteer().Lookup(a.text(k)); ok {
+				allCap = false // a country, nationality or body, not a new person
+			}
 		}
 		if allCap && !(s == se.First && lexicon.IsCommonWord(a.lower(s))) {
 			name := a.text(s)
