@@ -54,8 +54,12 @@ func mapSpans(d *Document) {
 	if n.edits == nil {
 		return
 	}
+	// Annotations may share an optional span (a quote and its claim share
+	// the cue); each span is mapped once.
+	seen := map[*Span]bool{}
 	m := func(s *Span) {
-		if s != nil {
+		if s != nil && !seen[s] {
+			seen[s] = true
 			*s = n.toSrc(*s)
 		}
 	}

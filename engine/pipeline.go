@@ -16,5 +16,7 @@ var pipeline = []stage{
 	{"normalize", normalize},
 	{"segment", segment},
 	{"quotes", quotes},
+	{"actors", actors},
+	{"attribute", attribute},
 	{"finish", finish},
 }
