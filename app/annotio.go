@@ -164,7 +164,7 @@ func writeJSONLD(w io.Writer, d *annot.Document) error {
 	var items []any
 	for _, a := range d.Actors {
 		for i, m := range a.Mentions {
-			items = append(items, map[string]any{"id": source + "#" + a.ID + "-m" + strconv.Itoa(i + 1), "type": "Annotation",
+			items = append(items, map[string]any{"id": source + "#" + a.ID + "-m" + strconv.Itoa(i+1), "type": "Annotation",
 				"motivation": "identifying", "body": map[string]any{"type": "TextualBody", "purpose": "identifying",
 					"value": a.Name, "format": "text/plain", "whosaid:actorType": a.Type, "whosaid:actor": a.ID},
 				"target": target(m.Span())})

@@ -9,12 +9,12 @@ import (
 func TestRebaseKeepsUserWork(t *testing.T) {
 	e := NewEditor(fixtureDoc(t))
 	mustApply(t, e, SetSpeaker{Quote: "q2", NewName: "Deputy Mayor", NewType: "person"}) // new actor a4, q2 user
-	mustApply(t, e, AddClaim{Start: 0, End: 12, Claimant: "a3"})                        // c3 user, credits engine actor a3
+	mustApply(t, e, AddClaim{Start: 0, End: 12, Claimant: "a3"})                         // c3 user, credits engine actor a3
 	old := e.Doc()
 
-	fresh := fixtureDoc(t) // the engine's new run: same ids as the old engine output
-	fresh.Actors[2].Name = "Velmont Council"   // the engine now spells it differently
-	fresh.Quotes[1].Speaker = nil               // and finds no speaker for q2
+	fresh := fixtureDoc(t)                   // the engine's new run: same ids as the old engine output
+	fresh.Actors[2].Name = "Velmont Council" // the engine now spells it differently
+	fresh.Quotes[1].Speaker = nil            // and finds no speaker for q2
 	got := Rebase(old, fresh)
 	if err := CheckDocument(got); err != nil {
 		t.Fatal(err)

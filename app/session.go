@@ -33,10 +33,11 @@ type session struct {
 	lay  *layout
 	rev  int // bumps on every change of the open document
 
-	sel     Ref
-	cursor  map[string]int // next mention to show, per actor
-	pick    span           // the text range add-actions use; empty when none
-	scrollK int            // key to scroll to once rendered, -1 for none
+	sel       Ref
+	cursor    map[string]int // next mention to show, per actor
+	pick      span           // the text range add-actions use; empty when none
+	scrollK   int            // key to scroll to once rendered, -1 for none, -2 for the pick
+	scrollSeq int            // bumps with every scroll request
 
 	hidden map[string]bool // legend layers switched off
 
@@ -385,7 +386,29 @@ func (s *session) selectRef(r Ref, scroll bool) {
 		return
 	}
 	if k, ok := s.keys.has(r); ok {
-		s.scrollK = k
+		s.requestScroll(k)
+	}
+}
+
+// requestScroll asks for key k (or -2, the pick) to be brought into view as
+// soon as it is rendered.
+func (s *session) requestScroll(k int) {
+	s.scrollK = k
+	s.scrollSeq++
+}
+
+// flushScroll performs a pending scroll request if its target is rendered.
+func (s *session) flushScroll() {
+	var dom domAPI
+	switch {
+	case s.scrollK == -2:
+		if dom.showPick(s) {
+			s.scrollK = -1
+		}
+	case s.scrollK >= 0:
+		if dom.scrollToKey(s.scrollK) {
+			s.scrollK = -1
+		}
 	}
 }
 
@@ -604,7 +627,7 @@ func (s *session) find(q string) {
 	s.errMsg = ""
 	start := m.MustConvert(k, annot.Bytes, annot.Runes)
 	s.pick = span{start, start + len([]rune(q))}
-	s.scrollK = -2 // scroll to the pick
+	s.requestScroll(-2)
 	s.setStatus(fmt.Sprintf("Found “%s” at %d. Press a, q or c to mark it as actor, quote or claim.", clip(q, 40), start))
 }
 
@@ -670,6 +693,7 @@ func (s *session) importFile(name string, data []byte) {
 		r := wasm.Record{ID: wasm.NewID(), Name: docName(d), Created: now, Modified: now, Doc: d}
 		if i == 0 {
 			first = r
+			continue
 		}
 		if s.lib != nil {
 			lib := s.lib
@@ -686,6 +710,7 @@ func (s *session) importFile(name string, data []byte) {
 		}
 	}
 	s.open(first)
+	s.save()
 	s.errMsg = ""
 	s.setStatus(fmt.Sprintf("Imported %d document(s) from %s.", len(docs), name))
 }
