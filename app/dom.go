@@ -59,6 +59,29 @@ func (d domAPI) scrollToKey(k int) bool {
 	return true
 }
 
+// markSelected gives the highlights of render key k (-1 for none) the
+// class "sel", and takes it from all others.
+func (d domAPI) markSelected(k int) {
+	if !goapp.IsClient {
+		return
+	}
+	ks := strconv.Itoa(k)
+	old := d.document().Call("querySelectorAll", ".rv .sel")
+	for i := 0; i < old.Length(); i++ {
+		el := old.Index(i)
+		if el.Call("getAttribute", "data-k").String() != ks {
+			el.Get("classList").Call("remove", "sel")
+		}
+	}
+	if k < 0 {
+		return
+	}
+	els := d.document().Call("querySelectorAll", `.rv [data-k="`+ks+`"]`)
+	for i := 0; i < els.Length(); i++ {
+		els.Index(i).Get("classList").Call("add", "sel")
+	}
+}
+
 // readPick sets s.pick from the page's text selection when it lies inside
 // the reading view; otherwise s.pick stays as it was (set by Find).
 func (d domAPI) readPick(s *session) {
@@ -104,7 +127,7 @@ func (d domAPI) offset(m *annot.Mapper, node goapp.Value, off int) (int, bool) {
 	rng := d.document().Call("createRange")
 	rng.Call("setStart", host, 0)
 	rng.Call("setEnd", node, off)
-	u16 := rng.Call("toString").Get("length").Int()
+	u16 := utf16Len(rng.Call("toString").String())
 	b, err := m.Convert(base, annot.Runes, annot.UTF16)
 	if err != nil {
 		return 0, false
@@ -187,4 +210,17 @@ func nextTask(ctx goapp.Context, f func(goapp.Context)) {
 		return nil
 	})
 	goapp.Window().Call("setTimeout", cb, 0)
+}
+
+// utf16Len returns the length of s in UTF-16 code units, as JavaScript
+// counts it.
+func utf16Len(s string) int {
+	n := 0
+	for _, r := range s {
+		n++
+		if r >= 0x10000 {
+			n++
+		}
+	}
+	return n
 }

@@ -112,12 +112,10 @@ func (s *session) async(work func() func()) {
 func (s *session) start() {
 	last := ""
 	_ = s.ctx.LocalStorage().Get(currentKey, &last)
-	s.busy = "Opening the library…"
 	s.async(func() func() {
 		lib, err := wasm.OpenLibrary()
 		if err != nil {
 			return func() {
-				s.busy = ""
 				s.libErr = err
 				s.setError("%s", storageMessage("open the library", err))
 			}
@@ -129,7 +127,6 @@ func (s *session) start() {
 			doc, getErr = lib.Get(last)
 		}
 		return func() {
-			s.busy = ""
 			s.lib = lib
 			s.loaded = true
 			if err != nil {
@@ -137,6 +134,10 @@ func (s *session) start() {
 				return
 			}
 			s.records = recs
+			if s.pending {
+				s.pending = false
+				s.save()
+			}
 			switch {
 			case getErr != nil && !errors.Is(getErr, wasm.ErrNotFound):
 				s.setError("%s", storageMessage("reopen your last document", getErr))
@@ -397,9 +398,11 @@ func (s *session) requestScroll(k int) {
 	s.scrollSeq++
 }
 
-// flushScroll performs a pending scroll request if its target is rendered.
+// flushScroll marks the selected highlight and performs a pending scroll
+// request if its target is rendered.
 func (s *session) flushScroll() {
 	var dom domAPI
+	dom.markSelected(s.selKey())
 	switch {
 	case s.scrollK == -2:
 		if dom.showPick(s) {

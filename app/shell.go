@@ -1,7 +1,6 @@
 package app
 
 import (
-	"strconv"
 	"strings"
 
 	goapp "github.com/maxence-charriere/go-app/v10/pkg/app"
@@ -98,34 +97,26 @@ func (c *shell) Render() goapp.UI {
 				Else(func() goapp.UI { return c.renderWorkspace() }),
 		),
 		goapp.If(s.showHelp, func() goapp.UI { return &helpPanel{S: s} }),
-		goapp.Raw(selectionStyle(s.selKey())),
-		&scroller{S: s, Seq: s.scrollSeq},
+		&effects{S: s, Seq: s.scrollSeq, Sel: s.selKey()},
 	)
 }
 
-// scroller brings the requested highlight or text range into view after
-// the render that follows each request.
-type scroller struct {
+// effects applies, after the render that follows a change, what rendering
+// cannot express: scrolling to a highlight or the found text, and marking
+// the selected highlight (a class set from Go, since the page's content
+// security policy allows no generated style elements).
+type effects struct {
 	goapp.Compo
 	S   *session
 	Seq int
+	Sel int
 }
 
-func (c *scroller) OnUpdate(ctx goapp.Context) {
+func (c *effects) OnUpdate(ctx goapp.Context) {
 	ctx.Defer(func(goapp.Context) { c.S.flushScroll() })
 }
 
-func (c *scroller) Render() goapp.UI { return goapp.Span().Hidden(true) }
-
-// selectionStyle returns the style element that outlines the selected
-// highlight; k is a render key (an integer), never text from a file.
-func selectionStyle(k int) string {
-	if k < 0 {
-		return `<style data-sel=""></style>`
-	}
-	ks := strconv.Itoa(k)
-	return `<style data-sel="` + ks + `">.rv [data-k="` + ks + `"]{outline:2px solid var(--focus);outline-offset:1px;border-radius:2px}</style>`
-}
+func (c *effects) Render() goapp.UI { return goapp.Span().Hidden(true) }
 
 func (c *shell) renderHeader() goapp.UI {
 	s := c.s
