@@ -19,7 +19,9 @@ type Document struct {
 	Claims      []*Claim
 	Diagnostics DiagnosticList
 
-	norm normText // the normalised text the stages read
+	norm       normText    // the normalised text the stages read
+	quoteSpans []quoteSpan // quotes found by pairing, for attribution
+	singles    []Span      // unresolved single capitalised words, maybe speakers
 }
 
 // Sentence is one sentence and the tokens in it, Tokens[First:Last].

@@ -15,4 +15,8 @@ package engine
 var pipeline = []stage{
 	{"normalize", normalize},
 	{"segment", segment},
+	{"quotes", quotes},
+	{"actors", actors},
+	{"attribute", attribute},
+	{"finish", finish},
 }

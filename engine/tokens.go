@@ -16,14 +16,14 @@ type TokenFlags uint16
 
 // Token flags.
 const (
-	Upper      TokenFlags = 1 << iota // first letter is upper case
-	AllUpper                          // every letter is upper case, at least two letters
-	SentStart                         // first token of its sentence
-	ParaStart                         // first token of its paragraph
-	SpaceAfter                        // followed by white space
-	SpaceBefore                       // preceded by white space or the start of the text
-	LineStart                         // first token on its line
-	Dotted                            // ends with a '.' that belongs to the word (abbreviation, initial)
+	Upper       TokenFlags = 1 << iota // first letter is upper case
+	AllUpper                           // every letter is upper case, at least two letters
+	SentStart                          // first token of its sentence
+	ParaStart                          // first token of its paragraph
+	SpaceAfter                         // followed by white space
+	SpaceBefore                        // preceded by white space or the start of the text
+	LineStart                          // first token on its line
+	Dotted                             // ends with a '.' that belongs to the word (abbreviation, initial)
 )
 
 // Token is a word, number or mark of the normalised text; after the pipeline

@@ -1,0 +1,636 @@
+package engine
+
+import (
+	"strings"
+
+	"github.com/whosaid/whosaid/engine/lexicon"
+)
+
+// Stage 4, actors: find names and group their mentions into actors.
+//
+// A run of capitalised words (with inner connectors such as "of" or "for")
+// is read left to right: an honorific or a title ("US Treasury Secretary")
+// before a name makes the name a person and becomes the actor's role; a
+// phrase of the gazetteer is a country, organisation or medium (a capital or
+// seat standing for its country is a metonym, unless it follows a word of
+// place such as "in"); a run that ends in an organisation word ("Bank",
+// "Ministry") or contains one before a connector is an organisation; an
+// all-capitals word is an acronym; two to four other capitalised words make a
+// person. A sentence's first word counts only if it is not a common word.
+//
+// Mentions then become actors: gazetteer phrases by their canonical name, an
+// acronym defined in brackets after a name ("… Cooperation (APEC)") by that
+// name, and a single name by the person whose surname or given name it is
+// ("Bessent", and "He" in mid-sentence after "He Lifeng").
+
+// cand is a mention found by the scanner, before clustering.
+type cand struct {
+	Span
+	first, last int // token range
+	name        string
+	typ         ActorType
+	kind        MentionKind
+	rule        string
+	role        string
+	key         string // clustering key; "" for single names still to resolve
+	single      bool   // one word of unknown type, resolved by surname
+}
+
+func actors(d *Document) {
+	a := actorScanner{d: d, s: d.norm.s, toks: d.Tokens}
+	for si, se := range d.Sentences {
+		a.sentence(si, se)
+	}
+	a.cluster()
+}
+
+type actorScanner struct {
+	d     *Document
+	s     string
+	toks  []Token
+	cands []cand
+	title bool // scanning the title line
+}
+
+func (a *actorScanner) text(k int) string { return a.s[a.toks[k].Start:a.toks[k].End] }
+
+// nameTok reports whether token k can be part of a name.
+func (a *actorScanner) nameTok(k int) bool {
+	t := a.toks[k]
+	if t.Kind != Word || !t.Is(Upper) {
+		return false
+	}
+	w := a.text(k)
+	return w != "'s" && w != "’s" && w != "'S" && w != "’S"
+}
+
+// opener reports whether token k is in a position where any word is
+// capitalised: a sentence start, after an opening quote, a colon or a dash.
+func (a *actorScanner) opener(k, first int) bool {
+	if k == first || a.title {
+		return true
+	}
+	p := a.toks[k-1]
+	if p.Kind == QuoteMark {
+		return true
+	}
+	switch a.s[p.Start:p.End] {
+	case ":", "\u2014", "(", "-", "\u2013":
+		return true
+	}
+	return false
+}
+
+var connectors = map[string]bool{
+	"of": true, "for": true, "and": true, "&": true, "de": true, "del": true, "da": true,
+	"van": true, "von": true, "bin": true, "al": true, "der": true, "la": true, "le": true, "du": true, "on": true,
+}
+
+func (a *actorScanner) sentence(si int, se Sentence) {
+	a.title = !a.d.Title.Empty() && se.Start < a.d.Title.End
+	for k := se.First; k < se.Last; {
+		if !a.nameTok(k) {
+			k++
+			continue
+		}
+		j := k + 1
+		for j < se.Last {
+			if a.nameTok(j) {
+				j++
+				continue
+			}
+			if connectors[a.text(j)] && j+1 < se.Last && a.nameTok(j+1) && a.toks[j].Is(SpaceBefore) {
+				j++
+				continue
+			}
+			break
+		}
+		a.run(k, j, se.First)
+		k = j
+	}
+}
+
+// run reads the capitalised run [k, j).
+func (a *actorScanner) run(k, j, first int) {
+	for k < j {
+		w := a.text(k)
+		if connectors[w] {
+			k++
+			continue
+		}
+		if _, inGaz := a.gaz(w); lexicon.NotName(w) && !inGaz {
+			if !a.opener(k, first) && a.toks[k].Kind == Word && !a.toks[k].Is(AllUpper) {
+				// Mid-sentence "He" may be a person called He; it counts
+				// only if such a person is named in the text.
+				a.add(cand{Span: a.span(k, k+1), first: k, last: k + 1, typ: Person, kind: MentionName, rule: "not-name", single: true})
+			}
+			k++
+			continue
+		}
+		if a.opener(k, first) && a.commonAtStart(w) {
+			k++
+			continue
+		}
+		n := a.one(k, j, first)
+		if n <= k {
+			n = k + 1
+		}
+		k = n
+	}
+}
+
+// commonAtStart reports whether a capitalised word at a sentence start is
+// just a common word, not a name.
+func (a *actorScanner) commonAtStart(w string) bool {
+	if lexicon.IsGivenName(w) {
+		return false
+	}
+	if _, ok := a.gaz(w); ok {
+		return false
+	}
+	return lexicon.IsCommonWord(strings.ToLower(w))
+}
+
+func (a *actorScanner) gaz(phrase string) (lexicon.Entry, bool) {
+	return lexicon.Gazetteer().Lookup(phrase)
+}
+
+// gazAt returns the longest gazetteer phrase starting at token k within
+// [k, j) and the token after it.
+func (a *actorScanner) gazAt(k, j int) (lexicon.Entry, int, bool) {
+	g := lexicon.Gazetteer()
+	max := g.MaxWords(a.text(k))
+	if max == 0 {
+		return lexicon.Entry{}, 0, false
+	}
+	for n := min(max, j-k); n >= 1; n-- {
+		ph := a.phrase(k, k+n)
+		if e, ok := g.Lookup(ph); ok {
+			return e, k + n, true
+		}
+	}
+	return lexicon.Entry{}, 0, false
+}
+
+// phrase returns the words of tokens [k, j) joined by single spaces,
+// without allocating when the text already has single spaces.
+func (a *actorScanner) phrase(k, j int) string {
+	start, end := int(a.toks[k].Start), int(a.toks[j-1].End)
+	if end-start == sumLen(a.toks[k:j])+(j-k-1) {
+		ok := true
+		for m := k + 1; m < j; m++ {
+			if a.toks[m].Start != a.toks[m-1].End+1 || a.s[a.toks[m-1].End] != ' ' {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			return a.s[start:end]
+		}
+	}
+	var b strings.Builder
+	for m := k; m < j; m++ {
+		if m > k {
+			b.WriteByte(' ')
+		}
+		b.WriteString(a.text(m))
+	}
+	return b.String()
+}
+
+func sumLen(ts []Token) int {
+	n := 0
+	for _, t := range ts {
+		n += int(t.End - t.Start)
+	}
+	return n
+}
+
+// isTitleTok reports whether token k can be part of a title before a name.
+func (a *actorScanner) isTitleTok(k int) (head bool, ok bool) {
+	w := a.text(k)
+	if lexicon.IsTitleWord(w) {
+		return true, true
+	}
+	if lexicon.IsTitleModifier(w) || w == "of" {
+		return false, true
+	}
+	if _, ok := a.gaz(w); ok {
+		return false, true
+	}
+	return false, false
+}
+
+// one reads one mention starting at token k of the run [k, j) and returns
+// the token after it.
+func (a *actorScanner) one(k, j, first int) int {
+	w := a.text(k)
+	// Honorific: Mr. Smith.
+	if lexicon.IsHonorific(w) && k+1 < j {
+		end := a.nameEnd(k+1, j)
+		a.add(cand{Span: a.span(k+1, end), first: k + 1, last: end, typ: Person, kind: MentionName, rule: "honorific-name"})
+		return end
+	}
+	// A gazetteer phrase, unless a title before a name is longer: the role
+	// is the title word that a name follows and the title words, modifiers
+	// and gazetteer words before it ("US Treasury Secretary", "Secretary of
+	// State", "Valdorian Trade Minister"). Words of the run before the role
+	// are read first, on their own.
+	e, gend, gok := a.gazAt(k, j)
+	for m := k; m < j; m++ {
+		if !lexicon.IsTitleWord(a.text(m)) {
+			continue
+		}
+		c := m + 1
+		for c < j {
+			if head, ok := a.isTitleTok(c); ok && !head && c+1 < j {
+				c++
+				continue
+			}
+			break
+		}
+		if c >= j || connectors[a.text(c)] || lexicon.IsTitleWord(a.text(c)) {
+			continue
+		}
+		start := m
+		for start > k {
+			if _, ok := a.isTitleTok(start - 1); ok && a.text(start-1) != "of" || demonymLike(a.text(start-1)) {
+				start--
+				continue
+			}
+			break
+		}
+		if gok && gend >= c && start == k {
+			break
+		}
+		if a.title {
+			break
+		}
+		if start > k {
+			a.run(k, start, first)
+		}
+		end := a.nameEnd(c, j)
+		a.add(cand{Span: a.span(c, end), first: c, last: end, typ: Person, kind: MentionName, rule: "title-name", role: a.phrase(start, c)})
+		return end
+	}
+	if gok {
+		end := gend
+		// Prefer a longer organisation name that only starts with a gazetteer word.
+		if oend := a.orgEnd(k, j); oend > end {
+			a.addOrg(k, oend)
+			return oend
+		}
+		switch e.Kind {
+		case "demonym":
+			return end
+		case "metonym":
+			if a.place(k) {
+				return end
+			}
+		}
+		if e.Type == "country" && e.Kind != "metonym" && a.place(k) {
+			return end
+		}
+		kind := MentionName
+		switch e.Kind {
+		case "acronym":
+			kind = MentionAcronym
+		case "metonym":
+			kind = MentionMetonym
+		}
+		a.add(cand{Span: a.span(k, end), first: k, last: end, name: e.Name, typ: ActorType(e.Type), kind: kind, rule: "gazetteer-" + e.Kind, key: string(e.Type) + ":" + e.Name})
+		return end
+	}
+	// Organisation: a run with an organisation word.
+	if oend := a.orgEnd(k, j); oend > k {
+		a.addOrg(k, oend)
+		return oend
+	}
+	end := a.nameEnd(k, j)
+	n := end - k
+	switch {
+	case n == 1 && a.toks[k].Is(AllUpper) && len(w) <= 6:
+		a.add(cand{Span: a.span(k, end), first: k, last: end, typ: Organization, kind: MentionAcronym, rule: "acronym", key: "acr:" + w})
+	case n == 1 && connectors[a.textOr(end)] && a.countryName(k, j):
+		// "Republic of Kestria"
+		a.add(cand{Span: a.span(k, j), first: k, last: j, typ: Country, kind: MentionName, rule: "country-word"})
+		return j
+	case n == 1:
+		if a.title || placeWord(w) || monthNames[w] {
+			return end
+		}
+		c := cand{Span: a.span(k, end), first: k, last: end, typ: Person, kind: MentionName, rule: "single-name", single: true}
+		if lexicon.IsGivenName(w) {
+			c.rule = "given-name"
+		}
+		a.add(c)
+	case n <= 4 && k > 0 && a.text(k-1) == "By" && a.toks[k-1].Is(LineStart):
+		a.add(cand{Span: a.span(k, end), first: k, last: end, typ: Person, kind: MentionName, rule: "byline", role: "author"})
+	case n <= 4:
+		if placeWord(a.text(end - 1)) {
+			return end
+		}
+		if (a.title || a.place(k)) && !lexicon.IsGivenName(w) {
+			return end
+		}
+		if a.countryName(k, end) {
+			a.add(cand{Span: a.span(k, end), first: k, last: end, typ: Country, kind: MentionName, rule: "country-word"})
+			return end
+		}
+		if mediaName(a.text(k), a.text(end-1)) {
+			a.add(cand{Span: a.span(k, end), first: k, last: end, typ: Media, kind: MentionName, rule: "media-word"})
+			return end
+		}
+		a.add(cand{Span: a.span(k, end), first: k, last: end, typ: Person, kind: MentionName, rule: "full-name", role: a.roleBefore(k)})
+	default:
+		// A long run of capitalised words with no known part: a headline or
+		// a title of a work, not a name.
+	}
+	return end
+}
+
+// roleBefore returns the lower-case title right before a name ("economy
+// commissioner" in "EU economy commissioner Valdis Dombrovskis"), with the
+// capitalised words that lead it, or "".
+func (a *actorScanner) roleBefore(k int) string {
+	m := k
+	for m > 0 && k-m < 6 {
+		w := a.text(m - 1)
+		if a.toks[m-1].Kind != Word {
+			break
+		}
+		tw := strings.ToUpper(w[:1]) + w[1:]
+		if lexicon.IsTitleWord(tw) || (m < k && (lexicon.IsTitleModifier(tw) || a.toks[m-1].Is(AllUpper))) {
+			m--
+			continue
+		}
+		if _, ok := a.gaz(w); ok && m < k {
+			m--
+			continue
+		}
+		break
+	}
+	if m == k {
+		return ""
+	}
+	// The role must contain a title word.
+	for x := m; x < k; x++ {
+		w := a.text(x)
+		if lexicon.IsTitleWord(strings.ToUpper(w[:1]) + w[1:]) {
+			return a.phrase(m, k)
+		}
+	}
+	return ""
+}
+
+func (a *actorScanner) textOr(k int) string {
+	if k >= len(a.toks) {
+		return ""
+	}
+	return a.text(k)
+}
+
+var monthNames = map[string]bool{"January": true, "February": true, "March": true, "April": true, "May": true,
+	"June": true, "July": true, "August": true, "September": true, "October": true, "November": true, "December": true}
+
+// mediaName reports a name that reads as a news medium ("Radio Meridian",
+// "Harbour Times").
+func mediaName(first, last string) bool {
+	switch first {
+	case "Radio", "TV", "Television":
+		return true
+	}
+	switch last {
+	case "Times", "News", "Post", "Journal", "Tribune", "Herald", "Gazette", "Radio", "Television", "TV",
+		"Channel", "Network", "Broadcasting", "Chronicle", "Observer", "Express", "Telegraph", "Daily", "Magazine":
+		return true
+	}
+	return false
+}
+
+// demonymLike reports an unknown word that reads as a nationality
+// ("Valdorian", "Kestrian"), which may lead a title.
+func demonymLike(w string) bool {
+	for _, suf := range []string{"ian", "an", "ese", "ish", "i"} {
+		if strings.HasSuffix(w, suf) && len(w) > len(suf)+2 {
+			return true
+		}
+	}
+	return false
+}
+
+// placeWord reports words that end names of places, not of people.
+func placeWord(w string) bool {
+	switch w {
+	case "Bay", "River", "Sea", "Ocean", "Island", "Islands", "Mountain", "Mountains", "Valley", "Lake",
+		"Street", "Avenue", "Road", "Square", "Park", "Bridge", "Airport", "Station", "Port", "Harbour",
+		"Harbor", "Coast", "Gulf", "Strait", "Peninsula", "Desert", "Forest", "County", "Province", "Region",
+		"City", "Town", "Village", "District", "Hill", "Hills", "Beach", "Canal", "Plaza", "Heights":
+		return true
+	}
+	return false
+}
+
+// countryName reports a run such as "Republic of Kestria" or "Kingdom of X".
+func (a *actorScanner) countryName(k, j int) bool {
+	for m := k; m < j; m++ {
+		switch a.text(m) {
+		case "Republic", "Kingdom", "Federation", "Emirates", "Principality", "Sultanate", "Commonwealth":
+			return true
+		}
+	}
+	return false
+}
+
+// nameEnd returns the end of the person name starting at k: up to four
+// capitalised words, stopping at connectors other than particles.
+func (a *actorScanner) nameEnd(k, j int) int {
+	m := k
+	for m < j && m-k < 4 {
+		w := a.text(m)
+		if connectors[w] {
+			switch w {
+			case "de", "van", "von", "bin", "al", "da", "del", "der", "la", "le", "du":
+				m++
+				continue
+			}
+			break
+		}
+		if m > k && (lexicon.IsTitleWord(w) || lexicon.OrgSuffix(w)) {
+			break
+		}
+		m++
+	}
+	return m
+}
+
+// orgEnd returns the end of an organisation name starting at k whose last
+// word is an organisation word, or k when there is none.
+func (a *actorScanner) orgEnd(k, j int) int {
+	end := k
+	for m := k; m < j; m++ {
+		w := a.text(m)
+		if w == "and" || w == "&" {
+			// "and" joins within a name only if an organisation word follows.
+			continue
+		}
+		if lexicon.OrgSuffix(w) && m > k {
+			end = m + 1
+		}
+	}
+	// Trailing connectors are not part of the name.
+	for end > k && connectors[a.text(end-1)] {
+		end--
+	}
+	return end
+}
+
+func (a *actorScanner) addOrg(k, end int) {
+	typ := Organization
+	if e, ok := a.gaz(a.phrase(k, end)); ok {
+		typ = ActorType(e.Type)
+	}
+	last := a.text(end - 1)
+	if typ == Organization && (last == "Times" || last == "News" || last == "Post" || last == "Journal" || last == "Tribune" || last == "Herald" || last == "Gazette") {
+		typ = Media
+	}
+	a.add(cand{Span: a.span(k, end), first: k, last: end, typ: typ, kind: MentionName, rule: "organization-word", key: "org:" + a.phrase(k, end)})
+}
+
+// place reports whether the word at k follows a preposition of place, so a
+// country or capital there is a location, not an actor.
+func (a *actorScanner) place(k int) bool {
+	if k == 0 {
+		return false
+	}
+	p := k - 1
+	if a.text(p) == "the" && p > 0 {
+		p--
+	}
+	switch a.text(p) {
+	case "in", "at", "from", "to", "into", "across", "near", "around", "throughout", "within", "outside", "inside", "via", "visit", "visited", "visiting", "toward", "towards", "over", "through", "between":
+		return true
+	}
+	return false
+}
+
+func (a *actorScanner) span(k, j int) Span {
+	return Span{int(a.toks[k].Start), int(a.toks[j-1].End)}
+}
+
+func (a *actorScanner) add(c cand) {
+	if c.name == "" {
+		c.name = a.phrase(c.first, c.last)
+	}
+	if c.key == "" && !c.single {
+		c.key = string(c.typ) + ":" + c.name
+	}
+	a.cands = append(a.cands, c)
+}
+
+// cluster turns candidates into actors.
+func (a *actorScanner) cluster() {
+	d := a.d
+	byKey := map[string]*Actor{}
+	// Surnames and given names of multi-word persons, for single names.
+	parts := map[string]string{}
+	newActor := func(c *cand) *Actor {
+		act := &Actor{ID: c.key, Name: c.name, Type: c.typ, Rule: c.rule}
+		byKey[c.key] = act
+		d.Actors = append(d.Actors, act)
+		return act
+	}
+	// Acronyms defined in brackets right after a name: "… Cooperation (APEC)".
+	for i := range a.cands {
+		c := &a.cands[i]
+		if c.kind != MentionAcronym || c.first < 2 || c.last >= len(a.toks) {
+			continue
+		}
+		if a.text(c.first-1) != "(" || a.text(c.last) != ")" {
+			continue
+		}
+		for j := i - 1; j >= 0; j-- {
+			p := &a.cands[j]
+			if p.last == c.first-1 && !p.single {
+				if strings.HasPrefix(c.key, "acr:") || c.name != p.name {
+					c.key, c.typ, c.name = p.key, p.typ, p.name
+					c.rule = "acronym-defined"
+				}
+				break
+			}
+		}
+	}
+	defined := map[string]string{} // acronym -> key of the name it was defined for
+	for i := range a.cands {
+		c := &a.cands[i]
+		if c.rule == "acronym-defined" {
+			defined[a.text(c.first)] = c.key
+		} else if c.kind == MentionAcronym && strings.HasPrefix(c.key, "acr:") {
+			if key, ok := defined[c.name]; ok {
+				c.key = key
+				c.rule = "acronym-defined"
+			}
+		}
+	}
+	for i := range a.cands {
+		c := &a.cands[i]
+		if c.single {
+			continue
+		}
+		act := byKey[c.key]
+		if act == nil {
+			act = newActor(c)
+		}
+		if c.kind == MentionName && len(c.name) > len(act.Name) && c.typ == act.Type && !strings.HasPrefix(c.key, "country:") && !strings.HasPrefix(c.key, "acr:") {
+			act.Name = c.name
+		}
+		act.Mentions = append(act.Mentions, Mention{Span: c.Span, Kind: c.kind, Rule: c.rule})
+		if c.role != "" && !contains(act.Roles, c.role) {
+			act.Roles = append(act.Roles, c.role)
+		}
+		if c.typ == Person && c.last-c.first >= 2 {
+			parts[a.text(c.last-1)] = c.key
+			if _, ok := parts[a.text(c.first)]; !ok {
+				parts[a.text(c.first)] = c.key
+			}
+		}
+	}
+	for i := range a.cands {
+		c := &a.cands[i]
+		if !c.single {
+			continue
+		}
+		if key, ok := parts[c.name]; ok {
+			act := byKey[key]
+			act.Mentions = append(act.Mentions, Mention{Span: c.Span, Kind: MentionName, Rule: "surname"})
+			continue
+		}
+		if c.rule == "given-name" && !a.opener(c.first, 0) && !lexicon.NotName(c.name) {
+			c.key = "person:" + c.name
+			act := byKey[c.key]
+			if act == nil {
+				act = newActor(c)
+			}
+			act.Mentions = append(act.Mentions, Mention{Span: c.Span, Kind: MentionName, Rule: c.rule})
+			continue
+		}
+		d.singles = append(d.singles, c.Span)
+	}
+	for _, act := range d.Actors {
+		for _, m := range act.Mentions {
+			t := m.Text(a.s)
+			if t != act.Name && (m.Kind == MentionName || m.Kind == MentionAcronym || m.Kind == MentionMetonym) && !contains(act.Aliases, t) {
+				act.Aliases = append(act.Aliases, t)
+			}
+		}
+	}
+}
+
+func contains(list []string, s string) bool {
+	for _, x := range list {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,11 @@
+package annot
+
+import _ "embed"
+
+// SchemaJSON is the JSON Schema (draft 2020-12) of export version 1, the
+// documents Encode writes and Parse reads. Parse checks everything the schema
+// says and more (see Validate); a document Parse accepts always validates
+// against the schema.
+//
+//go:embed schema.json
+var SchemaJSON []byte

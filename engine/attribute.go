@@ -1,0 +1,735 @@
+package engine
+
+import (
+	"strings"
+
+	"github.com/whosaid/whosaid/engine/lexicon"
+)
+
+// Stages 5 and 6, cues and attribute: find reporting cues, and for each the
+// source, the addressee and the content; then give quotes their speakers.
+//
+// For a cue, the patterns tried are, in order:
+//
+//	according to X, C. / C, according to X.      rule "according-to"
+//	C, said X. / “Q,” said X.                     rule "content-cue-source"
+//	X said (to Y) (that) C. / X said: “Q”         rule "source-cue-content"
+//	C, X said. / “Q,” X said.                     rule "content-source-cue"
+//	…, adding that C.                             rule "shared-source"
+//
+// The source is the noun phrase next to the cue; its claimant is the actor
+// it names, the person or group a pronoun or descriptor points back to (the
+// most recent fitting actor), or a new group ("analysts") or person (a name
+// not seen before). A quote takes the speaker of the claim whose content it
+// is or lies in; else the claim of its sentence; a continuation takes the
+// speaker of the quote it continues, and a paragraph that is only a quote the
+// speaker of the quote just before it. A quote with a speaker is also a
+// direct claim. Quoted titles of works and single terms nobody said are
+// dropped.
+
+type attributor struct {
+	d    *Document
+	s    string
+	toks []Token
+	// tokQuote maps a token index to 1 + the index of the quote span that
+	// starts at it.
+	quoteAt  map[int]int
+	quoteEnd map[int]int // closing token index -> 1 + quote span index
+	inQuote  []bool      // token index -> inside a quote span (marks excluded)
+	quotes   []*Quote    // parallel to d.quoteSpans
+	index    mentionIndex
+	// sentClaims holds the claims of the sentence being read and those
+	// before it, by sentence index.
+	sentClaims map[int][]*Claim
+	sent       int
+	groups     map[string]*Actor
+	nextID     int
+}
+
+func attribute(d *Document) {
+	a := &attributor{d: d, s: d.norm.s, toks: d.Tokens, quoteAt: map[int]int{}, quoteEnd: map[int]int{},
+		groups: map[string]*Actor{}, sentClaims: map[int][]*Claim{}, inQuote: make([]bool, len(d.Tokens))}
+	for i, q := range d.quoteSpans {
+		a.quoteAt[q.open] = i + 1
+		end := q.close
+		if q.close >= 0 {
+			a.quoteEnd[q.close] = i + 1
+		} else {
+			end = len(d.Tokens)
+			for end > q.open && int(d.Tokens[end-1].End) > q.End {
+				end--
+			}
+		}
+		for k := q.open + 1; k < end; k++ {
+			a.inQuote[k] = true
+		}
+		a.quotes = append(a.quotes, &Quote{ID: "tmpq" + itoa(i), Span: q.Span, Kind: QuoteDirect})
+	}
+	for i := range d.Actors {
+		d.Actors[i].ID = "tmpa" + itoa(i)
+	}
+	a.nextID = len(d.Actors)
+	a.index.build(d.Actors)
+	for i, se := range d.Sentences {
+		a.sent = i
+		a.sentence(se)
+	}
+	a.speakers()
+}
+
+func itoa(i int) string {
+	if i == 0 {
+		return "0"
+	}
+	var b [20]byte
+	n := len(b)
+	for i > 0 {
+		n--
+		b[n] = byte('0' + i%10)
+		i /= 10
+	}
+	return string(b[n:])
+}
+
+func (a *attributor) text(k int) string { return a.s[a.toks[k].Start:a.toks[k].End] }
+func (a *attributor) lower(k int) string {
+	w := a.text(k)
+	for i := 0; i < len(w); i++ {
+		if c := w[i]; c >= 'A' && c <= 'Z' || c >= 0x80 {
+			return strings.ToLower(w)
+		}
+	}
+	return w
+}
+func (a *attributor) span(k, j int) Span { return Span{int(a.toks[k].Start), int(a.toks[j-1].End)} }
+
+// cueHit is a cue occupying tokens [first, last).
+type cueHit struct {
+	first, last int
+	cue         lexicon.Cue
+}
+
+var determiners = map[string]bool{
+	"the": true, "a": true, "an": true, "his": true, "her": true, "its": true, "their": true, "our": true,
+	"my": true, "your": true, "this": true, "these": true, "those": true, "that": true, "no": true, "any": true,
+	"every": true, "each": true, "another": true, "such": true,
+}
+
+// cues finds the cues of a sentence.
+func (a *attributor) cues(se Sentence) []cueHit {
+	var hits []cueHit
+	for k := se.First; k < se.Last; k++ {
+		t := a.toks[k]
+		if t.Kind != Word || (t.Is(Upper) && k != se.First && !a.afterQuote(k)) {
+			continue
+		}
+		if a.inQuote[k] {
+			continue // the quoted person's own words
+		}
+		w := a.lower(k)
+		if n := lexicon.MaxCueWords(w); n > 1 {
+			found := false
+			for m := min(n, se.Last-k); m >= 2; m-- {
+				if c, ok := lexicon.CuePhrase(a.lowerPhrase(k, k+m)); ok {
+					hits = append(hits, cueHit{k, k + m, c})
+					k += m - 1
+					found = true
+					break
+				}
+			}
+			if found {
+				continue
+			}
+		}
+		c, ok := lexicon.CueForm(w)
+		if !ok || c.Class == "noun" || nounForms[w] {
+			continue
+		}
+		if bareStems[w] && (k+1 >= se.Last || a.lower(k+1) != "that" && a.text(k+1) != ":") {
+			continue // "state media", "report card"
+		}
+		if k > se.First {
+			p := a.lower(k - 1)
+			if determiners[p] || p == "'s" || p == "’s" || p == "to" && strings.HasSuffix(w, "s") {
+				continue // a noun: "the report", "her claims"
+			}
+		}
+		if c.Lemma == "appear" || c.Lemma == "seem" {
+			if k+1 < se.Last && (npStop[a.lower(k+1)] || a.lower(k+1) == "at") && a.lower(k+1) != "to" {
+				continue // "appeared on a show"
+			}
+		}
+		hits = append(hits, cueHit{k, k + 1, c})
+	}
+	return hits
+}
+
+func (a *attributor) afterQuote(k int) bool {
+	return k > 0 && a.toks[k-1].Kind == QuoteMark
+}
+
+func (a *attributor) lowerPhrase(k, j int) string {
+	var b strings.Builder
+	for m := k; m < j; m++ {
+		if m > k {
+			b.WriteByte(' ')
+		}
+		b.WriteString(a.lower(m))
+	}
+	return b.String()
+}
+
+// nounForms are cue forms that in news are almost always nouns.
+var nounForms = map[string]bool{"talks": true, "talk": true, "remarks": true, "comments": true, "views": true}
+
+// bareStems are cue forms that are nouns or adjectives unless a clause follows.
+var bareStems = map[string]bool{
+	"state": true, "report": true, "claim": true, "note": true, "warning": true, "statement": true,
+	"comment": true, "answer": true, "reply": true, "question": true, "promise": true, "threat": true,
+	"call": true, "concern": true, "hope": true, "fear": true, "doubt": true, "insist": false,
+}
+
+// sharedIng are -ing cues that continue the previous claim's source:
+// "…, adding that …".
+var sharedIng = map[string]bool{
+	"adding": true, "saying": true, "noting": true, "arguing": true, "insisting": true, "warning": true,
+	"explaining": true, "telling": true, "claiming": true, "stressing": true, "emphasizing": true,
+	"emphasising": true, "writing": true, "describing": true, "calling": true, "asking": true,
+	"suggesting": true, "acknowledging": true, "admitting": true, "accusing": true, "citing": true,
+	"urging": true, "pointing": true, "declaring": true, "vowing": true, "promising": true, "predicting": true,
+	"questioning": true, "denying": true, "conceding": true, "recalling": true, "referring": true, "complaining": true,
+}
+
+var auxAdverbs = map[string]bool{
+	"also": true, "later": true, "earlier": true, "recently": true, "previously": true, "again": true,
+	"repeatedly": true, "reportedly": true, "publicly": true, "privately": true, "separately": true,
+	"then": true, "now": true, "once": true, "initially": true, "first": true, "further": true, "often": true,
+	"never": true, "always": true, "already": true, "still": true, "even": true, "has": true, "have": true,
+	"had": true, "will": true, "would": true, "could": true, "can": true, "may": true, "might": true,
+	"should": true, "must": true, "is": true, "are": true, "was": true, "were": true, "be": true, "been": true,
+	"did": true, "does": true, "do": true, "not": true, "n't": true, "just": true, "flatly": true, "quickly": true,
+	"openly": true, "falsely": true, "wrongly": true, "correctly": true, "bluntly": true, "explicitly": true,
+}
+
+var npStop = map[string]bool{
+	"in": true, "on": true, "with": true, "by": true, "about": true, "as": true, "to": true,
+	"into": true, "over": true, "under": true, "after": true, "before": true, "since": true, "during": true,
+	"against": true, "among": true, "between": true, "through": true, "without": true, "within": true,
+	"while": true, "when": true, "where": true, "who": true, "whom": true, "whose": true, "which": true,
+	"that": true, "and": true, "but": true, "or": true, "nor": true, "so": true, "yet": true, "because": true,
+	"if": true, "although": true, "though": true, "than": true, "there": true, "here": true, "not": true,
+	"him": true, "them": true, "me": true, "us": true, "it": true, "what": true, "how": true, "why": true,
+	"from": true, "like": true, "unlike": true, "however": true, "meanwhile": true, "instead": true,
+}
+
+var subjectPronouns = map[string]bool{"he": true, "she": true, "they": true, "it": true, "we": true, "i": true, "you": true}
+
+// npWord reports whether token k can be inside a noun phrase.
+func (a *attributor) npWord(k int) bool {
+	t := a.toks[k]
+	switch t.Kind {
+	case Number:
+		return true
+	case Word:
+	default:
+		w := a.text(k)
+		return w == "-" || w == "&"
+	}
+	w := a.lower(k)
+	if t.Is(Upper) {
+		return !auxAdverbs[w] || k == 0
+	}
+	if npStop[w] || auxAdverbs[w] || subjectPronouns[w] {
+		return false
+	}
+	if c, ok := lexicon.CueForm(w); ok && c.Class != "noun" && !bareStems[w] && !nounForms[w] {
+		return false
+	}
+	if (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing")) && !npAdjectives[w] {
+		return false
+	}
+	return true
+}
+
+var sentenceAdverbs = map[string]bool{
+	"however": true, "but": true, "and": true, "meanwhile": true, "still": true, "yet": true, "so": true,
+	"also": true, "then": true, "now": true, "instead": true, "indeed": true, "moreover": true,
+	"separately": true, "earlier": true, "later": true, "previously": true, "today": true, "yesterday": true,
+	"thus": true, "hence": true, "nevertheless": true, "nonetheless": true, "finally": true, "initially": true,
+}
+
+var npAdjectives = map[string]bool{
+	"unnamed": true, "unidentified": true, "retired": true, "elected": true, "leading": true, "ruling": true,
+	"governing": true, "outgoing": true, "incoming": true, "united": true, "anonymous": true, "senior": true,
+	"longtime": true, "related": true, "based": true, "prominent": true,
+}
+
+// npLeft returns the noun phrase that ends right before token end (after
+// auxiliaries and adverbs), as a token range; ok is false when there is none.
+func (a *attributor) npLeft(end, first int) (int, int, bool) {
+	m := end
+	for m > first && a.toks[m-1].Kind == Word && auxAdverbs[a.lower(m-1)] {
+		m--
+	}
+	e := m
+	if m > first && subjectPronouns[a.lower(m-1)] {
+		return m - 1, m, true
+	}
+	for m > first && e-m < 10 {
+		k := m - 1
+		w := a.lower(k)
+		if w == "'s" || w == "’s" {
+			m--
+			continue
+		}
+		if (w == "of" || w == "for" || w == "at") && k > first && m < e && a.npWord(k-1) {
+			m--
+			continue
+		}
+		if !a.npWord(k) {
+			break
+		}
+		m--
+	}
+	// A relative pronoun: "Ruiz, who said" names Ruiz.
+	if m == e && m > first+1 && (a.lower(m-1) == "who" || a.lower(m-1) == "which") {
+		p := m - 1
+		if a.text(p-1) == "," {
+			p--
+		}
+		if s, e2, ok := a.npLeft(p, first); ok {
+			return s, e2, true
+		}
+	}
+	// Leading conjunction-like capitalised words ("However") are not part of it.
+	for m < e && sentenceAdverbs[a.lower(m)] {
+		m++
+	}
+	if m == e {
+		return 0, 0, false
+	}
+	return m, e, true
+}
+
+// npRight returns the noun phrase that starts at token k, up to a comma or
+// the end of the sentence.
+func (a *attributor) npRight(k, last int) (int, int, bool) {
+	if k >= last {
+		return 0, 0, false
+	}
+	if subjectPronouns[a.lower(k)] {
+		return k, k + 1, true
+	}
+	m := k
+	for m < last && m-k < 8 && (a.npWord(m) || (m > k && (a.lower(m) == "of" || a.lower(m) == "for"))) {
+		m++
+	}
+	for m > k && (a.lower(m-1) == "of" || a.lower(m-1) == "for") {
+		m--
+	}
+	if m == k {
+		return 0, 0, false
+	}
+	return k, m, true
+}
+
+// isEndPunct reports whether token k is punctuation that can close a sentence.
+func (a *attributor) isEndPunct(k int) bool {
+	if a.toks[k].Kind != Punct {
+		return false
+	}
+	switch a.text(k) {
+	case ".", "!", "?", "...", "\u2026", ";":
+		return true
+	}
+	return false
+}
+
+// trimRight drops punctuation at the end of [k, j).
+func (a *attributor) trimRight(k, j int) int {
+	for j > k && (a.toks[j-1].Kind == Punct) {
+		j--
+	}
+	return j
+}
+
+// quoteStartingAt returns the quote span that opens at token k.
+func (a *attributor) quoteStartingAt(k int) (int, bool) {
+	i, ok := a.quoteAt[k]
+	return i - 1, ok
+}
+
+// quoteEndingAt returns the quote whose closing mark is token k.
+func (a *attributor) quoteEndingAt(k int) (int, bool) {
+	i, ok := a.quoteEnd[k]
+	return i - 1, ok
+}
+
+var placePreps = map[string]bool{
+	"in": true, "at": true, "on": true, "during": true, "after": true, "before": true, "from": true,
+	"outside": true, "inside": true, "near": true, "via": true,
+}
+
+// invertedSource reports whether [s, e) after a cue reads as the speaker of
+// an inversion ("…, said Brandt, a former executive."): it ends the sentence
+// or is followed by a comma or a phrase of time or place.
+func (a *attributor) invertedSource(s, e, last int) bool {
+	if e >= last || a.isEndPunct(e) || a.text(e) == "," || a.toks[e].Kind == QuoteMark {
+		return a.toks[s].Is(Upper) || subjectPronouns[a.lower(s)] || determiners[a.lower(s)]
+	}
+	return placePreps[a.lower(e)] || timeWords[a.lower(e)]
+}
+
+var timeWords = map[string]bool{
+	"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true, "saturday": true,
+	"sunday": true, "today": true, "yesterday": true, "tonight": true, "earlier": true, "later": true,
+	"last": true, "this": true, "next": true, "week": true, "month": true, "year": true,
+	"morning": true, "afternoon": true, "evening": true, "night": true, "recently": true, "again": true, "also": true,
+	"repeatedly": true, "privately": true, "publicly": true, "separately": true,
+}
+
+var adjunctNouns = map[string]bool{
+	"statement": true, "interview": true, "tweet": true, "post": true, "speech": true, "letter": true,
+	"email": true, "release": true, "conference": true, "briefing": true, "rally": true, "hearing": true,
+	"event": true, "appearance": true, "media": true, "twitter": true, "facebook": true, "television": true,
+	"radio": true, "podcast": true, "blog": true, "website": true, "network": true, "memo": true, "report": true, "video": true, "broadcast": true, "address": true,
+}
+
+// skipAdjunct skips time words and phrases like "in a statement" after a cue.
+func (a *attributor) skipAdjunct(k, last int) int {
+	for k < last {
+		w := a.lower(k)
+		if timeWords[w] && a.toks[k].Kind == Word && !(w == "this" && k+1 < last && !timeWords[a.lower(k+1)]) {
+			k++
+			continue
+		}
+		if w == "on" && k+1 < last && timeWords[a.lower(k+1)] {
+			k += 2
+			continue
+		}
+		if w == "in" || w == "at" || w == "during" || w == "on" {
+			found := -1
+			for m := k + 1; m < last && m-k <= 5; m++ {
+				if adjunctNouns[a.lower(m)] {
+					found = m
+				}
+				if a.text(m) == "," || a.lower(m) == "that" {
+					break
+				}
+			}
+			if found > 0 {
+				k = found + 1
+				continue
+			}
+		}
+		break
+	}
+	return k
+}
+
+// claimOf builds a claim and resolves its claimant.
+func (a *attributor) addClaim(se Sentence, src *[2]int, cue cueHit, addr *[2]int, content Span, rule string, conf float64) *Claim {
+	c := &Claim{Kind: ClaimIndirect, Cue: spanPtr(a.span(cue.first, cue.last)), Content: spanPtr(content), Rule: rule, Confidence: conf}
+	if src != nil {
+		c.Source = spanPtr(a.span(src[0], src[1]))
+		if act := a.resolve(src[0], src[1], se); act != nil {
+			c.Claimant = act.ID
+		}
+	}
+	if addr != nil {
+		c.Addressee = spanPtr(a.span(addr[0], addr[1]))
+	}
+	a.d.Claims = append(a.d.Claims, c)
+	a.sentClaims[a.sent] = append(a.sentClaims[a.sent], c)
+	return c
+}
+
+func (a *attributor) sentence(se Sentence) {
+	hits := a.cues(se)
+	var prev *Claim
+	var prevSrc *[2]int
+	for hi, h := range hits {
+		last := se.Last
+		// Content on the right stops where the next cue's own clause starts.
+		rightEnd := a.trimRight(h.last, last)
+		if hi+1 < len(hits) {
+			n := hits[hi+1]
+			if s, _, ok := a.npLeft(n.first, h.last); ok {
+				cut := s
+				for cut > h.last && (a.toks[cut-1].Kind == Punct || a.lower(cut-1) == "while" || a.lower(cut-1) == "and" || a.lower(cut-1) == "but" || a.lower(cut-1) == "whereas") {
+					cut--
+				}
+				if cut > h.last+1 && a.text(cut) == "," || (cut < s) {
+					rightEnd = min(rightEnd, cut)
+				}
+			} else if sharedIng[a.lower(n.first)] {
+				cut := n.first
+				for cut > h.last && (a.lower(cut-1) == "and" || a.text(cut-1) == ",") {
+					cut--
+				}
+				rightEnd = min(rightEnd, cut)
+			}
+		}
+		rightEnd = a.cutParticiple(h.last, rightEnd)
+		if h.cue.Class == "source" {
+			a.accordingTo(se, h)
+			continue
+		}
+		// Left context: a comma or a closing quote right before the cue
+		// means the content came first.
+		p := h.first
+		for p > se.First && a.toks[p-1].Kind == Word && auxAdverbs[a.lower(p-1)] {
+			p--
+		}
+		ing := strings.HasSuffix(a.lower(h.first), "ing")
+		if s, e, ok := a.appositive(p, se.First); ok && !ing {
+			src := [2]int{s, e}
+			var addr *[2]int
+			k := h.last
+			if h.cue.Addressee && k < rightEnd {
+				if as, ae, ok := a.addressee(k, rightEnd); ok {
+					addr = &[2]int{as, ae}
+					k = ae
+				}
+			}
+			if content, ok := a.rightContentFrom(k, rightEnd, se); ok {
+				prev = a.addClaim(se, &src, h, addr, content, "source-cue-content", 0.8)
+				prevSrc = &src
+				continue
+			}
+		}
+		_, closes := a.quoteEndingAt(p - 1)
+		if p > se.First && (a.text(p-1) == "," || closes) {
+			// Inversion: C, said X.
+			s, e, ok := a.npRight(h.last, last)
+			if ok && !ing && h.cue.Class == "speech" && a.invertedSource(s, e, last) {
+				content, ok2 := a.leftContent(se, p-1)
+				if ok2 {
+					src := [2]int{s, e}
+					prev = a.addClaim(se, &src, h, nil, content, "content-cue-source", 0.8)
+					prevSrc = &src
+					continue
+				}
+			}
+			// "…, adding that C": the source of the claim before.
+			if prev != nil && sharedIng[a.lower(h.first)] {
+				if content, ok := a.rightContent(h, rightEnd, se); ok {
+					c := a.addClaim(se, prevSrc, h, nil, content, "shared-source", 0.6)
+					c.Claimant = prev.Claimant
+					continue
+				}
+			}
+		}
+		s, e, ok := a.npLeft(h.first, se.First)
+		if !ok {
+			if prev != nil && sharedIng[a.lower(h.first)] {
+				if content, ok := a.rightContent(h, rightEnd, se); ok {
+					c := a.addClaim(se, prevSrc, h, nil, content, "shared-source", 0.6)
+					c.Claimant = prev.Claimant
+				}
+			}
+			continue
+		}
+		src := [2]int{s, e}
+		var addr *[2]int
+		k := h.last
+		if h.cue.Addressee && k < rightEnd {
+			if as, ae, ok := a.addressee(k, rightEnd); ok {
+				addr = &[2]int{as, ae}
+				k = ae
+			}
+		}
+		if content, ok := a.rightContentFrom(k, rightEnd, se); ok {
+			prev = a.addClaim(se, &src, h, addr, content, "source-cue-content", 0.85)
+			prevSrc = &src
+			continue
+		}
+		// C, X said.
+		if s > se.First && (a.text(s-1) == "," || a.toks[s-1].Kind == QuoteMark) {
+			if content, ok := a.leftContent(se, s-1); ok {
+				prev = a.addClaim(se, &src, h, addr, content, "content-source-cue", 0.85)
+				prevSrc = &src
+			}
+		}
+	}
+}
+
+// appositive finds "Name, the finance minister," right before token p (the
+// cue after adverbs): a name and a descriptive phrase between commas.
+func (a *attributor) appositive(p, first int) (int, int, bool) {
+	if p-1 <= first || a.text(p-1) != "," {
+		return 0, 0, false
+	}
+	s2, _, ok := a.npLeft(p-1, first)
+	if !ok || s2-1 <= first || a.text(s2-1) != "," || !determiners[a.lower(s2)] && !a.toks[s2].Is(Upper) {
+		return 0, 0, false
+	}
+	s1, e1, ok := a.npLeft(s2-1, first)
+	if !ok || !a.toks[e1-1].Is(Upper) {
+		return 0, 0, false
+	}
+	return s1, p - 1, true
+}
+
+// cutParticiple ends content before ", raising hopes …": a comma followed by
+// an -ing word that is not part of the reported clause.
+func (a *attributor) cutParticiple(k, end int) int {
+	for m := k + 1; m+1 < end; m++ {
+		if a.text(m) == "," && a.toks[m+1].Kind == Word && !a.toks[m+1].Is(Upper) && strings.HasSuffix(a.lower(m+1), "ing") {
+			if a.insideQuote(m) {
+				continue
+			}
+			return m
+		}
+	}
+	return end
+}
+
+func (a *attributor) insideQuote(k int) bool { return a.inQuote[k] }
+
+func (a *attributor) rightContent(h cueHit, end int, se Sentence) (Span, bool) {
+	return a.rightContentFrom(h.last, end, se)
+}
+
+// rightContentFrom returns the content that starts at token k: a quote, a
+// that-clause, a to-infinitive or a clause, up to end.
+func (a *attributor) rightContentFrom(k, end int, se Sentence) (Span, bool) {
+	k = a.skipAdjunct(k, end)
+	if k < end && a.text(k) == ":" {
+		k++
+	}
+	if k+1 < se.Last && a.text(k) == "," {
+		if _, ok := a.quoteStartingAt(k + 1); !ok {
+			return Span{}, false
+		}
+		k++
+	}
+	if k < end && placePreps[a.lower(k)] {
+		// "told reporters in the capital that …": the phrase of place or
+		// time before "that" is not content; a short phrase alone is none.
+		for m := k + 1; m < end && m-k <= 8; m++ {
+			if a.lower(m) == "that" {
+				k = m
+				break
+			}
+			if a.text(m) == "," {
+				break
+			}
+		}
+		if placePreps[a.lower(k)] && end-k <= 4 {
+			return Span{}, false
+		}
+	}
+	if k >= end {
+		// The content may be a quote right after a colon or comma even when
+		// the sentence ends inside it.
+		if k < se.Last {
+			if qi, ok := a.quoteStartingAt(k); ok {
+				return a.d.quoteSpans[qi].Span, true
+			}
+		}
+		return Span{}, false
+	}
+	if qi, ok := a.quoteStartingAt(k); ok {
+		q := a.d.quoteSpans[qi]
+		if q.close < 0 || q.close+1 >= end || a.isEndPunct(q.close+1) {
+			return q.Span, true
+		}
+	}
+	if a.toks[k].Kind == Punct {
+		return Span{}, false
+	}
+	endTok := end
+	// A closing quote mark at the end belongs to the content only when its
+	// quote opened inside it.
+	if s := a.span(k, endTok); s.Len() > 0 {
+		return s, true
+	}
+	return Span{}, false
+}
+
+// leftContent returns the content before token k (a comma or closing quote
+// that ends it): the quote that ends there, or the clause from the sentence
+// start.
+func (a *attributor) leftContent(se Sentence, k int) (Span, bool) {
+	if a.toks[k].Kind == QuoteMark {
+		if qi, ok := a.quoteEndingAt(k); ok {
+			return a.d.quoteSpans[qi].Span, true
+		}
+	}
+	if a.text(k) == "," && k > se.First && a.toks[k-1].Kind == QuoteMark {
+		if qi, ok := a.quoteEndingAt(k - 1); ok {
+			return a.d.quoteSpans[qi].Span, true
+		}
+	}
+	// “Q,” with the comma inside the quote.
+	start := se.First
+	if k-start < 2 {
+		return Span{}, false
+	}
+	return a.span(start, k), true
+}
+
+// addressee returns the noun phrase right after a cue like "told": a name,
+// an object pronoun or a short noun phrase followed by the content.
+func (a *attributor) addressee(k, end int) (int, int, bool) {
+	w := a.lower(k)
+	switch w {
+	case "him", "her", "them", "me", "us", "reporters", "journalists":
+		return k, k + 1, true
+	}
+	m := k
+	for m < end && m-k < 5 && (a.npWord(m) || a.lower(m) == "of") && a.lower(m) != "that" {
+		m++
+	}
+	if m == k {
+		return 0, 0, false
+	}
+	if m >= end {
+		return k, m, true // "“…,” she told Radio Meridian."
+	}
+	n := a.lower(m)
+	if n == "that" || n == "to" || n == ":" || n == "," || a.toks[m].Kind == QuoteMark || subjectPronouns[n] || a.toks[m].Is(Upper) || a.isEndPunct(m) {
+		return k, m, true
+	}
+	return 0, 0, false
+}
+
+// accordingTo handles "according to X".
+func (a *attributor) accordingTo(se Sentence, h cueHit) {
+	s, e, ok := a.npRight(h.last, se.Last)
+	if !ok {
+		return
+	}
+	src := [2]int{s, e}
+	var content Span
+	if e+2 < se.Last && a.text(e) == "(" {
+		for m := e + 1; m < se.Last && m-e < 8; m++ {
+			if a.text(m) == ")" {
+				e = m + 1
+				break
+			}
+		}
+	}
+	if h.first == se.First || (h.first == se.First+1 && a.toks[se.First].Kind == Punct) {
+		k := e
+		if k < se.Last && a.text(k) == "," {
+			k++
+		}
+		end := a.trimRight(k, se.Last)
+		if end <= k {
+			return
+		}
+		content = a.span(k, end)
+	} else {
+		end := h.first
+		if end > se.First && a.text(end-1) == "," {
+			end--
+		}
+		if end <= se.First {
+			return
+		}
+		content = a.span(se.First, end)
+	}
+	a.addClaim(se, &src, h, nil, content, "according-to", 0.85)
+}

@@ -1,0 +1,471 @@
+package engine
+
+import (
+	"sort"
+	"strings"
+
+	"github.com/whosaid/whosaid/engine/lexicon"
+)
+
+// Stage 7, corefer (called from attribute): point a source noun phrase at its
+// actor. A phrase containing a name mention is that actor (the last person
+// named in it, else the last actor). A pronoun or a descriptor ("the
+// minister") is the most recent fitting actor mentioned before it: a person
+// for he and she, a non-person for it, a group, organisation or country for
+// they; a descriptor prefers an actor whose role contains the noun. Plural
+// phrases headed by a group noun ("analysts", "G7 finance ministers") become
+// group actors, one per distinct phrase. An unknown capitalised word as
+// source becomes a person. Each resolution adds a mention to the actor.
+
+// mentionIndex lists every actor mention by start offset, so that the
+// actors inside a phrase and the most recent fitting actor are found without
+// scanning the whole document.
+type mentionIndex struct {
+	refs []mentionRef
+}
+
+type mentionRef struct {
+	Span
+	act  *Actor
+	kind MentionKind
+}
+
+func (ix *mentionIndex) build(actors []*Actor) {
+	for _, act := range actors {
+		for _, m := range act.Mentions {
+			ix.refs = append(ix.refs, mentionRef{m.Span, act, m.Kind})
+		}
+	}
+	sort.Slice(ix.refs, func(i, j int) bool { return spanLess(ix.refs[i].Span, ix.refs[j].Span) })
+}
+
+// add inserts a mention, keeping the order.
+func (ix *mentionIndex) add(sp Span, act *Actor, kind MentionKind) {
+	i := sort.Search(len(ix.refs), func(i int) bool { return !spanLess(ix.refs[i].Span, sp) })
+	ix.refs = append(ix.refs, mentionRef{})
+	copy(ix.refs[i+1:], ix.refs[i:])
+	ix.refs[i] = mentionRef{sp, act, kind}
+}
+
+// recentLimit bounds how far back a pronoun or descriptor looks, in mentions.
+const recentLimit = 60
+
+// actorIn returns the actor named inside sp: the last person, else the last actor.
+func (a *attributor) actorIn(sp Span) *Actor {
+	refs := a.index.refs
+	i := sort.Search(len(refs), func(i int) bool { return refs[i].Start >= sp.Start })
+	var best *Actor
+	for ; i < len(refs) && refs[i].Start < sp.End; i++ {
+		r := refs[i]
+		if !sp.Contains(r.Span) || r.kind == MentionPronoun || r.kind == MentionDescriptor {
+			continue
+		}
+		if best == nil || r.act.Type == Person || best.Type != Person {
+			best = r.act
+		}
+	}
+	return best
+}
+
+// recent returns the actor of the latest mention that ends before o, lies
+// outside quotes and satisfies fit.
+func (a *attributor) recent(o int, fit func(*Actor) bool) *Actor {
+	refs := a.index.refs
+	i := sort.Search(len(refs), func(i int) bool { return refs[i].Start >= o })
+	for n := 0; i > 0 && n < recentLimit; n++ {
+		i--
+		r := refs[i]
+		if r.End <= o && fit(r.act) && !a.insideQuoteSpan(r.Span) {
+			return r.act
+		}
+	}
+	return nil
+}
+
+func (a *attributor) insideQuoteSpan(s Span) bool {
+	qs := a.d.quoteSpans
+	i := sort.Search(len(qs), func(i int) bool { return qs[i].End > s.Start })
+	return i < len(qs) && qs[i].Start < s.Start && s.End < qs[i].End
+}
+
+func (a *attributor) addMention(act *Actor, sp Span, kind MentionKind, rule string) {
+	refs := a.index.refs
+	i := sort.Search(len(refs), func(i int) bool { return refs[i].Start >= sp.Start })
+	for ; i < len(refs) && refs[i].Start == sp.Start; i++ {
+		if refs[i].Span == sp && refs[i].act == act {
+			return
+		}
+	}
+	act.Mentions = append(act.Mentions, Mention{Span: sp, Kind: kind, Rule: rule})
+	a.index.add(sp, act, kind)
+}
+
+func (a *attributor) newActor(name string, typ ActorType, rule string, sp Span, kind MentionKind) *Actor {
+	act := &Actor{ID: "tmpa" + itoa(a.nextID), Name: name, Type: typ, Rule: rule}
+	a.nextID++
+	a.d.Actors = append(a.d.Actors, act)
+	a.addMention(act, sp, kind, rule)
+	return act
+}
+
+var mediaHeads = map[string]bool{"media": true, "newspaper": true, "broadcaster": true, "tabloid": true, "television": true, "daily": true}
+
+// pluralGroup returns the group named by a phrase whose last word is a
+// plural group noun outside any name: "G7 finance ministers".
+func (a *attributor) pluralGroup(s, e int, sp Span) *Actor {
+	head := a.lower(e - 1)
+	_, desc := lexicon.Descriptor(strings.TrimSuffix(head, "s"))
+	if !(lexicon.GroupNoun(head) || desc && strings.HasSuffix(head, "s") && len(head) > 3) || a.toks[e-1].Is(Upper) {
+		return nil
+	}
+	last := a.span(e-1, e)
+	refs := a.index.refs
+	i := sort.Search(len(refs), func(i int) bool { return refs[i].End >= last.End })
+	if i < len(refs) && refs[i].Contains(last) {
+		return nil
+	}
+	return a.group(s, e, sp)
+}
+
+// named returns the actor of type typ named by the phrase [s, e) (without
+// determiners), creating it.
+func (a *attributor) named(s, e int, sp Span, typ ActorType, rule string) *Actor {
+	k := s
+	for k < e-1 && determiners[a.lower(k)] {
+		k++
+	}
+	name := a.s[a.toks[k].Start:a.toks[e-1].End]
+	key := string(typ) + ":" + strings.ToLower(name)
+	if act := a.groups[key]; act != nil {
+		a.addMention(act, sp, MentionDescriptor, rule)
+		return act
+	}
+	act := a.newActor(name, typ, rule, sp, MentionDescriptor)
+	a.groups[key] = act
+	return act
+}
+
+// groupWithPhrase returns the group actor of a phrase like "analysts at
+// Northbridge Capital", whose head is a group noun before of, for or at.
+func (a *attributor) groupWithPhrase(s, e int, sp Span) *Actor {
+	for k := s + 1; k < e-1; k++ {
+		if w := a.lower(k); w == "of" || w == "for" || w == "at" {
+			if !lexicon.GroupNoun(a.lower(k - 1)) {
+				return nil
+			}
+			return a.group(s, e, sp)
+		}
+	}
+	return nil
+}
+
+// group returns the group actor named by tokens [s, e), creating it.
+func (a *attributor) group(s, e int, sp Span) *Actor {
+	return a.named(s, e, sp, Group, "group-noun")
+}
+
+// resolve finds the actor of the source phrase in tokens [s, e).
+func (a *attributor) resolve(s, e int, se Sentence) *Actor {
+	sp := a.span(s, e)
+	if act := a.groupWithPhrase(s, e, sp); act != nil {
+		return act
+	}
+	if act := a.pluralGroup(s, e, sp); act != nil {
+		return act
+	}
+	if act := a.actorIn(sp); act != nil {
+		return act
+	}
+	if e-s >= 2 && mediaHeads[a.lower(e-1)] {
+		return a.named(s, e, sp, Media, "media-phrase")
+	}
+	if e-s == 1 {
+		switch w := a.lower(s); w {
+		case "he", "she", "i":
+			if act := a.recent(sp.Start, func(x *Actor) bool { return x.Type == Person }); act != nil {
+				a.addMention(act, sp, MentionPronoun, "pronoun-"+w)
+				return act
+			}
+			return nil
+		case "it":
+			if act := a.recent(sp.Start, func(x *Actor) bool { return x.Type != Person && x.Type != Group }); act != nil {
+				a.addMention(act, sp, MentionPronoun, "pronoun-it")
+				return act
+			}
+			return nil
+		case "they", "we":
+			if act := a.recent(sp.Start, func(x *Actor) bool { return x.Type != Person }); act != nil {
+				a.addMention(act, sp, MentionPronoun, "pronoun-"+w)
+				return act
+			}
+			return nil
+		}
+	}
+	// An unknown capitalised word or two as the source: a person named here.
+	if e-s <= 3 && a.toks[s].Is(Upper) && !a.toks[s].Is(AllUpper) {
+		allCap := true
+		for k := s; k < e; k++ {
+			if !a.toks[k].Is(Upper) || lexicon.NotName(a.text(k)) {
+				allCap = false
+			}
+		}
+		if allCap && !(s == se.First && lexicon.IsCommonWord(a.lower(s))) {
+			name := a.text(s)
+			for k := s + 1; k < e; k++ {
+				name += " " + a.text(k)
+			}
+			// A surname of a known person?
+			for _, act := range a.d.Actors {
+				if act.Type == Person && (strings.HasSuffix(act.Name, " "+name) || strings.HasPrefix(act.Name, name+" ")) {
+					a.addMention(act, sp, MentionName, "surname")
+					return act
+				}
+			}
+			return a.newActor(name, Person, "source-name", sp, MentionName)
+		}
+	}
+	head := a.lower(e - 1)
+	// A descriptor: "the minister", "the company".
+	if t, ok := lexicon.Descriptor(head); ok && determiners[a.lower(s)] && a.lower(s) != "a" && a.lower(s) != "an" {
+		typ := ActorType(t)
+		act := a.recent(sp.Start, func(x *Actor) bool {
+			if x.Type != typ {
+				return false
+			}
+			for _, r := range x.Roles {
+				if strings.Contains(strings.ToLower(r), head) {
+					return true
+				}
+			}
+			return false
+		})
+		if act == nil {
+			act = a.recent(sp.Start, func(x *Actor) bool { return x.Type == typ })
+		}
+		if act != nil {
+			a.addMention(act, sp, MentionDescriptor, "descriptor")
+			return act
+		}
+		return nil
+	}
+	// A group: "analysts", "both sides", "G7 finance ministers".
+	sing := strings.TrimSuffix(head, "s")
+	_, desc := lexicon.Descriptor(sing)
+	if lexicon.GroupNoun(head) || (desc && strings.HasSuffix(head, "s")) || head == "sides" {
+		return a.group(s, e, sp)
+	}
+	return nil
+}
+
+// speakers gives every quote its speaker, turns quotes with speakers into
+// direct claims, and drops quoted titles and terms nobody said.
+func (a *attributor) speakers() {
+	d := a.d
+	qs := d.quoteSpans
+	// 1. Claims whose content is or contains a quote.
+	direct := make([]bool, len(qs))
+	for _, c := range d.Claims {
+		if c.Content == nil {
+			continue
+		}
+		for i := range qs {
+			q := a.quotes[i]
+			if q.Speaker != "" || !c.Content.Contains(qs[i].Span) {
+				continue
+			}
+			q.Speaker, q.Source, q.Cue = c.Claimant, c.Source, c.Cue
+			q.Rule, q.Confidence = "claim-"+c.Rule, c.Confidence
+			if *c.Content == qs[i].Span {
+				c.Kind, c.Quote = ClaimDirect, q.ID
+				direct[i] = true
+			} else {
+				q.Kind = QuotePartial
+				q.Rule = "inside-claim"
+			}
+			if q.Speaker == "" {
+				q.Rule = "unresolved-" + c.Rule
+			}
+		}
+	}
+	// 2. Quotes in a sentence with a claim; continuations; quote-only
+	// paragraphs after a quote.
+	for i := range qs {
+		q := a.quotes[i]
+		if qs[i].continues && i > 0 {
+			p := a.quotes[i-1]
+			q.Kind = QuoteContinuation
+			if q.Speaker == "" {
+				q.Speaker, q.Source, q.Cue, q.Rule, q.Confidence = p.Speaker, p.Source, p.Cue, "continuation", p.Confidence*0.9
+			}
+			continue
+		}
+		if q.Speaker != "" {
+			continue
+		}
+		c, claims := a.sentenceClaim(qs[i].Span)
+		if c != nil {
+			q.Speaker, q.Source, q.Cue, q.Rule, q.Confidence = c.Claimant, c.Source, c.Cue, "same-sentence", 0.6
+			if i > 0 && a.quotes[i-1].Speaker == c.Claimant && qs[i-1].para == qs[i].para {
+				direct[i] = direct[i-1] // the second half of a split quote
+			}
+			continue
+		}
+		// A quote in a sentence with no claim, right after a quote with a
+		// speaker in the same or the previous paragraph.
+		if i > 0 && !claims && a.quotes[i-1].Speaker != "" &&
+			(qs[i-1].para == qs[i].para || qs[i-1].para == qs[i].para-1 && a.quoteOnlyParagraph(qs[i])) {
+			p := a.quotes[i-1]
+			q.Speaker, q.Rule, q.Confidence = p.Speaker, "previous-speaker", 0.5
+			direct[i] = direct[i-1]
+		}
+	}
+	// An unclosed quote takes the speaker of the quote that continues it
+	// when the speaker is named only after the continuation.
+	for i := len(qs) - 2; i >= 0; i-- {
+		if qs[i].unclosed && qs[i+1].continues && a.quotes[i+1].Speaker != "" && a.quotes[i].Rule != "claim-"+"source-cue-content" {
+			if q, n := a.quotes[i], a.quotes[i+1]; q.Speaker == "" || q.Rule == "previous-speaker" {
+				q.Speaker, q.Source, q.Cue, q.Rule, q.Confidence = n.Speaker, n.Source, n.Cue, "continued-by", n.Confidence*0.9
+				direct[i] = true
+			}
+		}
+	}
+	// 3. Kinds, dropped non-quotes, direct claims.
+	kept := a.quotes[:0]
+	for i := range qs {
+		q := a.quotes[i]
+		words := a.wordsIn(qs[i].Span)
+		if (q.Speaker == "" && words <= 3) || a.titleOfWork(qs[i]) {
+			if a.titleOfWork(qs[i]) {
+				a.dropMentionsIn(qs[i].Span)
+			}
+			continue
+		}
+		if q.Kind == QuoteDirect && !direct[i] && a.partialShape(qs[i]) {
+			q.Kind = QuotePartial
+		}
+		if q.Rule == "" {
+			q.Rule, q.Confidence = "no-speaker", 0.5
+		}
+		kept = append(kept, q)
+		if q.Speaker == "" {
+			continue
+		}
+		linked := false
+		for _, c := range d.Claims {
+			if c.Quote == q.ID {
+				linked = true
+				break
+			}
+		}
+		if !linked && q.Kind != QuotePartial {
+			d.Claims = append(d.Claims, &Claim{
+				Kind: ClaimDirect, Claimant: q.Speaker, Source: q.Source, Cue: q.Cue,
+				Content: spanPtr(q.Span), Quote: q.ID, Rule: "quote-" + q.Rule, Confidence: q.Confidence,
+			})
+		}
+	}
+	d.Quotes = kept
+	// Claim spans: from the first to the last of their parts.
+	for _, c := range d.Claims {
+		c.Span = Span{-1, -1}
+		for _, p := range []*Span{c.Source, c.Cue, c.Addressee, c.Content} {
+			if p == nil {
+				continue
+			}
+			if c.Span.Start < 0 || p.Start < c.Span.Start {
+				c.Span.Start = p.Start
+			}
+			if p.End > c.Span.End {
+				c.Span.End = p.End
+			}
+		}
+	}
+}
+
+// dropMentionsIn removes the name mentions inside a quoted title of a work,
+// and the actors left with no mention.
+func (a *attributor) dropMentionsIn(sp Span) {
+	acts := a.d.Actors[:0]
+	for _, act := range a.d.Actors {
+		ms := act.Mentions[:0]
+		for _, m := range act.Mentions {
+			if !sp.Contains(m.Span) {
+				ms = append(ms, m)
+			}
+		}
+		act.Mentions = ms
+		if len(ms) > 0 {
+			acts = append(acts, act)
+		}
+	}
+	a.d.Actors = acts
+}
+
+// sentenceClaim returns the first claim with a claimant in the sentence
+// holding sp, and whether that sentence has any claim.
+func (a *attributor) sentenceClaim(sp Span) (*Claim, bool) {
+	ss := a.d.Sentences
+	i := sort.Search(len(ss), func(i int) bool { return ss[i].End > sp.Start })
+	if i == len(ss) {
+		return nil, false
+	}
+	claims := a.sentClaims[i]
+	for _, c := range claims {
+		if c.Claimant != "" {
+			return c, true
+		}
+	}
+	return nil, len(claims) > 0
+}
+
+func (a *attributor) quoteOnlyParagraph(q quoteSpan) bool {
+	p := a.d.Paragraphs[q.para]
+	return q.Start-p.Start <= 1 && p.End-q.End <= 2
+}
+
+func (a *attributor) wordsIn(sp Span) int {
+	n := 0
+	i := sort.Search(len(a.toks), func(i int) bool { return int(a.toks[i].Start) >= sp.Start })
+	for ; i < len(a.toks) && int(a.toks[i].End) <= sp.End; i++ {
+		if a.toks[i].Kind == Word || a.toks[i].Kind == Number {
+			n++
+		}
+	}
+	return n
+}
+
+// titleOfWork reports a quote that names a show, book or campaign: every
+// word capitalised, no end punctuation inside, after "on", "titled" and the like.
+func (a *attributor) titleOfWork(q quoteSpan) bool {
+	if q.close < 0 {
+		return false
+	}
+	for k := q.open + 1; k < q.close; k++ {
+		t := a.toks[k]
+		if t.Kind == Word && !t.Is(Upper) && len(a.text(k)) > 3 {
+			return false
+		}
+		if a.isEndPunct(k) || a.text(k) == "," {
+			return false
+		}
+	}
+	if q.open == 0 {
+		return false
+	}
+	switch a.lower(q.open - 1) {
+	case "on", "in", "titled", "entitled", "called", "named", "dubbed", "show", "book", "film", "movie", "song", "program", "programme", "series", "campaign", "album", "novel", "play", "column", "episode":
+		return true
+	}
+	return false
+}
+
+// partialShape reports a quote embedded in the reporter's sentence: it
+// starts with a lower-case word and does not start its sentence.
+func (a *attributor) partialShape(q quoteSpan) bool {
+	k := q.open + 1
+	if k >= len(a.toks) {
+		return false
+	}
+	t := a.toks[k]
+	return t.Kind == Word && !t.Is(Upper)
+}

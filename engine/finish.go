@@ -1,0 +1,131 @@
+package engine
+
+import (
+	"fmt"
+	"sort"
+	"unicode/utf8"
+)
+
+// Stage 8, finish: number the annotations in text order, map every span from
+// the normalised text back to the source bytes, and check the invariants the
+// export relies on. A broken invariant is a bug in a stage, so it panics.
+func finish(d *Document) {
+	sort.SliceStable(d.Quotes, func(i, j int) bool { return d.Quotes[i].Span.Start < d.Quotes[j].Span.Start })
+	sort.SliceStable(d.Claims, func(i, j int) bool { return spanLess(d.Claims[i].Span, d.Claims[j].Span) })
+	for _, a := range d.Actors {
+		sort.SliceStable(a.Mentions, func(i, j int) bool { return spanLess(a.Mentions[i].Span, a.Mentions[j].Span) })
+	}
+	sort.SliceStable(d.Actors, func(i, j int) bool {
+		return spanLess(d.Actors[i].Mentions[0].Span, d.Actors[j].Mentions[0].Span)
+	})
+	ids := make(map[string]string, len(d.Actors))
+	for i, a := range d.Actors {
+		id := fmt.Sprintf("a%d", i+1)
+		ids[a.ID] = id
+		a.ID = id
+	}
+	qids := make(map[string]string, len(d.Quotes))
+	for i, q := range d.Quotes {
+		id := fmt.Sprintf("q%d", i+1)
+		qids[q.ID] = id
+		q.ID = id
+		q.Speaker = ids[q.Speaker]
+	}
+	for i, c := range d.Claims {
+		c.ID = fmt.Sprintf("c%d", i+1)
+		c.Claimant = ids[c.Claimant]
+		c.Quote = qids[c.Quote]
+	}
+	mapSpans(d)
+	d.Diagnostics.Sort()
+	check(d)
+}
+
+func spanLess(a, b Span) bool {
+	if a.Start != b.Start {
+		return a.Start < b.Start
+	}
+	return a.End < b.End
+}
+
+// mapSpans converts every span from normalised to source offsets.
+func mapSpans(d *Document) {
+	n := &d.norm
+	if n.edits == nil {
+		return
+	}
+	m := func(s *Span) {
+		if s != nil {
+			*s = n.toSrc(*s)
+		}
+	}
+	for i := range d.Tokens {
+		t := &d.Tokens[i]
+		s := n.toSrc(t.Span())
+		t.Start, t.End = int32(s.Start), int32(s.End)
+	}
+	for i := range d.Paragraphs {
+		m(&d.Paragraphs[i])
+	}
+	for i := range d.Sentences {
+		m(&d.Sentences[i].Span)
+	}
+	if !d.Title.Empty() {
+		m(&d.Title)
+	}
+	for _, a := range d.Actors {
+		for i := range a.Mentions {
+			m(&a.Mentions[i].Span)
+		}
+	}
+	for _, q := range d.Quotes {
+		m(&q.Span)
+		m(q.Source)
+		m(q.Cue)
+	}
+	for _, c := range d.Claims {
+		m(&c.Span)
+		m(c.Source)
+		m(c.Cue)
+		m(c.Addressee)
+		m(c.Content)
+	}
+	for i := range d.Diagnostics {
+		m(&d.Diagnostics[i].Span)
+	}
+}
+
+// check panics when a span is out of bounds or splits a rune.
+func check(d *Document) {
+	ok := func(s *Span, what string) {
+		if s == nil {
+			return
+		}
+		if s.Start < 0 || s.End < s.Start || s.End > len(d.Text) ||
+			!boundary(d.Text, s.Start) || !boundary(d.Text, s.End) {
+			panic(fmt.Sprintf("engine: %s span %d-%d broken in text of %d bytes", what, s.Start, s.End, len(d.Text)))
+		}
+	}
+	ok(&d.Title, "title")
+	for _, a := range d.Actors {
+		for i := range a.Mentions {
+			ok(&a.Mentions[i].Span, "mention")
+		}
+	}
+	for _, q := range d.Quotes {
+		ok(&q.Span, "quote")
+		ok(q.Source, "quote source")
+		ok(q.Cue, "quote cue")
+	}
+	for _, c := range d.Claims {
+		ok(&c.Span, "claim")
+		ok(c.Source, "claim source")
+		ok(c.Cue, "claim cue")
+		ok(c.Addressee, "claim addressee")
+		ok(c.Content, "claim content")
+	}
+}
+
+func boundary(s string, i int) bool {
+	return i == 0 || i == len(s) || utf8.RuneStart(s[i])
+}

@@ -1,0 +1,311 @@
+package lexicon
+
+import (
+	"strings"
+	"sync"
+)
+
+// Cue classes.
+const (
+	ClassSpeech = "speech" // say, tell, state, add, write, report, announce ...
+	ClassStance = "stance" // believe, hope, fear, expect, think ...
+	ClassSource = "source" // according to, reportedly
+	ClassNoun   = "noun"   // statement, claim, warning ...
+)
+
+// Forms of a cue word: the inflection of a verb (or of a phrase's first
+// word), or the number of a noun.
+const (
+	FormBase       = "base" // say, call for, reportedly
+	FormS          = "s"    // says, calls for
+	FormPast       = "past" // said, called for
+	FormIng        = "ing"  // saying, calling for
+	FormParticiple = "pp"   // written, shown (only where it differs from the past)
+	FormSingular   = "sg"   // statement
+	FormPlural     = "pl"   // statements
+)
+
+// Cue is a reporting or stance expression.
+type Cue struct {
+	Lemma     string // "say", "tell", "according to", "statement"
+	Class     string // "speech", "stance", "source" or "noun"
+	Addressee bool   // the object after it can be the addressee: tell, urge, warn, inform, assure, ask ...
+	Form      string // which form of the lemma was looked up: FormBase, FormS, FormPast, FormIng, FormParticiple, FormSingular or FormPlural
+}
+
+// cueTables holds the cue lexicon once loaded.
+type cueTables struct {
+	verbs     map[string]Cue // inflected verb and adverb forms
+	nouns     map[string]Cue // noun forms
+	phrases   map[string]Cue // multi-word cues, inflected
+	phraseMax map[string]uint8
+	// verbForms keeps the explicit forms of verbs, for phrases that start
+	// with them ("make clear" needs no forms of its own once "make" has them).
+	verbForms map[string][]string
+}
+
+var (
+	cuesOnce sync.Once
+	cues     cueTables
+)
+
+func loadCues() *cueTables {
+	cuesOnce.Do(func() {
+		cues = buildCues(cuesTxt, cuePhrasesTxt, &found)
+	})
+	return &cues
+}
+
+// CueForm looks up one lower-case word that is an inflected form of a
+// reporting or stance verb (say, says, said, saying, told ...), a source
+// adverb (reportedly) or, when it is not a verb form, a cue noun
+// (statement, remarks). Words that are both ("claim", "warning") return the
+// verb reading; CueNoun gives the noun.
+func CueForm(word string) (Cue, bool) {
+	t := loadCues()
+	if c, ok := t.verbs[word]; ok {
+		return c, true
+	}
+	c, ok := t.nouns[word]
+	return c, ok
+}
+
+// CueNoun looks up one lower-case word as a cue noun ("statement",
+// "claims", "warning"), whatever its verb reading.
+func CueNoun(word string) (Cue, bool) {
+	c, ok := loadCues().nouns[word]
+	return c, ok
+}
+
+// CuePhrase looks up a multi-word cue ("according to", "in a statement",
+// "expressed optimism", "called for", "pointed out", "made clear") given its
+// lower-case words joined by single spaces.
+func CuePhrase(phrase string) (Cue, bool) {
+	c, ok := loadCues().phrases[phrase]
+	return c, ok
+}
+
+// MaxCueWords returns the largest number of words of any multi-word cue
+// starting with the lower-case word first (0 if none).
+func MaxCueWords(first string) int { return int(loadCues().phraseMax[first]) }
+
+// beForms are the forms of "be" for phrases such as "be confident".
+var beForms = []struct{ word, form string }{
+	{"am", FormBase}, {"is", FormS}, {"are", FormBase}, {"was", FormPast}, {"were", FormPast},
+	{"being", FormIng}, {"been", FormParticiple},
+}
+
+// inflect returns the forms of verb v: the base, then the forms given
+// (s past ing [pp [variants]], "-" to leave one out) or, when none are given,
+// the regular -s, -ed and -ing forms.
+func inflect(v string, given []string) (words, forms []string) {
+	words, forms = []string{v}, []string{FormBase}
+	if len(given) == 0 {
+		return append(words, sForm(v), pastForm(v), ingForm(v)), append(forms, FormS, FormPast, FormIng)
+	}
+	slots := []string{FormS, FormPast, FormIng, FormParticiple}
+	for i, g := range given {
+		if g == "-" {
+			continue
+		}
+		f := FormPast
+		switch {
+		case i < len(slots):
+			f = slots[i]
+		case strings.HasSuffix(g, "ing"):
+			f = FormIng
+		}
+		words, forms = append(words, g), append(forms, f)
+	}
+	return words, forms
+}
+
+func isVowel(b byte) bool { return strings.IndexByte("aeiou", b) >= 0 }
+
+// endsConsonantY reports whether w ends in a consonant and "y" (deny, reply).
+func endsConsonantY(w string) bool {
+	n := len(w)
+	return n >= 2 && w[n-1] == 'y' && !isVowel(w[n-2])
+}
+
+// sForm returns the third-person singular of a regular verb, or the plural
+// of a regular noun.
+func sForm(w string) string {
+	switch {
+	case endsConsonantY(w):
+		return w[:len(w)-1] + "ies"
+	case strings.HasSuffix(w, "s"), strings.HasSuffix(w, "x"), strings.HasSuffix(w, "z"),
+		strings.HasSuffix(w, "ch"), strings.HasSuffix(w, "sh"):
+		return w + "es"
+	}
+	return w + "s"
+}
+
+// pastForm returns the past of a regular verb; doubled consonants (admitted)
+// are given explicitly in the data.
+func pastForm(w string) string {
+	switch {
+	case strings.HasSuffix(w, "e"):
+		return w + "d"
+	case endsConsonantY(w):
+		return w[:len(w)-1] + "ied"
+	}
+	return w + "ed"
+}
+
+// ingForm returns the -ing form of a regular verb.
+func ingForm(w string) string {
+	switch {
+	case strings.HasSuffix(w, "ie"):
+		return w[:len(w)-2] + "ying"
+	case strings.HasSuffix(w, "e") && !strings.HasSuffix(w, "ee") && !strings.HasSuffix(w, "ye") && !strings.HasSuffix(w, "oe") && len(w) > 2:
+		return w[:len(w)-1] + "ing"
+	}
+	return w + "ing"
+}
+
+// parseClass splits "speech,addressee,fixed" into its parts.
+func parseClass(s string) (class string, addressee, fixed, ok bool) {
+	parts := strings.Split(s, ",")
+	class = parts[0]
+	switch class {
+	case ClassSpeech, ClassStance, ClassSource, ClassNoun:
+	default:
+		return "", false, false, false
+	}
+	for _, p := range parts[1:] {
+		switch p {
+		case "addressee":
+			addressee = true
+		case "fixed":
+			fixed = true
+		default:
+			return "", false, false, false
+		}
+	}
+	return class, addressee, fixed, true
+}
+
+func buildCues(cueText, phraseText string, ps *problems) cueTables {
+	t := cueTables{
+		verbs:     make(map[string]Cue, 2048),
+		nouns:     make(map[string]Cue, 512),
+		phrases:   make(map[string]Cue, 2048),
+		phraseMax: make(map[string]uint8, 256),
+		verbForms: make(map[string][]string, 64),
+	}
+	origin := map[string]pos{}
+	// put defines key in m; a repeat from the same line (the base "read" is
+	// also its past) keeps the first form silently.
+	put := func(m map[string]Cue, table, file string, n int, key string, c Cue) {
+		at := pos{file, n}
+		okey := table + "\x00" + key
+		if old, ok := m[key]; ok {
+			if origin[okey] == at {
+				return
+			}
+			if old.Lemma == c.Lemma && old.Class == c.Class && old.Addressee == c.Addressee {
+				ps.add(file, n, "duplicate cue %q of %q (first at %v)", key, c.Lemma, origin[okey])
+			} else {
+				ps.add(file, n, "cue %q of %q (%s) conflicts with %q (%s) at %v", key, c.Lemma, c.Class, old.Lemma, old.Class, origin[okey])
+			}
+			return
+		}
+		m[key] = c
+		origin[okey] = at
+	}
+
+	const cueFile = "cues.txt"
+	eachLine(cueText, func(n int, line string) {
+		fields := strings.Split(line, "\t")
+		if len(fields) < 2 || len(fields) > 3 {
+			ps.add(cueFile, n, "want lemma, class and optional forms, got %d fields", len(fields))
+			return
+		}
+		lemma := fields[0]
+		class, addressee, fixed, ok := parseClass(fields[1])
+		if !ok || fixed || strings.ContainsRune(lemma, ' ') || lemma != strings.ToLower(lemma) {
+			ps.add(cueFile, n, "bad cue line %q", line)
+			return
+		}
+		var given []string
+		if len(fields) == 3 {
+			given = strings.Fields(fields[2])
+		}
+		if class == ClassNoun {
+			if len(given) > 1 {
+				ps.add(cueFile, n, "a noun takes one plural, got %q", fields[2])
+				return
+			}
+			put(t.nouns, "n", cueFile, n, lemma, Cue{lemma, class, addressee, FormSingular})
+			pl := sForm(lemma)
+			if len(given) == 1 {
+				pl = given[0]
+			}
+			if pl != "-" {
+				put(t.nouns, "n", cueFile, n, pl, Cue{lemma, class, addressee, FormPlural})
+			}
+			return
+		}
+		if len(given) > 0 {
+			t.verbForms[lemma] = given
+		}
+		words, forms := inflect(lemma, given)
+		for i, w := range words {
+			put(t.verbs, "v", cueFile, n, w, Cue{lemma, class, addressee, forms[i]})
+		}
+	})
+
+	const phraseFile = "cue_phrases.txt"
+	eachLine(phraseText, func(n int, line string) {
+		fields := strings.Split(line, "\t")
+		if len(fields) < 2 || len(fields) > 3 {
+			ps.add(phraseFile, n, "want phrase, class and optional forms, got %d fields", len(fields))
+			return
+		}
+		phrase := fields[0]
+		class, addressee, fixed, ok := parseClass(fields[1])
+		if !ok || !wellSpaced(phrase) || !strings.ContainsRune(phrase, ' ') || phrase != strings.ToLower(phrase) {
+			ps.add(phraseFile, n, "bad cue phrase line %q", line)
+			return
+		}
+		var given []string
+		if len(fields) == 3 {
+			given = strings.Fields(fields[2])
+		}
+		addPhrase := func(key, form string) {
+			put(t.phrases, "p", phraseFile, n, key, Cue{phrase, class, addressee, form})
+			w := wordCount(key)
+			if first := firstWord(key); uint8(w) > t.phraseMax[first] {
+				t.phraseMax[first] = uint8(w)
+			}
+		}
+		if fixed {
+			if len(given) > 0 {
+				ps.add(phraseFile, n, "a fixed phrase takes no forms")
+			}
+			addPhrase(phrase, FormBase)
+			return
+		}
+		verb, rest, _ := strings.Cut(phrase, " ")
+		if verb == "be" && len(given) == 0 {
+			addPhrase(phrase, FormBase)
+			for _, b := range beForms {
+				addPhrase(b.word+" "+rest, b.form)
+			}
+			return
+		}
+		if len(given) == 0 {
+			given = t.verbForms[verb]
+		}
+		words, forms := inflect(verb, given)
+		for i, w := range words {
+			key := phrase
+			if i > 0 {
+				key = w + " " + rest
+			}
+			addPhrase(key, forms[i])
+		}
+	})
+	return t
+}

@@ -1,0 +1,194 @@
+package lexicon
+
+import (
+	"strings"
+	"sync"
+)
+
+// Actor types of gazetteer entries and descriptors.
+const (
+	TypePerson       = "person"
+	TypeOrganization = "organization"
+	TypeMedia        = "media"
+	TypeCountry      = "country"
+	TypeGroup        = "group"
+)
+
+// Kinds of gazetteer phrases.
+const (
+	KindName    = "name"    // the canonical name itself
+	KindAcronym = "acronym" // letters, often dotted: "IMF", "U.S."
+	KindAlias   = "alias"   // another name or short form: "Britain", "World Court"
+	KindMetonym = "metonym" // a capital or seat standing for a country or body: "Beijing", "Kremlin"
+	KindDemonym = "demonym" // an adjective or nationality noun: "Chinese", "Britons"
+)
+
+// Entry is one gazetteer phrase.
+type Entry struct {
+	Name string // canonical actor name, e.g. "United States", "International Monetary Fund", "Xinhua"
+	Type string // "country", "organization", "media", "group"
+	Kind string // "name" | "acronym" | "alias" | "metonym" | "demonym"
+}
+
+// Phrases is a phrase table: each phrase, as written in text with single
+// spaces between its words, maps to one Entry. It is read-only once built.
+type Phrases struct {
+	entries map[string]Entry
+	// maxWords holds, for each first word, the largest word count of the
+	// phrases starting with it.
+	maxWords map[string]uint8
+}
+
+// Lookup returns the entry of a phrase written exactly as in text
+// ("New York Times", "U.S."). It does not allocate.
+func (p *Phrases) Lookup(phrase string) (Entry, bool) {
+	e, ok := p.entries[phrase]
+	return e, ok
+}
+
+// MaxWords returns the largest number of words of any phrase starting with
+// the word first (0 if none), so callers try only useful lengths.
+func (p *Phrases) MaxWords(first string) int { return int(p.maxWords[first]) }
+
+// Len returns the number of phrases.
+func (p *Phrases) Len() int { return len(p.entries) }
+
+// Each calls fn for every phrase and its entry, in no particular order.
+func (p *Phrases) Each(fn func(phrase string, e Entry)) {
+	for k, e := range p.entries {
+		fn(k, e)
+	}
+}
+
+var (
+	gazOnce sync.Once
+	gaz     *Phrases
+)
+
+// gazetteerFiles are parsed in this order; a canonical name is registered as
+// a KindName phrase by the first line that names it.
+var gazetteerFiles = []dataFile{
+	{"countries.txt", countriesTxt},
+	{"demonyms.txt", demonymsTxt},
+	{"organizations.txt", organizationsTxt},
+	{"companies.txt", companiesTxt},
+	{"media.txt", mediaTxt},
+	{"seats.txt", seatsTxt},
+}
+
+// Gazetteer returns the phrase table of countries (names, short forms such as
+// "US", "U.S.", "Britain"), their capitals and seats of government as
+// metonyms ("Beijing", "Kremlin", "Downing Street"), demonyms ("Chinese"),
+// international organisations and their acronyms, government bodies,
+// political parties, major companies and news media. Phrases match
+// case-sensitively; a leading "the" is not part of a phrase, except in a few
+// media names that are ambiguous without it ("The Hill").
+//
+// The gazetteer files have one canonical name a line, followed by
+// tab-separated phrases for it:
+//
+//	@type country
+//	@kind auto
+//	United States	US	U.S.	America	metonym:Washington
+//
+// "@type T" sets the actor type of the lines that follow; "@kind K" sets the
+// kind of unmarked phrases (auto: acronym when the phrase has no lower-case
+// letter, alias otherwise); "kind:phrase" marks one phrase. The canonical
+// name is itself a phrase of kind name.
+func Gazetteer() *Phrases {
+	gazOnce.Do(func() {
+		gaz = buildPhrases(gazetteerFiles, &found)
+	})
+	return gaz
+}
+
+var (
+	validTypes = map[string]bool{TypeCountry: true, TypeOrganization: true, TypeMedia: true, TypeGroup: true}
+	validKinds = map[string]bool{KindName: true, KindAcronym: true, KindAlias: true, KindMetonym: true, KindDemonym: true}
+)
+
+func buildPhrases(files []dataFile, ps *problems) *Phrases {
+	p := &Phrases{entries: make(map[string]Entry, 4096), maxWords: make(map[string]uint8, 2048)}
+	origin := make(map[string]pos, 4096)
+	define := func(file string, n int, phrase string, e Entry) {
+		if !wellSpaced(phrase) {
+			ps.add(file, n, "phrase %q has stray spaces", phrase)
+			return
+		}
+		if strings.HasPrefix(phrase, "the ") {
+			ps.add(file, n, "phrase %q starts with \"the\"", phrase)
+			return
+		}
+		if old, ok := p.entries[phrase]; ok {
+			if old == e {
+				ps.add(file, n, "duplicate phrase %q (first at %v)", phrase, origin[phrase])
+			} else {
+				ps.add(file, n, "phrase %q as %s %s of %q conflicts with %s %s of %q at %v",
+					phrase, e.Type, e.Kind, e.Name, old.Type, old.Kind, old.Name, origin[phrase])
+			}
+			return
+		}
+		p.entries[phrase] = e
+		origin[phrase] = pos{file, n}
+		w := wordCount(phrase)
+		if w > 255 {
+			ps.add(file, n, "phrase %q has too many words", phrase)
+			w = 255
+		}
+		first := firstWord(phrase)
+		if uint8(w) > p.maxWords[first] {
+			p.maxWords[first] = uint8(w)
+		}
+	}
+	// names records the type of each canonical name, to catch a name used
+	// with two types.
+	names := make(map[string]string, 2048)
+	for _, f := range files {
+		typ, defKind := "", "auto"
+		eachLine(f.text, func(n int, line string) {
+			if line[0] == '@' {
+				key, val, _ := strings.Cut(line[1:], " ")
+				switch {
+				case key == "type" && validTypes[val]:
+					typ = val
+				case key == "kind" && (val == "auto" || validKinds[val]):
+					defKind = val
+				default:
+					ps.add(f.name, n, "unknown directive %q", line)
+				}
+				return
+			}
+			if typ == "" {
+				ps.add(f.name, n, "line before any @type directive")
+				return
+			}
+			fields := strings.Split(line, "\t")
+			name := fields[0]
+			if t, ok := names[name]; !ok {
+				names[name] = typ
+				define(f.name, n, name, Entry{name, typ, KindName})
+			} else if t != typ {
+				ps.add(f.name, n, "name %q has type %s here and %s before", name, typ, t)
+				return
+			}
+			for _, fld := range fields[1:] {
+				kind := defKind
+				if k, rest, ok := strings.Cut(fld, ":"); ok && validKinds[k] {
+					kind, fld = k, rest
+				}
+				if kind == "auto" {
+					kind = KindAlias
+					if isUpperWord(fld) {
+						kind = KindAcronym
+					}
+				}
+				if fld == name {
+					ps.add(f.name, n, "phrase %q repeats its canonical name", fld)
+					continue
+				}
+				define(f.name, n, fld, Entry{name, typ, kind})
+			}
+		})
+	}
+	return p
+}
