@@ -52,7 +52,7 @@ func fixtureDoc(t testing.TB) *annot.Document {
 	d := &annot.Document{
 		Format: annot.Format, Version: annot.Version,
 		Generator: annot.Generator{Name: "whosaid", Version: "test"},
-		Document:  annot.Text{ID: "sha256:x", Title: "Harbour plan splits Velmont council 🚢", Text: fixtureText, Language: "en"},
+		Document:  annot.Text{ID: annot.TextID(fixtureText), Title: "Harbour plan splits Velmont council 🚢", Text: fixtureText, Language: "en"},
 		Actors: []annot.Actor{
 			{ID: "a1", Name: "Lina Okafor", Type: "person", Roles: []string{"Mayor"}, Aliases: []string{},
 				Mentions: []annot.Mention{mention(t, "Lina Okafor", 0, "name"), mention(t, "Okafor", 1, "name")}, Rule: "r", Origin: annot.OriginEngine},
@@ -77,6 +77,9 @@ func fixtureDoc(t testing.TB) *annot.Document {
 	}
 	if err := CheckDocument(d); err != nil {
 		t.Fatalf("fixture is invalid: %v", err)
+	}
+	if err := d.Validate(); err != nil {
+		t.Fatalf("fixture fails annot.Validate: %v", err)
 	}
 	return d
 }
@@ -491,6 +494,9 @@ func TestRandomEditSequencesKeepReferencesValid(t *testing.T) {
 			}
 			if err := CheckDocument(e.Doc()); err != nil {
 				t.Fatalf("seed %d step %d after %T %+v: %v", seed, step, ed, ed, err)
+			}
+			if err := e.Doc().Validate(); err != nil {
+				t.Fatalf("seed %d step %d after %T %+v: export schema: %v", seed, step, ed, ed, err)
 			}
 			states = append(states, cloneDoc(e.Doc()))
 			applied++
