@@ -3,7 +3,7 @@
 package main
 
 import (
-	"context"
+	gocontext "context"
 	"crypto/sha256"
 	_ "embed"
 	"encoding/base64"
@@ -87,7 +87,7 @@ func runServe(args []string, _ io.Reader, stdout, stderr io.Writer) int {
 		ReadHeaderTimeout: 10 * time.Second,
 		IdleTimeout:       2 * time.Minute,
 	}
-	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	ctx, stop := signal.NotifyContext(gocontext.Background(), os.Interrupt, syscall.SIGTERM)
 	defer stop()
 	done := make(chan error, 1)
 	go func() { done <- srv.Serve(ln) }()
@@ -99,7 +99,7 @@ func runServe(args []string, _ io.Reader, stdout, stderr io.Writer) int {
 	case <-ctx.Done():
 	}
 	stop()
-	shutdown, cancel := context.WithTimeout(context.Background(), 5*time.Second)
+	shutdown, cancel := gocontext.WithTimeout(gocontext.Background(), 5*time.Second)
 	defer cancel()
 	if err := srv.Shutdown(shutdown); err != nil {
 		fmt.Fprintln(stderr, "whosaid serve: shutting down:", err)
