@@ -381,7 +381,7 @@ func (a *attributor) npLeft(end, first int) (int, int, bool) {
 			for j > first && a.text(j) != "(" && k-j < 8 {
 				j--
 			}
-			if a.text(j) == "(" && j > first && a.toks[j-1].Is(Upper) {
+			if j > first && a.text(j) == "(" && a.toks[j-1].Is(Upper) {
 				m = j
 				continue
 			}
