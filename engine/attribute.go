@@ -6,7 +6,7 @@ import (
 	"github.com/whosaid/whosaid/engine/lexicon"
 )
 
-// Stages 5 and 6, cues and attribute: find reporting cues, and for each the
+// Stage 5, attribute: find reporting cues, and for each the
 // source, the addressee and the content; then give quotes their speakers.
 //
 // For a cue, the patterns tried are, in order:

@@ -7,7 +7,7 @@ import (
 	"github.com/whosaid/whosaid/engine/lexicon"
 )
 
-// Stage 7, corefer (called from attribute): point a source noun phrase at its
+// Stage 5 continued (coreference): point a source noun phrase at its
 // actor. A phrase containing a name mention is that actor (the last person
 // named in it, else the last actor). A pronoun or a descriptor ("the
 // minister") is the most recent fitting actor mentioned before it: a person
