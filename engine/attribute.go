@@ -143,6 +143,9 @@ func (a *attributor) cues(se Sentence) []cueHit {
 			}
 		}
 		c, ok := lexicon.CueForm(w)
+		if (w == "read" || w == "reads") && k > se.First && docNouns[a.lower(k-1)] {
+			c, ok = lexicon.Cue{Lemma: "read", Class: "speech"}, true // "“…,” the statement read"
+		}
 		if !ok || c.Class == "noun" {
 			continue
 		}
@@ -217,6 +220,14 @@ func (a *attributor) lowerPhrase(k, j int) string {
 		b.WriteString(a.lower(m))
 	}
 	return b.String()
+}
+
+// docNouns are the documents that "read" or "say" something on behalf of
+// whoever issued them.
+var docNouns = map[string]bool{
+	"statement": true, "letter": true, "release": true, "memo": true, "post": true, "tweet": true,
+	"notice": true, "communique": true, "communiqué": true, "message": true, "email": true, "sign": true,
+	"report": true, "filing": true, "document": true, "announcement": true,
 }
 
 // nounForms are cue forms that in news are almost always nouns.
