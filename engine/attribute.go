@@ -212,6 +212,15 @@ func (a *attributor) afterQuote(k int) bool {
 }
 
 func (a *attributor) lowerPhrase(k, j int) string {
+	// Lower-case words one space apart are their own phrase: no copy.
+	plain := true
+	for m := k; m < j && plain; m++ {
+		t := a.toks[m]
+		plain = !t.Is(Upper) && (m == k || t.Start == a.toks[m-1].End+1 && a.s[t.Start-1] == ' ')
+	}
+	if plain {
+		return a.s[a.toks[k].Start:a.toks[j-1].End]
+	}
 	var b strings.Builder
 	for m := k; m < j; m++ {
 		if m > k {
