@@ -42,10 +42,11 @@ import (
 
 // Paths of what TestMain built.
 var (
-	repoRoot  string // the module's root
-	serverBin string // the whosaid binary
-	webDir    string // web assets with the freshly built .wasm files
-	buildErr  error  // why the build failed; every test reports it
+	repoRoot   string // the module's root
+	serverBin  string // the whosaid binary
+	webDir     string // web assets with the freshly built .wasm files
+	buildErr   error  // why the build failed; every test reports it
+	haveBrotli bool   // the web directory has .br copies
 )
 
 // readyTimeout bounds the wait for the app to become interactive.
@@ -122,9 +123,16 @@ func buildAll(dir string) error {
 			return fmt.Errorf("go build %s: %v\n%s", b.pkg, err, out)
 		}
 	}
+	_, err = exec.LookPath("brotli")
+	haveBrotli = err == nil
 	for _, name := range []string{"app.wasm", "engine.wasm"} {
 		if err := gzipFile(filepath.Join(webDir, name)); err != nil {
 			return err
+		}
+		if haveBrotli { // a fast level: the tests check the mechanism, make wasm the ratio
+			if out, err := exec.Command("brotli", "-q", "4", "-f", "-o", filepath.Join(webDir, name+".br"), filepath.Join(webDir, name)).CombinedOutput(); err != nil {
+				return fmt.Errorf("brotli: %v\n%s", err, out)
+			}
 		}
 	}
 	fmt.Printf("e2e: built the server and the wasm files in %.1fs\n", time.Since(start).Seconds())
@@ -285,6 +293,7 @@ func newBrowser(t testing.TB, extra ...chromedp.ExecAllocatorOption) context.Con
 		chromedp.Flag("disable-background-networking", true),
 		chromedp.Flag("disable-sync", true),
 		chromedp.Flag("no-first-run", true),
+		chromedp.Flag("disable-features", "Translate,BlinkGenPropertyTrees,AutofillServerCommunication,OptimizationHints,MediaRouter,NetworkTimeServiceQuerying"),
 		chromedp.UserDataDir(t.TempDir()),
 		chromedp.WindowSize(1200, 800),
 	)

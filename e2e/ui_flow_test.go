@@ -161,6 +161,9 @@ func TestUIAnnotateCorrectUndoReloadExport(t *testing.T) {
 	// Export JSON, import it, export again: the same bytes.
 	first := download(t, ctx, "btn-export-json")
 	click(t, ctx, "nav-library")
+	if err := waitJS(ctx, `!!document.querySelector('[data-testid="library-item"]')`, 10*time.Second); err != nil {
+		t.Fatal(err)
+	}
 	if err := chromedp.Do(ctx, chromedp.SetUploadFiles(chromedp.CSS(tid("input-import")), []string{first}, chromedp.NodeReady)); err != nil {
 		t.Fatal(err)
 	}

@@ -330,7 +330,7 @@ func (s *site) exists(name string) bool {
 // serveFile serves name from the web directory: only regular files, never
 // hidden ones or directory listings, with the right type, and a precompressed
 // .br or .gz copy when the client accepts it and the copy is not older than
-// the file.
+// the file (see staleSlack).
 func (s *site) serveFile(w http.ResponseWriter, r *http.Request, name string) {
 	if name == "" || !fs.ValidPath(name) {
 		http.NotFound(w, r)
@@ -368,7 +368,7 @@ func (s *site) serveFile(w http.ResponseWriter, r *http.Request, name string) {
 				continue
 			}
 			cfi, err := cf.Stat()
-			if err != nil || !cfi.Mode().IsRegular() || cfi.ModTime().Before(fi.ModTime()) {
+			if err != nil || !cfi.Mode().IsRegular() || cfi.ModTime().Before(fi.ModTime().Add(-staleSlack)) {
 				cf.Close()
 				continue
 			}
@@ -382,6 +382,11 @@ func (s *site) serveFile(w http.ResponseWriter, r *http.Request, name string) {
 	hd.Set("ETag", fmt.Sprintf(`"%x-%x%s"`, size, mod.UnixNano(), enc))
 	http.ServeContent(w, r, path.Base(name), mod, content)
 }
+
+// staleSlack is how much older than its file a precompressed copy may be
+// and still be used: tools that copy timestamps (brotli, gzip -k, cp -p,
+// tar) may round them down to the second.
+const staleSlack = 2 * time.Second
 
 // compressible reports whether name may have precompressed copies.
 func compressible(name string) bool {

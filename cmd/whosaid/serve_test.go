@@ -42,8 +42,16 @@ func get(t *testing.T, h http.Handler, path string, header ...string) *httptest.
 func TestSiteServesWebFiles(t *testing.T) {
 	dir := fakeWeb(t)
 	later := time.Now().Add(time.Minute)
+	// A copy whose timestamp was rounded down to the second is still fresh.
+	secs := time.Now().Truncate(time.Second)
+	if err := os.Chtimes(filepath.Join(dir, "engine.wasm"), secs.Add(999*time.Millisecond), secs.Add(999*time.Millisecond)); err != nil {
+		t.Fatal(err)
+	}
 	for name, data := range map[string]string{"engine.wasm.gz": "gz bytes", "engine.wasm.br": "br bytes", "app.wasm.gz": "stale gz", ".secret": "x"} {
 		if err := os.WriteFile(filepath.Join(dir, name), []byte(data), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.Chtimes(filepath.Join(dir, name), secs, secs); err != nil {
 			t.Fatal(err)
 		}
 	}

@@ -11,6 +11,7 @@ import (
 	"fmt"
 
 	"github.com/whosaid/whosaid/engine"
+	"github.com/whosaid/whosaid/engine/annot"
 )
 
 // Options is the JSON form of the options argument of whosaid.extract. Every
@@ -22,9 +23,9 @@ type Options struct {
 }
 
 // ExtractJSON runs the engine over text with the options given as JSON (an
-// object, null or empty) and returns the export document as JSON. The
-// document is the same, byte for byte, as encoding/json's encoding of
-// engine.Analyze(text, opts).Export().
+// object, null or empty) and returns the export document as one line of
+// JSON, without a trailing newline: byte for byte what annot.Encode writes
+// for engine.Analyze(text, opts).Export(), as `whosaid extract` does.
 func ExtractJSON(text string, options []byte) ([]byte, error) {
 	opts, err := ParseOptions(options)
 	if err != nil {
@@ -34,11 +35,11 @@ func ExtractJSON(text string, options []byte) ([]byte, error) {
 	if err != nil {
 		return nil, err
 	}
-	out, err := json.Marshal(doc.Export())
-	if err != nil {
+	var out bytes.Buffer
+	if err := annot.Encode(&out, doc.Export(), false); err != nil {
 		return nil, fmt.Errorf("encoding the document: %w", err)
 	}
-	return out, nil
+	return bytes.TrimSuffix(out.Bytes(), []byte("\n")), nil
 }
 
 // ParseOptions decodes the options argument. Empty input and "null" give the

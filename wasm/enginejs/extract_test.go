@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"github.com/whosaid/whosaid/engine"
+	"github.com/whosaid/whosaid/engine/annot"
 )
 
 func TestExtractJSONMatchesEngine(t *testing.T) {
@@ -15,6 +16,7 @@ func TestExtractJSONMatchesEngine(t *testing.T) {
 		"Plain words.",
 		"Mayor Ana Ruiz said: \"We will rebuild the bridge.\"\n\nThe council disagreed, a spokesman told reporters.",
 		"Zoë Ångström — «Ça va», dit-elle. 😀 \"Emoji\" quotes.",
+		"Markup <b>stays</b> & is not escaped: \"a < b\", said Ann.",
 	}
 	for _, text := range texts {
 		got, err := ExtractJSON(text, nil)
@@ -25,9 +27,14 @@ func TestExtractJSONMatchesEngine(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		want, err := json.Marshal(d.Export())
-		if err != nil {
+		var b bytes.Buffer
+		if err := annot.Encode(&b, d.Export(), false); err != nil {
 			t.Fatal(err)
+		}
+		want := bytes.TrimSuffix(b.Bytes(), []byte("\n"))
+		var back annot.Document
+		if err := json.Unmarshal(got, &back); err != nil {
+			t.Fatalf("ExtractJSON(%q) is not JSON: %v", text, err)
 		}
 		if !bytes.Equal(got, want) {
 			t.Errorf("ExtractJSON(%q) differs from the engine's export:\n got %s\nwant %s", text, got, want)
