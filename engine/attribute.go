@@ -1,6 +1,7 @@
 package engine
 
 import (
+	"sort"
 	"strings"
 
 	"github.com/whosaid/whosaid/engine/lexicon"
@@ -42,6 +43,8 @@ type attributor struct {
 	// before it, by sentence index.
 	sentClaims map[int][]*Claim
 	sent       int
+	cuts       []int             // scratch for contentCuts
+	persons    map[string]*Actor // person names and their first and last words
 	groups     map[string]*Actor
 	nextID     int
 }
@@ -70,6 +73,7 @@ func attribute(d *Document) {
 	}
 	a.nextID = len(d.Actors)
 	a.index.build(d.Actors)
+	a.indexPersons()
 	for i, se := range d.Sentences {
 		a.sent = i
 		a.sentence(se)
@@ -580,6 +584,7 @@ func (a *attributor) addClaim(se Sentence, src *[2]int, cue cueHit, addr *[2]int
 func (a *attributor) sentence(se Sentence) {
 	a.transcript(se)
 	hits := a.cues(se)
+	cuts := a.contentCuts(se)
 	var prev *Claim
 	var prevSrc *[2]int
 	for hi, h := range hits {
@@ -606,8 +611,7 @@ func (a *attributor) sentence(se Sentence) {
 				rightEnd = min(rightEnd, cut)
 			}
 		}
-		rightEnd = a.cutParticiple(h.last, rightEnd)
-		rightEnd = a.cutClause(h.last, rightEnd)
+		rightEnd = cutAfter(cuts, h.last, rightEnd)
 		if h.cue.Class == "source" {
 			a.accordingTo(se, h)
 			continue
@@ -745,8 +749,13 @@ func (a *attributor) appositiveAfter(e, last int) int {
 // start with a capitalised word or a determiner and hold a comma-separated
 // description.
 func (a *attributor) subjectStart(se Sentence, c int) (int, bool) {
+	const maxSubject = 40
 	start := se.First
-	for m := c - 1; m > se.First; m-- {
+	if c-start > maxSubject+1 {
+		start = c - maxSubject - 1 // only a bounded stretch back: cost stays linear
+	}
+	floor := start
+	for m := c - 1; m > floor; m-- {
 		if a.toks[m].Kind == QuoteMark {
 			if _, ok := a.quoteEndingAt(m); ok {
 				start = m + 1
@@ -874,31 +883,37 @@ func (a *attributor) isClauseSubject(k, c int) bool {
 	return false
 }
 
-// cutParticiple ends content before ", raising hopes …": a comma followed by
-// an -ing word that is not part of the reported clause.
-func (a *attributor) cutParticiple(k, end int) int {
-	for m := k + 1; m+1 < end; m++ {
-		if a.text(m) == "," && a.toks[m+1].Kind == Word && !a.toks[m+1].Is(Upper) && strings.HasSuffix(a.lower(m+1), "ing") {
-			if a.insideQuote(m) {
-				continue
-			}
-			return m
-		}
-	}
-	return end
-}
-
-// cutClause ends content before ", but …", ", while …", ", which …" and
-// the like: a new clause that the reporter adds.
-func (a *attributor) cutClause(k, end int) int {
-	for m := k + 1; m+1 < end; m++ {
+// contentCuts lists the commas of a sentence where content ends, in order:
+// before ", raising hopes …" (a comma and a lower-case -ing word the
+// reporter adds) and before ", while …", ", although …" (a new clause).
+// Commas inside quotes are not cuts. Built once per sentence so that each
+// cue finds its cut by binary search.
+func (a *attributor) contentCuts(se Sentence) []int {
+	cuts := a.cuts[:0]
+	for m := se.First + 1; m+1 < se.Last; m++ {
 		if a.text(m) != "," || a.inQuote[m] {
 			continue
 		}
-		switch a.lower(m + 1) {
-		case "while", "although", "though", "whereas", "despite":
-			return m
+		n := a.toks[m+1]
+		w := a.lower(m + 1)
+		if n.Kind == Word && !n.Is(Upper) && strings.HasSuffix(w, "ing") {
+			cuts = append(cuts, m)
+			continue
 		}
+		switch w {
+		case "while", "although", "though", "whereas", "despite":
+			cuts = append(cuts, m)
+		}
+	}
+	a.cuts = cuts
+	return cuts
+}
+
+// cutAfter returns the first cut after token k and before end, or end.
+func cutAfter(cuts []int, k, end int) int {
+	i := sort.SearchInts(cuts, k+1)
+	if i < len(cuts) && cuts[i] < end {
+		return cuts[i]
 	}
 	return end
 }

@@ -61,3 +61,28 @@ func heapFactor(text string) float64 {
 func BenchmarkAnalyzeArticle(b *testing.B) { benchAnalyze(b, 4_000) }
 func BenchmarkAnalyze1MB(b *testing.B)     { benchAnalyze(b, 1<<20) }
 func BenchmarkAnalyze10MB(b *testing.B)    { benchAnalyze(b, 10<<20) }
+
+// BenchmarkPathological runs inputs built to find super-linear stages: the
+// cost per byte must stay flat as they grow.
+func BenchmarkPathological(b *testing.B) {
+	cases := []struct {
+		name string
+		text string
+	}{
+		{"quote-marks-100k", strings.Repeat("“a ” \" ' « ", 100_000/5)},
+		{"capitalised-50k", strings.Repeat("Capital ", 50_000)},
+		{"said-50k", strings.Repeat("Ruiz said he said, ", 50_000/4)},
+		{"one-paragraph-10MB", strings.Repeat("word ", 2<<20)},
+		{"nested-quotes-20k", strings.Repeat("“‘«", 20_000/3)},
+	}
+	for _, c := range cases {
+		b.Run(c.name, func(b *testing.B) {
+			b.SetBytes(int64(len(c.text)))
+			for b.Loop() {
+				if _, err := Analyze(c.text, Options{}); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+	}
+}

@@ -73,19 +73,43 @@ const recentLimit = 60
 
 // actorIn returns the actor named inside sp: the last person, else the last actor.
 func (a *attributor) actorIn(sp Span) *Actor {
-	refs := a.index.base
-	i := sort.Search(len(refs), func(i int) bool { return refs[i].Start >= sp.Start })
 	var best *Actor
-	for ; i < len(refs) && refs[i].Start < sp.End; i++ {
-		r := refs[i]
-		if !sp.Contains(r.Span) || r.kind == MentionPronoun || r.kind == MentionDescriptor {
-			continue
-		}
-		if best == nil || r.act.Type == Person || best.Type != Person {
-			best = r.act
+	for _, refs := range [2][]mentionRef{a.index.base, a.index.extra} {
+		i := sort.Search(len(refs), func(i int) bool { return refs[i].Start >= sp.Start })
+		for ; i < len(refs) && refs[i].Start < sp.End; i++ {
+			r := refs[i]
+			if !sp.Contains(r.Span) || r.kind == MentionPronoun || r.kind == MentionDescriptor {
+				continue
+			}
+			if best == nil || r.act.Type == Person || best.Type != Person {
+				best = r.act
+			}
 		}
 	}
 	return best
+}
+
+// indexPersons maps the names of the persons the actors stage found, and
+// the first and last words of their multi-word names, to them.
+func (a *attributor) indexPersons() {
+	a.persons = map[string]*Actor{}
+	for _, act := range a.d.Actors {
+		if act.Type != Person {
+			continue
+		}
+		if _, ok := a.persons[act.Name]; !ok {
+			a.persons[act.Name] = act
+		}
+		if i := strings.LastIndexByte(act.Name, ' '); i > 0 {
+			if _, ok := a.persons[act.Name[i+1:]]; !ok {
+				a.persons[act.Name[i+1:]] = act
+			}
+			j := strings.IndexByte(act.Name, ' ')
+			if _, ok := a.persons[act.Name[:j]]; !ok {
+				a.persons[act.Name[:j]] = act
+			}
+		}
+	}
 }
 
 // recent returns the actor of the latest mention that ends before o, lies
@@ -241,14 +265,15 @@ func (a *attributor) resolve(s, e int, se Sentence) *Actor {
 			for k := s + 1; k < e; k++ {
 				name += " " + a.text(k)
 			}
-			// A surname of a known person?
-			for _, act := range a.d.Actors {
-				if act.Type == Person && (strings.HasSuffix(act.Name, " "+name) || strings.HasPrefix(act.Name, name+" ")) {
-					a.addMention(act, sp, MentionName, "surname")
-					return act
-				}
+			// The same name as before, or a surname or given name of a
+			// known person?
+			if act := a.persons[name]; act != nil {
+				a.addMention(act, sp, MentionName, "surname")
+				return act
 			}
-			return a.newActor(name, Person, "source-name", sp, MentionName)
+			act := a.newActor(name, Person, "source-name", sp, MentionName)
+			a.persons[name] = act
+			return act
 		}
 	}
 	head := a.lower(e - 1)

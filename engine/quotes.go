@@ -13,6 +13,9 @@ package engine
 // is settled later, in attribute.go. Names of shows and works in quotes are
 // dropped there too, once it is known that nobody said them.
 
+// maxQuoteDepth is the deepest nesting of quotation marks read as quotes.
+const maxQuoteDepth = 8
+
 // quoteMark is one quotation mark token read in context.
 type quoteMark struct {
 	tok    int  // token index
@@ -40,6 +43,7 @@ func quotes(d *Document) {
 			ti++
 		}
 		var stack []quoteMark
+		deep := false
 		startsWithOpener := false
 		for k := first; k < ti; k++ {
 			if toks[k].Kind != QuoteMark {
@@ -57,6 +61,15 @@ func quotes(d *Document) {
 					// A double mark opening inside an open single one: the
 					// single one was an apostrophe.
 					stack = stack[:len(stack)-1]
+				}
+				if len(stack) >= maxQuoteDepth {
+					// No text nests quotes this deep; the marks are noise,
+					// and a bounded stack keeps the stage linear.
+					if !deep {
+						d.Diagnostics.add(toks[k].Span(), "quotes", "quotation marks nested more than %d deep are ignored", maxQuoteDepth)
+						deep = true
+					}
+					continue
 				}
 				stack = append(stack, m)
 				continue
