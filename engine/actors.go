@@ -53,6 +53,7 @@ type cand struct {
 	role        string
 	key         string // clustering key; "" for single names still to resolve
 	single      bool   // one word of unknown type, resolved by surname
+	place       bool   // a single name that is a known place: only a part of a person named in the text makes it a person
 }
 
 func actors(d *Document) {
@@ -243,7 +244,8 @@ func (a *actorScanner) capsRun(k, j int) {
 			continue
 		}
 		if a.toks[k].Is(AllUpper) && !a.toks[k].Is(Dotted) {
-			a.add(cand{Span: a.span(k, k+1), first: k, last: k + 1, name: titleCase(w), typ: Person, kind: MentionName, rule: "caps-name", single: true})
+			name := titleCase(w)
+			a.add(cand{Span: a.span(k, k+1), first: k, last: k + 1, name: name, typ: Person, kind: MentionName, rule: "caps-name", single: true, place: lexicon.IsPlace(name)})
 		}
 		k++
 	}
@@ -453,6 +455,11 @@ func (a *actorScanner) one(k, j, first int) int {
 			a.run(k, start, first)
 		}
 		end := a.nameEnd(c, j)
+		if !a.title && a.text(c-1) == "of" && a.isPlace(c, end) {
+			// "Archbishop of Cape Town", "Duke of Kent": the title ends in
+			// a place, and no name follows.
+			return end
+		}
 		a.add(cand{Span: a.span(c, end), first: c, last: end, typ: Person, kind: MentionName, rule: "title-name", role: a.phrase(start, c)})
 		return end
 	}
@@ -492,7 +499,10 @@ func (a *actorScanner) one(k, j, first int) int {
 			return end
 		}
 		c := cand{Span: a.span(k, end), first: k, last: end, typ: Person, kind: MentionName, rule: "single-name", single: true}
-		if lexicon.IsGivenName(w) {
+		switch cl := lexicon.Classify(w); {
+		case cl.Place():
+			c.rule, c.place = "place-single", true
+		case cl.GivenName():
 			c.rule = "given-name"
 		}
 		a.add(c)
@@ -500,6 +510,17 @@ func (a *actorScanner) one(k, j, first int) int {
 		a.add(cand{Span: a.span(k, end), first: k, last: end, typ: Person, kind: MentionName, rule: "byline", role: "author"})
 	case n <= 4:
 		if placeWord(a.text(end-1)) || placeStart[w] || eventWord[a.text(end-1)] {
+			return end
+		}
+		if lexicon.IsPlace(a.phrase(k, end)) {
+			// "Tunbridge Wells", "Northern Cape": a place is no actor.
+			return end
+		}
+		if a.notPersonRun(k, end) {
+			return end
+		}
+		if a.placeOrg(k, end) {
+			a.add(cand{Span: a.span(k, end), first: k, last: end, typ: Organization, kind: MentionName, rule: "place-org", key: "org:" + a.phrase(k, end)})
 			return end
 		}
 		if (a.title || a.place(k)) && !lexicon.IsGivenName(w) {
@@ -623,7 +644,8 @@ func placeWord(w string) bool {
 	case "Bay", "River", "Sea", "Ocean", "Island", "Islands", "Mountain", "Mountains", "Valley", "Lake",
 		"Street", "Avenue", "Road", "Square", "Park", "Bridge", "Airport", "Station", "Port", "Harbour",
 		"Harbor", "Coast", "Gulf", "Strait", "Peninsula", "Desert", "Forest", "County", "Province", "Region",
-		"City", "Town", "Village", "District", "Hill", "Hills", "Beach", "Canal", "Plaza", "Heights":
+		"City", "Town", "Village", "District", "Hill", "Hills", "Beach", "Canal", "Plaza", "Heights", "Oblast",
+		"Krai", "Governorate", "Prefecture", "Territory":
 		return true
 	}
 	return false
@@ -635,6 +657,8 @@ var placeStart = map[string]bool{
 	"New": true, "San": true, "Santa": true, "Los": true, "Las": true, "St": true, "St.": true,
 	"Fort": true, "Port": true, "Mount": true, "Lake": true, "East": true, "West": true, "North": true,
 	"South": true, "Middle": true, "Far": true, "Upper": true, "Lower": true, "Greater": true, "Central": true,
+	"Northern": true, "Southern": true, "Eastern": true, "Western": true, "Northeast": true, "Northwest": true,
+	"Southeast": true, "Southwest": true,
 }
 
 // eventWord holds words that end names of events, prizes, treaties and
@@ -694,6 +718,52 @@ func (a *actorScanner) countryName(k, j int) bool {
 		}
 	}
 	return false
+}
+
+// isPlace reports whether tokens [k, j) are a known place, or a country or
+// capital of the gazetteer.
+func (a *actorScanner) isPlace(k, j int) bool {
+	ph := a.phrase(k, j)
+	if e, ok := a.gaz(ph); ok && e.Type == "country" && e.Kind != "demonym" {
+		return true
+	}
+	return lexicon.IsPlace(ph)
+}
+
+// notPersonRun reports a run of two to four words that does not start with
+// a given name and whose words are all common words, but for a last word
+// that may be a demonym: a phrase, not a person's name ("Human Rights",
+// "Grand Slam", "Latin American"; rule "common-run").
+func (a *actorScanner) notPersonRun(k, j int) bool {
+	if j-k < 2 || lexicon.IsGivenName(a.text(k)) {
+		return false
+	}
+	for m := k; m < j; m++ {
+		if lexicon.IsCommonWord(strings.ToLower(a.text(m))) {
+			continue
+		}
+		if e, ok := a.gaz(a.text(m)); ok && e.Kind == "demonym" && m == j-1 {
+			continue
+		}
+		return false
+	}
+	return true
+}
+
+// placeOrg reports a run of two to four words, neither a person's by a given
+// name first, that joins a common word to a place: a club, firm or body
+// named after its town ("Real Ostrava", "Ostrava United"). The common word
+// stands at the other end from the place.
+func (a *actorScanner) placeOrg(k, j int) bool {
+	if j-k < 2 {
+		return false
+	}
+	first, last := a.text(k), a.text(j-1)
+	if lexicon.IsGivenName(first) || lexicon.IsTitleWord(first) || a.toks[k].Is(AllUpper) || a.toks[j-1].Is(AllUpper) {
+		return false
+	}
+	common := func(w string) bool { return lexicon.IsCommonWord(strings.ToLower(w)) }
+	return common(first) && a.isPlace(k+1, j) || common(last) && a.isPlace(k, j-1)
 }
 
 // nameEnd returns the end of the person name starting at k: up to four
@@ -862,6 +932,9 @@ func (a *actorScanner) cluster() {
 		}
 		if act := orgs[c.name]; act != nil && !a.place(c.first) {
 			act.Mentions = append(act.Mentions, Mention{Span: c.Span, Kind: MentionName, Rule: "org-short"})
+			continue
+		}
+		if c.place {
 			continue
 		}
 		if c.rule == "given-name" && !a.opener(c.first, 0) && !lexicon.NotName(c.name) {

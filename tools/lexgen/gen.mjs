@@ -306,7 +306,7 @@ const divisionPrefixes = ['Republic of ', 'Province of ', 'State of ', 'Canton o
 const notPlaces = new Set([
   'Central', 'Capital', 'Eastern', 'Western', 'Northern', 'Southern', 'North', 'South', 'East', 'West', 'Centre', 'Center',
   'Nord', 'Sud', 'Est', 'Ouest', 'Littoral', 'Coast', 'Islands', 'Upper', 'Lower', 'Federal District', 'Capital District',
-  'Mary', 'Michael', 'Patrick', 'Paul', 'Andreas', 'Artem', 'Chas', 'Dasha', 'Davie', 'Nigel', 'Shashi', 'Sal', 'Isabel', 'Diana',
+  'Mary', 'Nancy', 'Michael', 'Patrick', 'Paul', 'Andreas', 'Artem', 'Chas', 'Dasha', 'Davie', 'Nigel', 'Shashi', 'Sal', 'Isabel', 'Diana',
   'Elizabeth', 'Lara', 'Nan', 'Loni', 'Lori', 'Sada', 'Sari', 'Saba', 'Mara', 'Minna', 'Chanda', 'Ngozi', 'Kara', 'Larisa', 'Gracia',
   'Florencia', 'Hassan', 'Farah', 'Cary', 'Uri', 'Van', 'Valle', 'Pilar', 'Leon', 'Miranda', 'Constantine', 'Clovis', 'Cesar',
   'Tyler', 'Norman', 'Eugene', 'Irving', 'Warren', 'Everett', 'Gilbert', 'Chandler', 'Henderson', 'Jackson', 'Lincoln',
