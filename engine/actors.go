@@ -35,7 +35,24 @@ import (
 //   - a bracketed acronym defines the name before it only if their first
 //     letters agree ("acronym-defined");
 //   - a single word that is the name, or the uncommon first word, of an
-//     organisation found in the text joins it ("org-short").
+//     organisation found in the text joins it ("org-short");
+//   - places are no actors (lexicon.IsPlace: cities, states and regions,
+//     counties): a run that is a place ("Tunbridge Wells") is nothing, a
+//     single place ("Chechnya", "Dallas") is a person only as the surname or
+//     given name of a person named in the text ("place-single"), a title
+//     followed by "of" and a place or country ("Archbishop of Ostrava") names
+//     no one; countries and capitals stay the gazetteer's (metonyms such as
+//     "Washington"), runs after a place word ("Northern", "Southeast") or
+//     ending in a division word ("Oblast", "Governorate") are no persons;
+//   - a one-word country or capital and one more word, either of them a
+//     given name, is a person ("Paris Hilton", "Jordan Henderson";
+//     "place-named");
+//   - a common word and a place at the other end of a run of two to four
+//     words that does not start with a given name is a club, firm or body
+//     named after the place ("Real Ostrava", "Ostrava United"; "place-org");
+//   - a run of common words, its last word maybe a demonym, that does not
+//     start with a given name is a phrase, not a name ("Human Rights",
+//     "Free Syrian"; "common-run").
 //
 // Mentions then become actors: gazetteer phrases by their canonical name, an
 // acronym defined in brackets after a name ("… Cooperation (APEC)") by that
@@ -463,6 +480,11 @@ func (a *actorScanner) one(k, j, first int) int {
 		a.add(cand{Span: a.span(c, end), first: c, last: end, typ: Person, kind: MentionName, rule: "title-name", role: a.phrase(start, c)})
 		return end
 	}
+	if gok && a.placeNamedPerson(e, k, gend, j) {
+		// "Paris Hilton", "Jordan Henderson", "Georgia Marlow".
+		a.add(cand{Span: a.span(k, k+2), first: k, last: k + 2, typ: Person, kind: MentionName, rule: "place-named", role: a.roleBefore(k)})
+		return k + 2
+	}
 	if gok {
 		end := gend
 		// Prefer a longer organisation name that only starts with a gazetteer word.
@@ -519,10 +541,6 @@ func (a *actorScanner) one(k, j, first int) int {
 		if a.notPersonRun(k, end) {
 			return end
 		}
-		if a.placeOrg(k, end) {
-			a.add(cand{Span: a.span(k, end), first: k, last: end, typ: Organization, kind: MentionName, rule: "place-org", key: "org:" + a.phrase(k, end)})
-			return end
-		}
 		if (a.title || a.place(k)) && !lexicon.IsGivenName(w) {
 			return end
 		}
@@ -532,6 +550,10 @@ func (a *actorScanner) one(k, j, first int) int {
 		}
 		if mediaName(a.text(k), a.text(end-1)) {
 			a.add(cand{Span: a.span(k, end), first: k, last: end, typ: Media, kind: MentionName, rule: "media-word"})
+			return end
+		}
+		if a.placeOrg(k, end) {
+			a.add(cand{Span: a.span(k, end), first: k, last: end, typ: Organization, kind: MentionName, rule: "place-org", key: "org:" + a.phrase(k, end)})
 			return end
 		}
 		a.add(cand{Span: a.span(k, end), first: k, last: end, typ: Person, kind: MentionName, rule: "full-name", role: a.roleBefore(k)})
@@ -728,6 +750,26 @@ func (a *actorScanner) isPlace(k, j int) bool {
 		return true
 	}
 	return lexicon.IsPlace(ph)
+}
+
+// placeNamedPerson reports a person whose given name is a country or a
+// capital: the one-word gazetteer phrase e at k is followed by one more
+// word that ends the run [k, j), no common word, organisation, event or
+// place word, and one of the two words is a given name ("Jordan
+// Henderson", "Paris Hilton"; rule "place-named").
+func (a *actorScanner) placeNamedPerson(e lexicon.Entry, k, gend, j int) bool {
+	if e.Type != "country" || e.Kind == "demonym" || gend != k+1 || j != k+2 || a.toks[k+1].Is(AllUpper) || a.caps {
+		return false
+	}
+	w, next := a.text(k), a.text(k+1)
+	if connectors[next] || lexicon.IsCommonWord(strings.ToLower(next)) || lexicon.OrgSuffix(next) || lexicon.IsTitleWord(next) ||
+		eventWord[next] || placeWord(next) || lexicon.IsPlace(next) {
+		return false
+	}
+	if _, ok := a.gaz(next); ok {
+		return false
+	}
+	return lexicon.IsGivenName(w) || lexicon.IsGivenName(next)
 }
 
 // notPersonRun reports a run of two to four words that does not start with
