@@ -6,7 +6,7 @@ import (
 	"github.com/whosaid/whosaid/engine/lexicon"
 )
 
-// Stages 5 and 6, cues and attribute: find reporting cues, and for each the
+// Stage 5, attribute: find reporting cues, and for each the
 // source, the addressee and the content; then give quotes their speakers.
 //
 // For a cue, the patterns tried are, in order:
@@ -143,6 +143,9 @@ func (a *attributor) cues(se Sentence) []cueHit {
 			}
 		}
 		c, ok := lexicon.CueForm(w)
+		if (w == "read" || w == "reads") && k > se.First && docNouns[a.lower(k-1)] {
+			c, ok = lexicon.Cue{Lemma: "read", Class: "speech"}, true // "“…,” the statement read"
+		}
 		if !ok || c.Class == "noun" {
 			continue
 		}
@@ -209,6 +212,15 @@ func (a *attributor) afterQuote(k int) bool {
 }
 
 func (a *attributor) lowerPhrase(k, j int) string {
+	// Lower-case words one space apart are their own phrase: no copy.
+	plain := true
+	for m := k; m < j && plain; m++ {
+		t := a.toks[m]
+		plain = !t.Is(Upper) && (m == k || t.Start == a.toks[m-1].End+1 && a.s[t.Start-1] == ' ')
+	}
+	if plain {
+		return a.s[a.toks[k].Start:a.toks[j-1].End]
+	}
 	var b strings.Builder
 	for m := k; m < j; m++ {
 		if m > k {
@@ -217,6 +229,14 @@ func (a *attributor) lowerPhrase(k, j int) string {
 		b.WriteString(a.lower(m))
 	}
 	return b.String()
+}
+
+// docNouns are the documents that "read" or "say" something on behalf of
+// whoever issued them.
+var docNouns = map[string]bool{
+	"statement": true, "letter": true, "release": true, "memo": true, "post": true, "tweet": true,
+	"notice": true, "communique": true, "communiqué": true, "message": true, "email": true, "sign": true,
+	"report": true, "filing": true, "document": true, "announcement": true,
 }
 
 // nounForms are cue forms that in news are almost always nouns.
@@ -381,7 +401,7 @@ func (a *attributor) npLeft(end, first int) (int, int, bool) {
 			for j > first && a.text(j) != "(" && k-j < 8 {
 				j--
 			}
-			if a.text(j) == "(" && j > first && a.toks[j-1].Is(Upper) {
+			if j > first && a.text(j) == "(" && a.toks[j-1].Is(Upper) {
 				m = j
 				continue
 			}

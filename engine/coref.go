@@ -7,7 +7,7 @@ import (
 	"github.com/whosaid/whosaid/engine/lexicon"
 )
 
-// Stage 7, corefer (called from attribute): point a source noun phrase at its
+// Stage 5 continued (coreference): point a source noun phrase at its
 // actor. A phrase containing a name mention is that actor (the last person
 // named in it, else the last actor). A pronoun or a descriptor ("the
 // minister") is the most recent fitting actor mentioned before it: a person
@@ -232,6 +232,9 @@ func (a *attributor) resolve(s, e int, se Sentence) *Actor {
 			if !a.toks[k].Is(Upper) || lexicon.NotName(a.text(k)) {
 				allCap = false
 			}
+			if _, ok := lexicon.Gazetteer().Lookup(a.text(k)); ok {
+				allCap = false // a country, nationality or body, not a new person
+			}
 		}
 		if allCap && !(s == se.First && lexicon.IsCommonWord(a.lower(s))) {
 			name := a.text(s)
@@ -249,6 +252,18 @@ func (a *attributor) resolve(s, e int, se Sentence) *Actor {
 		}
 	}
 	head := a.lower(e - 1)
+	// "the statement read": whoever issued it, the organisation (else the
+	// actor) mentioned last before it.
+	if docNouns[head] && (a.lower(s) == "the" || a.lower(s) == "its" || a.lower(s) == "their") {
+		act := a.recent(sp.Start, func(x *Actor) bool { return x.Type == Organization || x.Type == Country || x.Type == Media })
+		if act == nil {
+			act = a.recent(sp.Start, func(x *Actor) bool { return x.Type != Group })
+		}
+		if act != nil {
+			a.addMention(act, sp, MentionDescriptor, "issuer-of-document")
+		}
+		return act
+	}
 	// A descriptor: "the minister", "the company".
 	if t, ok := lexicon.Descriptor(head); ok && determiners[a.lower(s)] && a.lower(s) != "a" && a.lower(s) != "an" {
 		typ := ActorType(t)

@@ -1,0 +1,126 @@
+# whosaid: build, run and test. `make help` lists the targets.
+
+GO       ?= go
+ADDR     ?= 127.0.0.1:8000
+VERSION  ?= $(shell git describe --always --dirty 2>/dev/null || echo dev)
+BROTLI_Q ?= 11
+
+GOROOT    := $(shell $(GO) env GOROOT)
+WASM_EXEC := $(GOROOT)/lib/wasm/go_js_wasm_exec
+WASMFLAGS := -trimpath -ldflags='-s -w'
+BIN       := bin/whosaid
+# Packages that build for js/wasm and have tests worth running under node.
+JS_TEST_PKGS := ./engine/... ./wasm/...
+# Packages that must vet cleanly for js/wasm (what app.wasm and engine.wasm hold).
+JS_VET_PKGS  := ./engine/... ./wasm/... ./app/... ./cmd/whosaid
+
+.PHONY: help deps wasm server run build test vet test-native test-js test-fuzz test-e2e fuzz eval bench sizes chromium clean FORCE
+
+help:
+	@echo "make run      build everything and serve the app on http://$(ADDR)/ (ADDR=host:port)"
+	@echo "make wasm     build web/app.wasm and web/engine.wasm, with .gz and .br copies"
+	@echo "make server   build $(BIN)"
+	@echo "make build    write the static site to out/site"
+	@echo "make test     vet, native tests, js/wasm tests under node, browser tests (Chromium)"
+	@echo "make bench    Go benchmarks"
+	@echo "make eval     scores on ../shared/eval (EVAL_DATA=dir) when present"
+	@echo "make fuzz     every fuzz target for 2 minutes (LONG=10m for longer)"
+	@echo "make sizes    raw, gzip and brotli sizes of the .wasm files"
+
+deps:
+	$(GO) mod download
+
+# Go rebuilds only what changed; a .wasm file is replaced (and so
+# recompressed) only when its bytes change.
+wasm: web/app.wasm.gz web/engine.wasm.gz web/wasm_exec.js $(if $(shell command -v brotli),web/app.wasm.br web/engine.wasm.br)
+
+web/app.wasm: FORCE
+	GOOS=js GOARCH=wasm $(GO) build $(WASMFLAGS) -o $@.tmp ./cmd/whosaid
+	@if cmp -s $@.tmp $@; then rm $@.tmp; else mv $@.tmp $@; fi
+
+web/engine.wasm: FORCE
+	GOOS=js GOARCH=wasm $(GO) build $(WASMFLAGS) -o $@.tmp ./wasm/cmd/engine
+	@if cmp -s $@.tmp $@; then rm $@.tmp; else mv $@.tmp $@; fi
+
+web/%.wasm.gz: web/%.wasm
+	gzip -9 -n -c $< > $@.tmp && mv $@.tmp $@
+
+web/%.wasm.br: web/%.wasm
+	brotli -q $(BROTLI_Q) -c $< > $@.tmp && mv $@.tmp $@
+
+# The wasm_exec.js of the Go that builds the .wasm files; the server prefers
+# it to go-app's embedded copy.
+web/wasm_exec.js: $(GOROOT)/lib/wasm/wasm_exec.js
+	cp $< $@
+
+server:
+	$(GO) build -ldflags '-X main.version=$(VERSION)' -o $(BIN) ./cmd/whosaid
+
+run: deps wasm server
+	$(BIN) serve --addr $(ADDR) --web web
+
+build: wasm server
+	rm -rf out/site
+	$(BIN) build --web web out/site
+
+vet:
+	$(GO) vet ./...
+	GOOS=js GOARCH=wasm $(GO) vet $(JS_VET_PKGS)
+	@test -z "$$(gofmt -l .)" || { gofmt -l .; echo "gofmt needed"; exit 1; }
+
+test-native:
+	$(GO) test $$($(GO) list ./... | grep -v '/e2e$$')
+
+test-js:
+	GOOS=js GOARCH=wasm $(GO) test -exec=$(WASM_EXEC) $(JS_TEST_PKGS)
+
+# The browser tests build their own wasm and server into a temporary
+# directory; under CI=true they fail instead of skipping without Chromium.
+test-e2e: chromium
+	$(GO) test -count=1 ./e2e
+
+# Each fuzz target runs briefly in make test; make fuzz runs them long.
+FUZZTIME ?= 3s
+FUZZ_TARGETS := ./engine:FuzzAnalyze ./engine/annot:FuzzParse ./engine/annot:FuzzDocument \
+	./engine/annot:FuzzMapper ./engine/annot:FuzzPatterns ./engine/eval:FuzzConllu \
+	./engine/eval:FuzzBrat ./engine/eval:FuzzScore ./cmd/whosaid:FuzzExtract
+
+test-fuzz:
+	@for t in $(FUZZ_TARGETS); do \
+		pkg=$${t%%:*}; fn=$${t##*:}; \
+		echo "fuzz $$fn in $$pkg for $(FUZZTIME)"; \
+		$(GO) test -run '^$$' -fuzz "^$$fn$$" -fuzztime $(FUZZTIME) $$pkg || exit 1; \
+	done
+
+fuzz:
+	$(MAKE) test-fuzz FUZZTIME=$(or $(LONG),2m)
+
+# eval scores the engine on the development corpora when they are present.
+EVAL_DATA ?= ../shared/eval
+eval:
+	@if [ -d "$(EVAL_DATA)" ]; then \
+		$(GO) run ./cmd/whosaid eval \
+			--polnear "$(EVAL_DATA)/polnear/dev" \
+			--conll "$(EVAL_DATA)/conll/conllpp_dev.txt" \
+			--re3d "$(EVAL_DATA)/re3d" \
+			--gum "$(EVAL_DATA)/gum-news"; \
+	else echo "eval: $(EVAL_DATA) not found, skipped"; fi
+
+test: vet test-native test-js test-fuzz test-e2e
+
+bench:
+	$(GO) test -run '^$$' -bench . -benchmem $$($(GO) list ./... | grep -v '/e2e$$')
+
+sizes: wasm
+	@for f in web/app.wasm web/engine.wasm; do \
+		printf '%-16s raw %9d  gzip %9d  brotli %9s\n' $$f $$(wc -c < $$f) $$(wc -c < $$f.gz) \
+			$$(if [ -f $$f.br ]; then wc -c < $$f.br; else echo -; fi); \
+	done
+
+chromium:
+	@test -x /usr/bin/chromium || { apt-get update && apt-get install -y chromium; }
+
+clean:
+	rm -rf bin out web/*.wasm web/*.wasm.gz web/*.wasm.br web/*.tmp web/wasm_exec.js
+
+FORCE:

@@ -1,0 +1,228 @@
+package app
+
+import (
+	"html"
+	"sort"
+	"strconv"
+	"strings"
+
+	"github.com/whosaid/whosaid/engine/annot"
+)
+
+// keyring gives every annotation a small integer key that stays the same
+// for the whole time a document is open, so a highlight's data-k attribute
+// only changes when its annotation does. Keys are the only annotation data
+// written into attributes besides escaped tooltips: ids come from files and
+// are never trusted.
+type keyring struct {
+	keys map[Ref]int
+	refs []Ref
+}
+
+func (k *keyring) key(r Ref) int {
+	if k.keys == nil {
+		k.keys = map[Ref]int{}
+	}
+	if v, ok := k.keys[r]; ok {
+		return v
+	}
+	k.refs = append(k.refs, r)
+	k.keys[r] = len(k.refs) - 1
+	return len(k.refs) - 1
+}
+
+// ref returns the annotation of key v, or the zero Ref.
+func (k *keyring) ref(v int) Ref {
+	if v < 0 || v >= len(k.refs) {
+		return Ref{}
+	}
+	return k.refs[v]
+}
+
+// has reports whether r already has a key.
+func (k *keyring) has(r Ref) (int, bool) {
+	v, ok := k.keys[r]
+	return v, ok
+}
+
+// layout is one revision of a document prepared for display: paragraphs,
+// marks and segments, with each paragraph's HTML built on first use.
+type layout struct {
+	doc   *annot.Document
+	m     *annot.Mapper
+	paras []Para
+	marks []Mark
+	tips  []string // tooltip line of each mark
+	segs  []Segment
+	first []int    // index of the first segment overlapping each paragraph
+	html  []string // built paragraph HTML, "" until built
+}
+
+// maxPiece is the longest run of code points one HTML element of the
+// reading view holds; longer paragraphs are cut into several pieces so no
+// single DOM insertion is huge.
+const maxPiece = 16_000
+
+// newLayout prepares d for display, giving annotations keys from k.
+func newLayout(d *annot.Document, m *annot.Mapper, k *keyring) *layout {
+	l := &layout{doc: d, m: m, paras: Paragraphs(d.Document.Text)}
+	names := make(map[string]string, len(d.Actors))
+	for _, a := range d.Actors {
+		names[a.ID] = a.Name
+	}
+	who := func(p *string) string {
+		if p == nil {
+			return "unknown"
+		}
+		if n, ok := names[*p]; ok {
+			return n
+		}
+		return "unknown"
+	}
+	add := func(s annot.Span, layer Layer, key int, typ, tip string) {
+		l.marks = append(l.marks, Mark{Start: s.Start, End: s.End, Layer: layer, Key: key, Type: typ})
+		l.tips = append(l.tips, tip)
+	}
+	for _, a := range d.Actors {
+		tip := a.Name + " · " + a.Type
+		if len(a.Roles) > 0 {
+			tip += " · " + strings.Join(a.Roles, ", ")
+		}
+		for _, mn := range a.Mentions {
+			add(mn.Span(), LayerMention, k.key(Ref{Kind: KindMention, ID: a.ID, Start: mn.Start, End: mn.End}), a.Type, tip)
+		}
+	}
+	for _, q := range d.Quotes {
+		key := k.key(Ref{Kind: KindQuote, ID: q.ID})
+		tip := "Quote · speaker: " + who(q.Speaker)
+		if q.Cue != nil {
+			tip += " · cue: " + q.Cue.Text
+		}
+		add(q.Span(), LayerQuote, key, "", tip)
+		if q.Cue != nil {
+			add(*q.Cue, LayerCue, key, "", "Cue of a quote by "+who(q.Speaker))
+		}
+	}
+	for _, c := range d.Claims {
+		key := k.key(Ref{Kind: KindClaim, ID: c.ID})
+		tip := "Claim · claimant: " + who(c.Claimant)
+		if c.Cue != nil {
+			tip += " · cue: " + c.Cue.Text
+		}
+		if c.Addressee != nil {
+			tip += " · to: " + c.Addressee.Text
+		}
+		add(c.Span(), LayerClaim, key, "", tip)
+		if c.Cue != nil && (c.Quote == nil || !sameCue(d, *c.Quote, *c.Cue)) {
+			add(*c.Cue, LayerCue, key, "", "Cue of a claim by "+who(c.Claimant))
+		}
+	}
+	l.segs = Segmentize(l.marks, m.Len(annot.Runes))
+	l.first = make([]int, len(l.paras))
+	for i, p := range l.paras {
+		l.first[i] = sort.Search(len(l.segs), func(j int) bool { return l.segs[j].End > p.Start })
+	}
+	l.html = make([]string, len(l.paras))
+	return l
+}
+
+// sameCue reports whether quote id has cue c, so a direct claim and its
+// quote do not underline the same cue twice.
+func sameCue(d *annot.Document, id string, c annot.Span) bool {
+	for _, q := range d.Quotes {
+		if q.ID == id {
+			return q.Cue != nil && q.Cue.Start == c.Start && q.Cue.End == c.End
+		}
+	}
+	return false
+}
+
+var layerClass = [numLayers]string{LayerClaim: "hc", LayerQuote: "hq", LayerCue: "hu", LayerMention: "hm"}
+
+// paraHTML returns the HTML of paragraph i: one element with a data-s
+// attribute holding its first code point, all text escaped.
+func (l *layout) paraHTML(i int) string {
+	if l.html[i] != "" {
+		return l.html[i]
+	}
+	p := l.paras[i]
+	var b strings.Builder
+	if p.End-p.Start <= maxPiece {
+		b.WriteString(`<p class="para" data-p="` + strconv.Itoa(i) + `" data-s="` + strconv.Itoa(p.Start) + `">`)
+		l.writeRange(&b, i, p.Start, p.End)
+		b.WriteString(`</p>`)
+	} else {
+		b.WriteString(`<p class="para" data-p="` + strconv.Itoa(i) + `">`)
+		for s := p.Start; s < p.End; s += maxPiece {
+			e := min(s+maxPiece, p.End)
+			b.WriteString(`<span data-s="` + strconv.Itoa(s) + `">`)
+			l.writeRange(&b, i, s, e)
+			b.WriteString(`</span>`)
+		}
+		b.WriteString(`</p>`)
+	}
+	l.html[i] = b.String()
+	return l.html[i]
+}
+
+// writeRange writes the segments of paragraph i clipped to [s, e).
+func (l *layout) writeRange(b *strings.Builder, i, s, e int) {
+	text := l.doc.Document.Text
+	for j := l.first[i]; j < len(l.segs) && l.segs[j].Start < e; j++ {
+		g := l.segs[j]
+		gs, ge := max(g.Start, s), min(g.End, e)
+		if gs >= ge {
+			continue
+		}
+		bs := l.m.MustConvert(gs, annot.Runes, annot.Bytes)
+		be := l.m.MustConvert(ge, annot.Runes, annot.Bytes)
+		for k, mi := range g.Marks {
+			mk := l.marks[mi]
+			b.WriteString(`<span class="`)
+			b.WriteString(layerClass[mk.Layer])
+			if mk.Layer == LayerMention {
+				b.WriteString(" t-")
+				b.WriteString(typeClass(mk.Type))
+			}
+			b.WriteString(`" data-k="`)
+			b.WriteString(strconv.Itoa(mk.Key))
+			b.WriteByte('"')
+			if k == len(g.Marks)-1 {
+				b.WriteString(` title="`)
+				for n, mj := range g.Marks {
+					if n > 0 {
+						b.WriteString("&#10;")
+					}
+					b.WriteString(html.EscapeString(l.tips[mj]))
+				}
+				b.WriteByte('"')
+			}
+			b.WriteByte('>')
+		}
+		b.WriteString(html.EscapeString(text[bs:be]))
+		for range g.Marks {
+			b.WriteString(`</span>`)
+		}
+	}
+}
+
+// typeClass maps an actor type to a CSS class name; unknown types share
+// one class so file data never becomes a class name.
+func typeClass(t string) string {
+	switch t {
+	case "person", "organization", "media", "country", "group":
+		return t
+	}
+	return "other"
+}
+
+// paraOf returns the index of the paragraph that holds code point offset,
+// or the next one when offset falls between paragraphs (the last one past
+// the end, -1 when there are none).
+func (l *layout) paraOf(offset int) int {
+	i := sort.Search(len(l.paras), func(i int) bool { return l.paras[i].End > offset })
+	if i == len(l.paras) {
+		return len(l.paras) - 1
+	}
+	return i
+}

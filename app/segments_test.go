@@ -1,0 +1,172 @@
+package app
+
+import (
+	"fmt"
+	"reflect"
+	"strings"
+	"testing"
+
+	"github.com/whosaid/whosaid/engine/annot"
+)
+
+func segString(segs []Segment) string {
+	var b strings.Builder
+	for _, s := range segs {
+		fmt.Fprintf(&b, "[%d,%d)%v ", s.Start, s.End, s.Marks)
+	}
+	return strings.TrimSpace(b.String())
+}
+
+func TestSegmentize(t *testing.T) {
+	m := func(s, e int, l Layer) Mark { return Mark{Start: s, End: e, Layer: l} }
+	tests := []struct {
+		name  string
+		marks []Mark
+		n     int
+		want  string
+	}{
+		{"no marks", nil, 5, "[0,5)[]"},
+		{"empty text", []Mark{m(0, 1, LayerQuote)}, 0, ""},
+		{"one mark inside", []Mark{m(1, 3, LayerQuote)}, 5, "[0,1)[] [1,3)[0] [3,5)[]"},
+		{"nested name in quote in claim", []Mark{m(4, 6, LayerMention), m(2, 8, LayerQuote), m(0, 10, LayerClaim)}, 10,
+			"[0,2)[2] [2,4)[2 1] [4,6)[2 1 0] [6,8)[2 1] [8,10)[2]"},
+		{"overlapping same layer: longer first", []Mark{m(0, 4, LayerQuote), m(2, 8, LayerQuote)}, 8,
+			"[0,2)[0] [2,4)[1 0] [4,8)[1]"},
+		{"adjacent marks do not overlap", []Mark{m(0, 3, LayerMention), m(3, 6, LayerMention)}, 6,
+			"[0,3)[0] [3,6)[1]"},
+		{"identical spans in two layers", []Mark{m(1, 4, LayerCue), m(1, 4, LayerClaim)}, 5,
+			"[0,1)[] [1,4)[1 0] [4,5)[]"},
+		{"empty and inverted marks are dropped", []Mark{m(2, 2, LayerQuote), m(4, 1, LayerQuote)}, 5, "[0,5)[]"},
+		{"marks clipped to the text", []Mark{m(-3, 2, LayerQuote), m(4, 99, LayerClaim)}, 5,
+			"[0,2)[0] [2,4)[] [4,5)[1]"},
+		{"same start different ends", []Mark{m(0, 2, LayerMention), m(0, 5, LayerMention)}, 5,
+			"[0,2)[1 0] [2,5)[1]"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := Segmentize(tt.marks, tt.n)
+			if s := segString(got); s != tt.want {
+				t.Errorf("got  %s\nwant %s", s, tt.want)
+			}
+			// The segments partition [0, n).
+			at := 0
+			for _, s := range got {
+				if s.Start != at || s.End <= s.Start {
+					t.Fatalf("segment %+v does not continue at %d", s, at)
+				}
+				at = s.End
+			}
+			if tt.n > 0 && at != tt.n {
+				t.Fatalf("segments end at %d, want %d", at, tt.n)
+			}
+		})
+	}
+}
+
+// TestSegmentizeCoverage checks, on many random marks, that every segment
+// carries exactly the marks covering it.
+func TestSegmentizeCoverage(t *testing.T) {
+	n := 60
+	var marks []Mark
+	for i := range 40 {
+		s := (i * 37) % n
+		e := s + (i*13)%17
+		marks = append(marks, Mark{Start: s, End: e, Layer: Layer(i % int(numLayers))})
+	}
+	for _, g := range Segmentize(marks, n) {
+		var want []int32
+		for i, mk := range marks {
+			if mk.Start <= g.Start && min(mk.End, n) >= g.End && mk.Start < mk.End {
+				want = append(want, int32(i))
+			}
+		}
+		got := append([]int32{}, g.Marks...)
+		if len(got) != len(want) {
+			t.Fatalf("segment %+v: marks %v, want %v", g, got, want)
+		}
+		for _, w := range want {
+			found := false
+			for _, x := range got {
+				found = found || x == w
+			}
+			if !found {
+				t.Fatalf("segment %+v misses mark %d", g, w)
+			}
+		}
+		for k := 1; k < len(got); k++ {
+			if marks[got[k-1]].Layer > marks[got[k]].Layer {
+				t.Fatalf("segment %+v: layers out of order", g)
+			}
+		}
+	}
+}
+
+func TestParagraphs(t *testing.T) {
+	tests := []struct {
+		text string
+		want []Para
+	}{
+		{"", nil},
+		{"one", []Para{{0, 3}}},
+		{"a\n\nbc\n", []Para{{0, 1}, {3, 5}}},
+		{"a\r\nb", []Para{{0, 1}, {3, 4}}},
+		{"  \n\t\nx", []Para{{5, 6}}},
+		{"🚢 ship\nnext", []Para{{0, 6}, {7, 11}}},
+	}
+	for _, tt := range tests {
+		if got := Paragraphs(tt.text); !reflect.DeepEqual(got, tt.want) {
+			t.Errorf("Paragraphs(%q) = %v, want %v", tt.text, got, tt.want)
+		}
+	}
+}
+
+func TestParagraphHTML(t *testing.T) {
+	text := "Title 🚢\n“<b>Go</b> & stay,” said Ana."
+	quote := "“<b>Go</b> & stay,”"
+	qs := strings.Index(text, quote)
+	qStart := len([]rune(text[:qs]))
+	qEnd := qStart + len([]rune(quote))
+	anaStart := len([]rune(text[:strings.Index(text, "Ana")]))
+	saidStart := len([]rune(text[:strings.Index(text, "said")]))
+	d := &annot.Document{Document: annot.Text{Text: text},
+		Actors: []annot.Actor{{ID: `x"><img>`, Name: `Ana <i>`, Type: "person", Mentions: []annot.Mention{{Start: anaStart, End: anaStart + 3, Text: "Ana"}}}},
+		Quotes: []annot.Quote{{ID: "q1", Start: qStart, End: qEnd, Text: quote, Speaker: strp(`x"><img>`),
+			Cue: &annot.Span{Start: saidStart, End: saidStart + 4, Text: "said"}}},
+	}
+	var k keyring
+	l := newLayout(d, annot.NewMapper(text), &k)
+	if len(l.paras) != 2 {
+		t.Fatalf("paragraphs %v", l.paras)
+	}
+	if got, want := l.paraHTML(0), `<p class="para" data-p="0" data-s="0">Title 🚢</p>`; got != want {
+		t.Errorf("para 0:\n got %s\nwant %s", got, want)
+	}
+	want := `<p class="para" data-p="1" data-s="8">` +
+		`<span class="hq" data-k="1" title="Quote · speaker: Ana &lt;i&gt; · cue: said">“&lt;b&gt;Go&lt;/b&gt; &amp; stay,”</span> ` +
+		`<span class="hu" data-k="1" title="Cue of a quote by Ana &lt;i&gt;">said</span> ` +
+		`<span class="hm t-person" data-k="0" title="Ana &lt;i&gt; · person">Ana</span>.</p>`
+	if got := l.paraHTML(1); got != want {
+		t.Errorf("para 1:\n got %s\nwant %s", got, want)
+	}
+	if strings.Contains(l.paraHTML(1), "img") {
+		t.Error("an actor id reached the HTML")
+	}
+	if r := k.ref(1); r.Kind != KindQuote || r.ID != "q1" {
+		t.Errorf("key 1 is %+v", r)
+	}
+}
+
+func TestLongParagraphIsCutIntoPieces(t *testing.T) {
+	text := strings.Repeat("ab ", maxPiece) // 3*maxPiece code points
+	d := &annot.Document{Document: annot.Text{Text: text},
+		Quotes: []annot.Quote{{ID: "q", Start: maxPiece - 2, End: maxPiece + 2}}}
+	var k keyring
+	l := newLayout(d, annot.NewMapper(text), &k)
+	h := l.paraHTML(0)
+	if n := strings.Count(h, "<span data-s="); n != 3 {
+		t.Fatalf("%d pieces, want 3", n)
+	}
+	if !strings.Contains(h, `<span data-s="16000"><span class="hq" data-k="0"`) {
+		t.Error("a quote crossing a piece boundary must continue in the next piece")
+	}
+}

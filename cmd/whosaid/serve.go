@@ -1,0 +1,446 @@
+//go:build !(js && wasm)
+
+package main
+
+import (
+	gocontext "context"
+	"crypto/sha256"
+	_ "embed"
+	"encoding/base64"
+	"encoding/hex"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"io/fs"
+	"mime"
+	"net"
+	"net/http"
+	"net/http/httptest"
+	"os"
+	"os/signal"
+	"path"
+	"path/filepath"
+	"regexp"
+	"sort"
+	"strconv"
+	"strings"
+	"sync"
+	"syscall"
+	"time"
+
+	goapp "github.com/maxence-charriere/go-app/v10/pkg/app"
+	whosaidapp "github.com/whosaid/whosaid/app"
+)
+
+// version is the program's version, set at build time with
+// -ldflags '-X main.version=...'. The app's version adds a hash of the web
+// assets to it, so clients update whenever an asset changes.
+var version string
+
+func init() {
+	commands["serve"] = command{summary: "serve the app on localhost", run: runServe}
+}
+
+//go:embed appworker.js
+var appWorkerJS string
+
+// requiredAssets must be in the web directory; make wasm builds the .wasm.
+var requiredAssets = []string{"app.wasm", "engine.wasm", "engine.js", "engine-worker.js", "icon-192.png", "icon-512.png", "icon.svg"}
+
+// offlineAssets are precached by the service worker besides what go-app adds
+// (the page, app.js, app.wasm, wasm_exec.js, the manifest, the icons and the
+// styles), so the app and its engine work offline after the first visit.
+var offlineAssets = []string{"/web/engine.wasm", "/web/engine.js", "/web/engine-worker.js", "/web/icon.svg"}
+
+func runServe(args []string, _ io.Reader, stdout, stderr io.Writer) int {
+	fl := flag.NewFlagSet("serve", flag.ContinueOnError)
+	fl.SetOutput(stderr)
+	addr := fl.String("addr", "127.0.0.1:8000", "`host:port` to listen on (port 0 picks a free port)")
+	web := fl.String("web", "web", "`directory` of the web assets (app.wasm, engine.wasm, ...)")
+	fl.Usage = func() {
+		fmt.Fprintln(stderr, "usage: whosaid serve [--addr host:port] [--web DIR]\n\nServes the app; open the printed URL. Stop with Ctrl-C.")
+		fl.PrintDefaults()
+	}
+	if err := fl.Parse(args); err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			return 0
+		}
+		return 2
+	}
+	if fl.NArg() > 0 {
+		fmt.Fprintf(stderr, "whosaid serve: unexpected argument %q\n", fl.Arg(0))
+		return 2
+	}
+	site, err := newSite(*web)
+	if err != nil {
+		fmt.Fprintln(stderr, "whosaid serve:", err)
+		return 1
+	}
+	ln, err := net.Listen("tcp", *addr)
+	if err != nil {
+		fmt.Fprintln(stderr, "whosaid serve:", err)
+		return 1
+	}
+	srv := &http.Server{
+		Handler:           site,
+		ReadHeaderTimeout: 10 * time.Second,
+		IdleTimeout:       2 * time.Minute,
+	}
+	ctx, stop := signal.NotifyContext(gocontext.Background(), os.Interrupt, syscall.SIGTERM)
+	defer stop()
+	done := make(chan error, 1)
+	go func() { done <- srv.Serve(ln) }()
+	fmt.Fprintf(stdout, "whosaid %s: serving http://%s/ from %s\n", site.version, ln.Addr(), site.dir)
+	select {
+	case err := <-done:
+		fmt.Fprintln(stderr, "whosaid serve:", err)
+		return 1
+	case <-ctx.Done():
+	}
+	stop()
+	shutdown, cancel := gocontext.WithTimeout(gocontext.Background(), 5*time.Second)
+	defer cancel()
+	if err := srv.Shutdown(shutdown); err != nil {
+		fmt.Fprintln(stderr, "whosaid serve: shutting down:", err)
+		return 1
+	}
+	fmt.Fprintln(stdout, "whosaid: stopped")
+	return 0
+}
+
+// site is the whole app over HTTP: go-app's handler for the page, app.js,
+// the service worker and the manifest, and the web directory under /web/,
+// with security headers on everything.
+type site struct {
+	dir     string // absolute path of the web directory
+	root    *os.Root
+	app     *goapp.Handler
+	version string
+	csp     string
+}
+
+// newSite checks the web directory and prepares the handler.
+func newSite(dir string) (*site, error) {
+	abs, err := filepath.Abs(dir)
+	if err != nil {
+		return nil, err
+	}
+	for _, name := range requiredAssets {
+		if fi, err := os.Stat(filepath.Join(abs, name)); err != nil || !fi.Mode().IsRegular() {
+			hint := ""
+			if strings.HasSuffix(name, ".wasm") {
+				hint = " (run make wasm)"
+			}
+			return nil, fmt.Errorf("web directory %s has no %s%s", abs, name, hint)
+		}
+	}
+	root, err := os.OpenRoot(abs)
+	if err != nil {
+		return nil, err
+	}
+	s := &site{dir: abs, root: root}
+	if s.version, err = assetVersion(abs); err != nil {
+		return nil, err
+	}
+	s.app = appHandler(abs, s.version)
+	if s.csp, err = contentSecurityPolicy(s.app); err != nil {
+		return nil, err
+	}
+	return s, nil
+}
+
+// registerRoutes declares the app's pages to go-app, once: the server needs
+// them to prerender pages, the static build to write them.
+var registerRoutes = sync.OnceFunc(whosaidapp.Register)
+
+// appHandler configures go-app for the web directory dir.
+func appHandler(dir, version string) *goapp.Handler {
+	registerRoutes()
+	styles := []string{}
+	if _, err := os.Stat(filepath.Join(dir, "app.css")); err == nil {
+		styles = append(styles, "/web/app.css")
+	}
+	return &goapp.Handler{
+		Name:        "whosaid",
+		ShortName:   "whosaid",
+		Title:       "whosaid: who said what in the news",
+		Description: "Finds the actors, quotes and claims in news articles, with their speakers, in your browser.",
+		Lang:        "en",
+		Version:     version,
+		Icon: goapp.Icon{
+			Default:  "/web/icon-192.png",
+			Large:    "/web/icon-512.png",
+			Maskable: "/web/icon-512.png",
+			SVG:      "/web/icon.svg",
+		},
+		BackgroundColor:         "#ffffff",
+		ThemeColor:              "#1f4e79",
+		LoadingLabel:            "Loading whosaid… {progress}%",
+		Styles:                  styles,
+		CacheableResources:      append(offlineAssets[:len(offlineAssets):len(offlineAssets)], whosaidapp.Routes...),
+		Resources:               webResolver{},
+		ServiceWorkerTemplate:   appWorkerJS,
+		WasmContentLengthHeader: "X-Uncompressed-Length",
+	}
+}
+
+// webResolver maps /web/... to the same URL, like go-app's LocalDir(""),
+// but is not itself an http.Handler, so go-app leaves /web/ to site, which
+// reads the web directory wherever it is.
+type webResolver struct{}
+
+func (webResolver) Resolve(location string) string {
+	switch {
+	case location == "" || location == "/":
+		return "/"
+	case strings.HasPrefix(location, "https://"), strings.HasPrefix(location, "http://"):
+		return location
+	case strings.HasPrefix(location, "/web/"), strings.HasPrefix(location, "web/"), location == "/web", location == "web":
+		return "/" + strings.Trim(location, "/")
+	}
+	return location
+}
+
+// assetVersion is the app version: the build's version (or "dev") and a hash
+// of every file in the web directory, so that a new app.wasm or engine.wasm
+// is a new version for the service worker.
+func assetVersion(dir string) (string, error) {
+	entries, err := os.ReadDir(dir)
+	if err != nil {
+		return "", err
+	}
+	h := sha256.New()
+	for _, e := range entries { // ReadDir sorts by name
+		if !e.Type().IsRegular() || strings.HasPrefix(e.Name(), ".") {
+			continue
+		}
+		f, err := os.Open(filepath.Join(dir, e.Name()))
+		if err != nil {
+			return "", err
+		}
+		fmt.Fprintf(h, "%s\x00", e.Name())
+		_, err = io.Copy(h, f)
+		f.Close()
+		if err != nil {
+			return "", err
+		}
+	}
+	v := version
+	if v == "" {
+		v = "dev"
+	}
+	return v + "-" + hex.EncodeToString(h.Sum(nil))[:12], nil
+}
+
+var (
+	inlineScript = regexp.MustCompile(`(?is)<script(\s[^>]*)?>(.*?)</script>`)
+	inlineStyle  = regexp.MustCompile(`(?is)<style(\s[^>]*)?>(.*?)</style>`)
+	srcAttr      = regexp.MustCompile(`(?i)\ssrc\s*=`)
+)
+
+// contentSecurityPolicy renders the app's page once and builds a policy that
+// allows only this origin, WebAssembly compilation, and the page's own
+// inline scripts and styles by their hashes. Style attributes are allowed:
+// go-app sets them with setAttribute.
+func contentSecurityPolicy(h *goapp.Handler) (string, error) {
+	rec := httptest.NewRecorder()
+	h.ServeHTTP(rec, httptest.NewRequest(http.MethodGet, "/", nil))
+	if rec.Code != http.StatusOK {
+		return "", fmt.Errorf("rendering the app's page: HTTP %d", rec.Code)
+	}
+	page := rec.Body.String()
+	hashes := func(re *regexp.Regexp, skipSrc bool) string {
+		var out []string
+		for _, m := range re.FindAllStringSubmatch(page, -1) {
+			if (skipSrc && srcAttr.MatchString(m[1])) || m[2] == "" {
+				continue
+			}
+			sum := sha256.Sum256([]byte(m[2]))
+			out = append(out, "'sha256-"+base64.StdEncoding.EncodeToString(sum[:])+"'")
+		}
+		sort.Strings(out)
+		if len(out) == 0 {
+			return ""
+		}
+		return " " + strings.Join(out, " ")
+	}
+	return "default-src 'self'" +
+		"; script-src 'self' 'wasm-unsafe-eval'" + hashes(inlineScript, true) +
+		"; style-src 'self'" + hashes(inlineStyle, false) +
+		"; style-src-elem 'self'" + hashes(inlineStyle, false) +
+		"; style-src-attr 'unsafe-inline'" +
+		"; img-src 'self' data: blob:" +
+		"; font-src 'self'" +
+		"; connect-src 'self'" +
+		"; worker-src 'self'" +
+		"; manifest-src 'self'" +
+		"; object-src 'none'" +
+		"; base-uri 'self'" +
+		"; form-action 'self'", nil
+}
+
+func (s *site) ServeHTTP(w http.ResponseWriter, r *http.Request) {
+	hd := w.Header()
+	hd.Set("Content-Security-Policy", s.csp+"; frame-ancestors 'none'")
+	hd.Set("X-Content-Type-Options", "nosniff")
+	hd.Set("Referrer-Policy", "no-referrer")
+	hd.Set("Cross-Origin-Opener-Policy", "same-origin")
+	hd.Set("X-Frame-Options", "DENY")
+	if r.Method != http.MethodGet && r.Method != http.MethodHead {
+		hd.Set("Allow", "GET, HEAD")
+		http.Error(w, "method not allowed", http.StatusMethodNotAllowed)
+		return
+	}
+	p := r.URL.Path
+	if !safePath(p) || !safePath(r.URL.RawPath) {
+		http.Error(w, "bad path", http.StatusBadRequest)
+		return
+	}
+	switch {
+	case strings.HasPrefix(p, "/web/"):
+		s.serveFile(w, r, strings.TrimPrefix(p, "/web/"))
+	case p == "/wasm_exec.js" && s.exists("wasm_exec.js"):
+		// The copy make wasm took from the Go that built the .wasm files.
+		s.serveFile(w, r, "wasm_exec.js")
+	default:
+		s.app.ServeHTTP(w, r)
+	}
+}
+
+// safePath refuses paths that could climb out of a directory or confuse a
+// file system: a ".." segment, backslashes and NUL bytes.
+func safePath(p string) bool {
+	if strings.ContainsAny(p, "\\\x00") {
+		return false
+	}
+	for _, seg := range strings.Split(p, "/") {
+		if seg == ".." {
+			return false
+		}
+	}
+	return true
+}
+
+func (s *site) exists(name string) bool {
+	fi, err := s.root.Stat(name)
+	return err == nil && fi.Mode().IsRegular()
+}
+
+// serveFile serves name from the web directory: only regular files, never
+// hidden ones or directory listings, with the right type, and a precompressed
+// .br or .gz copy when the client accepts it and the copy is not older than
+// the file (see staleSlack).
+func (s *site) serveFile(w http.ResponseWriter, r *http.Request, name string) {
+	if name == "" || !fs.ValidPath(name) {
+		http.NotFound(w, r)
+		return
+	}
+	for _, seg := range strings.Split(name, "/") {
+		if strings.HasPrefix(seg, ".") {
+			http.NotFound(w, r)
+			return
+		}
+	}
+	f, err := s.root.Open(name)
+	if err != nil {
+		http.NotFound(w, r)
+		return
+	}
+	defer f.Close()
+	fi, err := f.Stat()
+	if err != nil || !fi.Mode().IsRegular() {
+		http.NotFound(w, r)
+		return
+	}
+	hd := w.Header()
+	hd.Set("Content-Type", contentType(name))
+	hd.Set("Cache-Control", "no-cache")
+	content, size, mod, enc := io.ReadSeeker(f), fi.Size(), fi.ModTime(), ""
+	if compressible(name) {
+		hd.Add("Vary", "Accept-Encoding")
+		for _, e := range []struct{ ext, name string }{{".br", "br"}, {".gz", "gzip"}} {
+			if !accepts(r.Header.Get("Accept-Encoding"), e.name) {
+				continue
+			}
+			cf, err := s.root.Open(name + e.ext)
+			if err != nil {
+				continue
+			}
+			cfi, err := cf.Stat()
+			if err != nil || !cfi.Mode().IsRegular() || cfi.ModTime().Before(fi.ModTime().Add(-staleSlack)) {
+				cf.Close()
+				continue
+			}
+			defer cf.Close()
+			hd.Set("Content-Encoding", e.name)
+			hd.Set("X-Uncompressed-Length", strconv.FormatInt(fi.Size(), 10))
+			content, size, mod, enc = cf, cfi.Size(), cfi.ModTime(), e.name
+			break
+		}
+	}
+	hd.Set("ETag", fmt.Sprintf(`"%x-%x%s"`, size, mod.UnixNano(), enc))
+	http.ServeContent(w, r, path.Base(name), mod, content)
+}
+
+// staleSlack is how much older than its file a precompressed copy may be
+// and still be used: tools that copy timestamps (brotli, gzip -k, cp -p,
+// tar) may round them down to the second.
+const staleSlack = 2 * time.Second
+
+// compressible reports whether name may have precompressed copies.
+func compressible(name string) bool {
+	switch path.Ext(name) {
+	case ".wasm", ".js", ".css", ".svg", ".json", ".html", ".txt":
+		return true
+	}
+	return false
+}
+
+// accepts reports whether an Accept-Encoding header allows the coding enc
+// (listed without q=0).
+func accepts(header, enc string) bool {
+	for _, part := range strings.Split(header, ",") {
+		name, params, _ := strings.Cut(strings.TrimSpace(part), ";")
+		if !strings.EqualFold(strings.TrimSpace(name), enc) {
+			continue
+		}
+		for _, p := range strings.Split(params, ";") {
+			k, v, ok := strings.Cut(strings.TrimSpace(p), "=")
+			if ok && strings.EqualFold(strings.TrimSpace(k), "q") {
+				q, err := strconv.ParseFloat(strings.TrimSpace(v), 64)
+				return err == nil && q > 0
+			}
+		}
+		return true
+	}
+	return false
+}
+
+// contentType is the Content-Type of a web file by its extension.
+func contentType(name string) string {
+	switch path.Ext(name) {
+	case ".wasm":
+		return "application/wasm"
+	case ".js", ".mjs":
+		return "text/javascript; charset=utf-8"
+	case ".css":
+		return "text/css; charset=utf-8"
+	case ".svg":
+		return "image/svg+xml"
+	case ".png":
+		return "image/png"
+	case ".json":
+		return "application/json"
+	case ".webmanifest":
+		return "application/manifest+json"
+	case ".gz":
+		return "application/gzip"
+	case ".br":
+		return "application/x-brotli"
+	}
+	if t := mime.TypeByExtension(path.Ext(name)); t != "" {
+		return t
+	}
+	return "application/octet-stream"
+}

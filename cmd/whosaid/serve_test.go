@@ -1,0 +1,190 @@
+//go:build !(js && wasm)
+
+package main
+
+import (
+	"crypto/sha256"
+	"encoding/base64"
+	"net/http"
+	"net/http/httptest"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+)
+
+// fakeWeb makes a web directory with every required file; the .wasm files
+// hold text, which is enough for the handler.
+func fakeWeb(t *testing.T) string {
+	t.Helper()
+	dir := t.TempDir()
+	for _, name := range requiredAssets {
+		if err := os.WriteFile(filepath.Join(dir, name), []byte("content of "+name), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	return dir
+}
+
+func get(t *testing.T, h http.Handler, path string, header ...string) *httptest.ResponseRecorder {
+	t.Helper()
+	req := httptest.NewRequest(http.MethodGet, "/", nil)
+	req.URL.Path = path
+	for i := 0; i+1 < len(header); i += 2 {
+		req.Header.Set(header[i], header[i+1])
+	}
+	rec := httptest.NewRecorder()
+	h.ServeHTTP(rec, req)
+	return rec
+}
+
+func TestSiteServesWebFiles(t *testing.T) {
+	dir := fakeWeb(t)
+	later := time.Now().Add(time.Minute)
+	// A copy whose timestamp was rounded down to the second is still fresh.
+	secs := time.Now().Truncate(time.Second)
+	if err := os.Chtimes(filepath.Join(dir, "engine.wasm"), secs.Add(999*time.Millisecond), secs.Add(999*time.Millisecond)); err != nil {
+		t.Fatal(err)
+	}
+	for name, data := range map[string]string{"engine.wasm.gz": "gz bytes", "engine.wasm.br": "br bytes", "app.wasm.gz": "stale gz", ".secret": "x"} {
+		if err := os.WriteFile(filepath.Join(dir, name), []byte(data), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.Chtimes(filepath.Join(dir, name), secs, secs); err != nil {
+			t.Fatal(err)
+		}
+	}
+	// app.wasm is newer than its .gz: the copy is stale and must not be used.
+	if err := os.Chtimes(filepath.Join(dir, "app.wasm"), later, later); err != nil {
+		t.Fatal(err)
+	}
+	s, err := newSite(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct {
+		path, accept          string
+		code                  int
+		body, enc, typ, uncmp string
+	}{
+		{"/web/engine.wasm", "", 200, "content of engine.wasm", "", "application/wasm", ""},
+		{"/web/engine.wasm", "gzip", 200, "gz bytes", "gzip", "application/wasm", "22"},
+		{"/web/engine.wasm", "gzip, deflate, br", 200, "br bytes", "br", "application/wasm", "22"},
+		{"/web/engine.wasm", "br;q=0, gzip", 200, "gz bytes", "gzip", "application/wasm", "22"},
+		{"/web/app.wasm", "gzip", 200, "content of app.wasm", "", "application/wasm", ""},
+		{"/web/engine-worker.js", "gzip", 200, "content of engine-worker.js", "", "text/javascript; charset=utf-8", ""},
+		{"/web/.secret", "", 404, "", "", "", ""},
+		{"/web/", "", 404, "", "", "", ""},
+		{"/web/nothing.js", "", 404, "", "", "", ""},
+		{"/web/../go.mod", "", 400, "", "", "", ""},
+		{"/web/a\\b", "", 400, "", "", "", ""},
+	} {
+		rec := get(t, s, c.path, "Accept-Encoding", c.accept)
+		h := rec.Header()
+		if rec.Code != c.code {
+			t.Errorf("%s (%s): %d, want %d", c.path, c.accept, rec.Code, c.code)
+			continue
+		}
+		if h.Get("X-Content-Type-Options") != "nosniff" || !strings.Contains(h.Get("Content-Security-Policy"), "default-src 'self'") {
+			t.Errorf("%s: security headers missing: %v", c.path, h)
+		}
+		if c.code != 200 {
+			continue
+		}
+		if got := rec.Body.String(); got != c.body {
+			t.Errorf("%s (%s): body %q, want %q", c.path, c.accept, got, c.body)
+		}
+		if h.Get("Content-Encoding") != c.enc || h.Get("Content-Type") != c.typ || h.Get("X-Uncompressed-Length") != c.uncmp {
+			t.Errorf("%s (%s): encoding %q type %q length %q, want %q %q %q", c.path, c.accept,
+				h.Get("Content-Encoding"), h.Get("Content-Type"), h.Get("X-Uncompressed-Length"), c.enc, c.typ, c.uncmp)
+		}
+	}
+}
+
+func TestSitePage(t *testing.T) {
+	s, err := newSite(fakeWeb(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.HasPrefix(s.version, "dev-") || len(s.version) != len("dev-")+12 {
+		t.Errorf("version %q, want dev- and 12 hex digits", s.version)
+	}
+	rec := get(t, s, "/")
+	if rec.Code != 200 || !strings.Contains(rec.Body.String(), `src="/app.js"`) {
+		t.Fatalf("GET /: %d\n%s", rec.Code, rec.Body)
+	}
+	for _, path := range []string{"/manifest.webmanifest", "/app-worker.js"} {
+		body := get(t, s, path).Body.String()
+		if strings.Contains(body, "http://") || strings.Contains(body, "https://") || strings.Contains(body, "githubusercontent") {
+			t.Errorf("%s refers to another origin:\n%s", path, body)
+		}
+	}
+	sw := get(t, s, "/app-worker.js").Body.String()
+	for _, want := range []string{`"/web/engine.wasm"`, `"/web/engine-worker.js"`, `"/web/engine.js"`, `"/web/app.wasm"`, s.version, "waitUntil"} {
+		if !strings.Contains(sw, want) {
+			t.Errorf("the service worker lacks %s", want)
+		}
+	}
+	// The version follows the assets.
+	dir := fakeWeb(t)
+	a, _ := assetVersion(dir)
+	os.WriteFile(filepath.Join(dir, "engine.wasm"), []byte("new engine"), 0o644)
+	b, _ := assetVersion(dir)
+	if a == b {
+		t.Errorf("changing engine.wasm kept the version %q", a)
+	}
+}
+
+func TestNewSiteNeedsAssets(t *testing.T) {
+	dir := fakeWeb(t)
+	os.Remove(filepath.Join(dir, "engine.wasm"))
+	if _, err := newSite(dir); err == nil || !strings.Contains(err.Error(), "engine.wasm") || !strings.Contains(err.Error(), "make wasm") {
+		t.Errorf("missing engine.wasm: %v", err)
+	}
+}
+
+func TestSafePathAndAccepts(t *testing.T) {
+	for p, want := range map[string]bool{"/web/app.wasm": true, "/": true, "/a/../b": false, "/..": false, "/a\\b": false, "/a\x00": false, "/..a/b": true} {
+		if safePath(p) != want {
+			t.Errorf("safePath(%q) = %v", p, !want)
+		}
+	}
+	for _, c := range []struct {
+		header, enc string
+		want        bool
+	}{
+		{"gzip, br", "br", true}, {"gzip;q=0", "gzip", false}, {"GZIP;q=0.5", "gzip", true},
+		{"br ; q=0.0", "br", false}, {"deflate", "gzip", false}, {"", "gzip", false},
+	} {
+		if accepts(c.header, c.enc) != c.want {
+			t.Errorf("accepts(%q, %q) = %v", c.header, c.enc, !c.want)
+		}
+	}
+}
+
+func TestCSPHashesInlineScripts(t *testing.T) {
+	s, err := newSite(fakeWeb(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	h := appHandler(s.dir, s.version+"-inline")
+	h.RawHeaders = []string{`<script>console.log("hi")</script>`}
+	csp, err := contentSecurityPolicy(h)
+	if err != nil {
+		t.Fatal(err)
+	}
+	sum := sha256.Sum256([]byte(`console.log("hi")`))
+	want := "script-src 'self' 'wasm-unsafe-eval' 'sha256-" + base64.StdEncoding.EncodeToString(sum[:]) + "';"
+	if !strings.Contains(csp, want) {
+		t.Errorf("CSP %q lacks %q", csp, want)
+	}
+}
+
+func TestWebResolver(t *testing.T) {
+	for in, want := range map[string]string{"/web/app.wasm": "/web/app.wasm", "web/x.css": "/web/x.css", "/": "/", "": "/", "https://a/b": "https://a/b", "/app.js": "/app.js"} {
+		if got := (webResolver{}).Resolve(in); got != want {
+			t.Errorf("Resolve(%q) = %q, want %q", in, got, want)
+		}
+	}
+}

@@ -1,0 +1,21 @@
+//go:build js && wasm
+
+// Command engine is engine.wasm: the whosaid engine alone, for a Web Worker,
+// a page or a node script. It defines the global whosaid object (see
+// wasm/README.md) and then waits for calls for ever.
+package main
+
+import (
+	"fmt"
+	"os"
+
+	"github.com/whosaid/whosaid/wasm/enginejs"
+)
+
+func main() {
+	if err := enginejs.Register(); err != nil {
+		fmt.Fprintln(os.Stderr, "engine.wasm:", err)
+		os.Exit(1)
+	}
+	select {}
+}

@@ -1,0 +1,34 @@
+//go:build !(js && wasm)
+
+package wasm
+
+import (
+	"context"
+
+	"github.com/whosaid/whosaid/engine"
+	"github.com/whosaid/whosaid/engine/annot"
+)
+
+// Extract runs the engine over text. On the host it calls the engine
+// in-process; in the browser it runs it in the engine Web Worker.
+func Extract(text string) (*annot.Document, error) {
+	return ExtractContext(context.Background(), text)
+}
+
+// ExtractContext is Extract that gives up when ctx ends. In the browser that
+// also stops the worker, which is started again for the next call.
+func ExtractContext(ctx context.Context, text string) (*annot.Document, error) {
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	d, err := engine.Analyze(text, engine.Options{})
+	if err != nil {
+		return nil, err
+	}
+	return d.Export(), nil
+}
+
+// StartEngine starts loading the engine ahead of the first Extract, so the
+// first extraction does not wait for engine.wasm to download. It does not
+// block. On the host it does nothing.
+func StartEngine() error { return nil }

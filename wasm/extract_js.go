@@ -1,0 +1,246 @@
+//go:build js && wasm
+
+package wasm
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"sync"
+
+	"github.com/hack-pad/safejs"
+	"github.com/whosaid/whosaid/engine/annot"
+)
+
+// WorkerURL is the script of the engine Web Worker, resolved against the
+// page. It loads engine.wasm next to it.
+const WorkerURL = "/web/engine-worker.js"
+
+// Extract runs the engine over text in the engine Web Worker and returns the
+// export document. It blocks until the worker answers: call it from a
+// goroutine (ctx.Async), never from a JavaScript callback.
+func Extract(text string) (*annot.Document, error) {
+	return ExtractContext(context.Background(), text)
+}
+
+// ExtractContext is Extract that gives up when ctx ends. Since a busy worker
+// cannot be interrupted, giving up stops the worker; the next call starts a
+// new one.
+func ExtractContext(ctx context.Context, text string) (*annot.Document, error) {
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	w, err := theEngine.start()
+	if err != nil {
+		return nil, err
+	}
+	id, ch, err := w.send(text)
+	if err != nil {
+		return nil, err
+	}
+	select {
+	case r := <-ch:
+		if r.err != nil {
+			return nil, r.err
+		}
+		return decodeDocument(r.json)
+	case <-ctx.Done():
+		w.forget(id)
+		theEngine.stop(w, fmt.Errorf("%w: extraction canceled", ErrEngine))
+		return nil, ctx.Err()
+	}
+}
+
+// StartEngine starts the engine worker ahead of the first Extract, so the
+// first extraction does not wait for engine.wasm to download and compile. It
+// does not block.
+func StartEngine() error {
+	_, err := theEngine.start()
+	return err
+}
+
+// engineHolder keeps the one running worker; it starts one on demand and
+// forgets one that failed, so the next call gets a fresh worker.
+type engineHolder struct {
+	mu sync.Mutex
+	w  *worker
+}
+
+var theEngine engineHolder
+
+func (h *engineHolder) start() (*worker, error) {
+	h.mu.Lock()
+	defer h.mu.Unlock()
+	if h.w != nil {
+		return h.w, nil
+	}
+	w, err := newWorker(h)
+	if err != nil {
+		return nil, err
+	}
+	h.w = w
+	return w, nil
+}
+
+// stop terminates w, fails its pending calls with err and forgets it.
+func (h *engineHolder) stop(w *worker, err error) {
+	h.mu.Lock()
+	if h.w == w {
+		h.w = nil
+	}
+	h.mu.Unlock()
+	w.close(err)
+}
+
+type reply struct {
+	json string
+	err  error
+}
+
+// worker is one engine Web Worker and the calls waiting for its answers.
+type worker struct {
+	holder    *engineHolder
+	js        safejs.Value
+	onMessage safejs.Func
+	onError   safejs.Func
+
+	mu      sync.Mutex
+	next    int
+	pending map[int]chan reply
+	closed  error
+}
+
+func newWorker(h *engineHolder) (*worker, error) {
+	ctor, err := global("Worker")
+	if err != nil {
+		return nil, fmt.Errorf("%w: %v", ErrEngine, err)
+	}
+	w := &worker{holder: h, pending: map[int]chan reply{}}
+	if w.onMessage, err = safejs.FuncOf(w.message); err != nil {
+		return nil, err
+	}
+	if w.onError, err = safejs.FuncOf(w.failed); err != nil {
+		w.onMessage.Release()
+		return nil, err
+	}
+	if w.js, err = ctor.New(WorkerURL); err != nil {
+		w.onMessage.Release()
+		w.onError.Release()
+		return nil, fmt.Errorf("%w: starting %s: %v", ErrEngine, WorkerURL, err)
+	}
+	for ev, f := range map[string]safejs.Func{"message": w.onMessage, "error": w.onError, "messageerror": w.onError} {
+		if _, err := w.js.Call("addEventListener", ev, f); err != nil {
+			w.close(err)
+			return nil, err
+		}
+	}
+	return w, nil
+}
+
+// send posts one request and returns its ID and the channel its reply comes
+// on.
+func (w *worker) send(text string) (int, chan reply, error) {
+	w.mu.Lock()
+	if w.closed != nil {
+		err := w.closed
+		w.mu.Unlock()
+		return 0, nil, err
+	}
+	w.next++
+	id := w.next
+	ch := make(chan reply, 1)
+	w.pending[id] = ch
+	w.mu.Unlock()
+
+	msg, err := safejs.ValueOf(map[string]any{"id": id, "text": text, "format": "json"})
+	if err == nil {
+		_, err = w.js.Call("postMessage", msg)
+	}
+	if err != nil {
+		w.forget(id)
+		return 0, nil, fmt.Errorf("%w: sending the text: %v", ErrEngine, err)
+	}
+	return id, ch, nil
+}
+
+func (w *worker) forget(id int) {
+	w.mu.Lock()
+	delete(w.pending, id)
+	w.mu.Unlock()
+}
+
+// message handles the worker's answers: {id, json} or {id, error}. Messages
+// without a pending id (the worker's ready notice) are ignored. It runs as a
+// JavaScript callback, so it never blocks.
+func (w *worker) message(_ safejs.Value, args []safejs.Value) any {
+	if len(args) == 0 {
+		return nil
+	}
+	data, err := args[0].Get("data")
+	if err != nil || data.Type() != safejs.TypeObject {
+		return nil
+	}
+	idv, err := data.Get("id")
+	if err != nil || idv.Type() != safejs.TypeNumber {
+		if msg, err := stringProp(data, "fatal"); err == nil {
+			w.holder.stop(w, fmt.Errorf("%w: %s", ErrEngine, msg))
+		}
+		return nil
+	}
+	id, err := idv.Int()
+	if err != nil {
+		return nil
+	}
+	var r reply
+	if msg, err := stringProp(data, "error"); err == nil {
+		r.err = errors.New(msg)
+	} else if r.json, err = stringProp(data, "json"); err != nil {
+		r.err = fmt.Errorf("%w: the engine's answer has no document", ErrEngine)
+	}
+	w.mu.Lock()
+	ch := w.pending[id]
+	delete(w.pending, id)
+	w.mu.Unlock()
+	if ch != nil {
+		ch <- r
+	}
+	return nil
+}
+
+// failed handles the worker's error events: the script did not load or threw
+// outside a request. The worker is stopped and its calls fail.
+func (w *worker) failed(_ safejs.Value, args []safejs.Value) any {
+	msg := "the engine worker failed"
+	if len(args) > 0 {
+		if m, err := stringProp(args[0], "message"); err == nil && m != "" {
+			msg += ": " + m
+		}
+	}
+	w.holder.stop(w, fmt.Errorf("%w: %s", ErrEngine, msg))
+	return nil
+}
+
+// close terminates the worker, fails every pending call with err, and
+// releases the callbacks. Closing twice does nothing.
+func (w *worker) close(err error) {
+	w.mu.Lock()
+	if w.closed != nil {
+		w.mu.Unlock()
+		return
+	}
+	w.closed = err
+	pending := w.pending
+	w.pending = nil
+	w.mu.Unlock()
+	for _, ch := range pending {
+		ch <- reply{err: err}
+	}
+	if w.js.Type() == safejs.TypeObject {
+		_, _ = w.js.Call("terminate")
+		for ev, f := range map[string]safejs.Func{"message": w.onMessage, "error": w.onError, "messageerror": w.onError} {
+			_, _ = w.js.Call("removeEventListener", ev, f)
+		}
+	}
+	w.onMessage.Release()
+	w.onError.Release()
+}

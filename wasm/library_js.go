@@ -1,0 +1,306 @@
+//go:build js && wasm
+
+package wasm
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"syscall/js"
+	"time"
+
+	"github.com/hack-pad/go-indexeddb/idb"
+	"github.com/hack-pad/safejs"
+)
+
+// The IndexedDB layout: records holds the metadata (what List reads),
+// docs the documents as JSON strings, both keyed by record ID.
+const (
+	dbName       = "whosaid"
+	dbVersion    = 1
+	storeRecords = "records"
+	storeDocs    = "docs"
+)
+
+// openTimeout bounds the wait for IndexedDB to open; it can stall forever
+// when another tab blocks an upgrade.
+const openTimeout = 15 * time.Second
+
+// OpenLibrary opens the library in IndexedDB, creating it on first use. It
+// blocks: call it from a goroutine. Failures to open give an error wrapping
+// ErrStorageUnavailable.
+func OpenLibrary() (lib Library, err error) {
+	defer func() {
+		// idb.Global panics when the browser has no indexedDB.
+		if r := recover(); r != nil {
+			lib, err = nil, fmt.Errorf("%w: %v", ErrStorageUnavailable, r)
+		}
+	}()
+	if _, err := global("indexedDB"); err != nil {
+		return nil, fmt.Errorf("%w: %v", ErrStorageUnavailable, err)
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), openTimeout)
+	defer cancel()
+	req, err := idb.Global().Open(ctx, dbName, dbVersion, func(db *idb.Database, oldVersion, newVersion uint) error {
+		names, err := db.ObjectStoreNames()
+		if err != nil {
+			return err
+		}
+		have := map[string]bool{}
+		for _, n := range names {
+			have[n] = true
+		}
+		for _, n := range []string{storeRecords, storeDocs} {
+			if !have[n] {
+				if _, err := db.CreateObjectStore(n, idb.ObjectStoreOptions{}); err != nil {
+					return err
+				}
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, fmt.Errorf("%w: %v", ErrStorageUnavailable, err)
+	}
+	db, err := req.Await(ctx)
+	if err == nil {
+		err = ctx.Err()
+	}
+	if err != nil {
+		return nil, fmt.Errorf("%w: opening IndexedDB: %v", ErrStorageUnavailable, err)
+	}
+	return &idbLibrary{db: db}, nil
+}
+
+type idbLibrary struct {
+	db *idb.Database
+}
+
+// opTimeout bounds one library operation.
+const opTimeout = 30 * time.Second
+
+func (l *idbLibrary) List() (rs []Record, err error) {
+	defer storageError("listing the library", &err)
+	ctx, cancel := context.WithTimeout(context.Background(), opTimeout)
+	defer cancel()
+	txn, err := l.db.Transaction(idb.TransactionReadOnly, storeRecords)
+	if err != nil {
+		return nil, err
+	}
+	store, err := txn.ObjectStore(storeRecords)
+	if err != nil {
+		return nil, err
+	}
+	cur, err := store.OpenCursor(idb.CursorNext)
+	if err != nil {
+		return nil, err
+	}
+	var bad error
+	err = cur.Iter(ctx, func(c *idb.CursorWithValue) error {
+		v, err := c.Value()
+		if err != nil {
+			return err
+		}
+		m, err := metaFromJS(safejs.Safe(v))
+		if err != nil {
+			bad = err // skip a damaged entry, keep listing the rest
+			return nil
+		}
+		r, err := m.record("")
+		if err != nil {
+			bad = err
+			return nil
+		}
+		rs = append(rs, r)
+		return nil
+	})
+	if err == nil {
+		err = ctx.Err()
+	}
+	if err != nil {
+		return nil, err
+	}
+	if bad != nil && len(rs) == 0 {
+		return nil, bad
+	}
+	sortRecords(rs)
+	if rs == nil {
+		rs = []Record{}
+	}
+	return rs, nil
+}
+
+func (l *idbLibrary) Get(id string) (r Record, err error) {
+	defer storageError("reading "+fmt.Sprintf("%q", id), &err)
+	ctx, cancel := context.WithTimeout(context.Background(), opTimeout)
+	defer cancel()
+	txn, err := l.db.Transaction(idb.TransactionReadOnly, storeRecords, storeDocs)
+	if err != nil {
+		return Record{}, err
+	}
+	key, err := safejs.ValueOf(id)
+	if err != nil {
+		return Record{}, err
+	}
+	metaReq, err := get(txn, storeRecords, key)
+	if err != nil {
+		return Record{}, err
+	}
+	docReq, err := get(txn, storeDocs, key)
+	if err != nil {
+		return Record{}, err
+	}
+	mv, err := metaReq.Await(ctx)
+	if err != nil {
+		return Record{}, err
+	}
+	dv, err := docReq.Await(ctx)
+	if err == nil {
+		err = ctx.Err()
+	}
+	if err != nil {
+		return Record{}, err
+	}
+	if mv.IsUndefined() {
+		return Record{}, fmt.Errorf("%w: %q", ErrNotFound, id)
+	}
+	m, err := metaFromJS(safejs.Safe(mv))
+	if err != nil {
+		return Record{}, err
+	}
+	if dv.Type() != js.TypeString {
+		return Record{}, fmt.Errorf("library: record %q has lost its document", id)
+	}
+	return m.record(dv.String())
+}
+
+func get(txn *idb.Transaction, store string, key safejs.Value) (*idb.Request, error) {
+	s, err := txn.ObjectStore(store)
+	if err != nil {
+		return nil, err
+	}
+	return s.Get(safejs.Unsafe(key))
+}
+
+func (l *idbLibrary) Put(r Record) (err error) {
+	m, doc, err := prepare(r, time.Now())
+	if err != nil {
+		return err
+	}
+	defer storageError(fmt.Sprintf("saving %q", r.ID), &err)
+	ctx, cancel := context.WithTimeout(context.Background(), opTimeout)
+	defer cancel()
+	txn, err := l.db.Transaction(idb.TransactionReadWrite, storeRecords, storeDocs)
+	if err != nil {
+		return err
+	}
+	key, err := safejs.ValueOf(m.ID)
+	if err != nil {
+		return err
+	}
+	mv, err := safejs.ValueOf(map[string]any{"id": m.ID, "name": m.Name, "created": m.Created, "modified": m.Modified})
+	if err != nil {
+		return err
+	}
+	dv, err := safejs.ValueOf(doc)
+	if err != nil {
+		return err
+	}
+	for _, p := range []struct {
+		store string
+		v     safejs.Value
+	}{{storeRecords, mv}, {storeDocs, dv}} {
+		s, err := txn.ObjectStore(p.store)
+		if err != nil {
+			return err
+		}
+		if _, err := s.PutKey(safejs.Unsafe(key), safejs.Unsafe(p.v)); err != nil {
+			_ = txn.Abort()
+			return err
+		}
+	}
+	if err := txn.Await(ctx); err != nil {
+		return err
+	}
+	return ctx.Err()
+}
+
+func (l *idbLibrary) Delete(id string) (err error) {
+	defer storageError(fmt.Sprintf("deleting %q", id), &err)
+	ctx, cancel := context.WithTimeout(context.Background(), opTimeout)
+	defer cancel()
+	txn, err := l.db.Transaction(idb.TransactionReadWrite, storeRecords, storeDocs)
+	if err != nil {
+		return err
+	}
+	key, err := safejs.ValueOf(id)
+	if err != nil {
+		return err
+	}
+	for _, name := range []string{storeRecords, storeDocs} {
+		s, err := txn.ObjectStore(name)
+		if err != nil {
+			return err
+		}
+		if _, err := s.Delete(safejs.Unsafe(key)); err != nil {
+			_ = txn.Abort()
+			return err
+		}
+	}
+	if err := txn.Await(ctx); err != nil {
+		return err
+	}
+	return ctx.Err()
+}
+
+// metaFromJS reads a stored metadata object.
+func metaFromJS(v safejs.Value) (meta, error) {
+	var m meta
+	var err error
+	if m.ID, err = stringProp(v, "id"); err != nil {
+		return m, fmt.Errorf("library: damaged entry: %v", err)
+	}
+	m.Name, _ = stringProp(v, "name")
+	for _, f := range []struct {
+		name string
+		dst  *int64
+	}{{"created", &m.Created}, {"modified", &m.Modified}} {
+		p, err := v.Get(f.name)
+		if err != nil {
+			return m, err
+		}
+		if p.Type() != safejs.TypeNumber {
+			return m, fmt.Errorf("library: entry %q has no %s time", m.ID, f.name)
+		}
+		x, err := p.Float()
+		if err != nil {
+			return m, err
+		}
+		*f.dst = int64(x)
+	}
+	return m, nil
+}
+
+// storageError recovers a panic from the IndexedDB driver and classifies the
+// error: the quota, a storage that went away, or a failure named by what.
+// Errors that already carry one of the package's sentinels are left as they
+// are.
+func storageError(what string, err *error) {
+	if r := recover(); r != nil {
+		*err = fmt.Errorf("library: %s: %v", what, r)
+	}
+	e := *err
+	if e == nil || errors.Is(e, ErrNotFound) || errors.Is(e, ErrQuotaExceeded) || errors.Is(e, ErrStorageUnavailable) {
+		return
+	}
+	switch {
+	case errors.Is(e, idb.NewDOMException("QuotaExceededError")):
+		*err = fmt.Errorf("%w: %s: %v", ErrQuotaExceeded, what, e)
+	case errors.Is(e, idb.NewDOMException("InvalidStateError")), errors.Is(e, idb.NewDOMException("UnknownError")):
+		*err = fmt.Errorf("%w: %s: %v", ErrStorageUnavailable, what, e)
+	case errors.Is(e, context.DeadlineExceeded):
+		*err = fmt.Errorf("%w: %s: the browser did not answer in time", ErrStorageUnavailable, what)
+	default:
+		*err = fmt.Errorf("library: %s: %w", what, e)
+	}
+}

@@ -1,0 +1,67 @@
+package wasm
+
+import (
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/whosaid/whosaid/engine/annot"
+)
+
+func TestCleanFilename(t *testing.T) {
+	for _, c := range []struct{ in, want string }{
+		{"report.json", "report.json"},
+		{"../../etc/passwd", "_.._etc_passwd"},
+		{`a\b:c*d?e"f<g>h|i`, "a_b_c_d_e_f_g_h_i"},
+		{"line\nbreak\x00.csv", "line_break_.csv"},
+		{"  café — notes.txt ", "café — notes.txt"},
+	} {
+		got, err := cleanFilename(c.in)
+		if err != nil || got != c.want {
+			t.Errorf("cleanFilename(%q) = %q, %v; want %q", c.in, got, err, c.want)
+		}
+	}
+	for _, bad := range []string{"", "   ", "/", "..", "///"} {
+		if got, err := cleanFilename(bad); err == nil {
+			t.Errorf("cleanFilename(%q) = %q, want an error", bad, got)
+		}
+	}
+}
+
+func TestNewID(t *testing.T) {
+	a, b := NewID(), NewID()
+	if len(a) != 32 || strings.Trim(a, "0123456789abcdef") != "" {
+		t.Errorf("NewID() = %q, want 32 hex digits", a)
+	}
+	if a == b {
+		t.Errorf("two NewID calls gave %q", a)
+	}
+}
+
+func TestPrepareAndRecord(t *testing.T) {
+	now := time.Date(2024, 3, 1, 12, 0, 0, 123456789, time.UTC)
+	doc := &annot.Document{Format: annot.Format, Version: annot.Version, Document: annot.Text{Text: "Zoë said “hi”."}}
+	if _, _, err := prepare(Record{Doc: doc}, now); err == nil {
+		t.Error("prepare accepted a record without an ID")
+	}
+	if _, _, err := prepare(Record{ID: "x"}, now); err == nil {
+		t.Error("prepare accepted a record without a document")
+	}
+	m, js, err := prepare(Record{ID: "x", Name: "n", Doc: doc}, now)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if m.Created != now.UnixMilli() || m.Modified != now.UnixMilli() {
+		t.Errorf("zero times became %d, %d; want %d", m.Created, m.Modified, now.UnixMilli())
+	}
+	r, err := m.record(js)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !r.Created.Equal(now.Truncate(time.Millisecond)) || r.Doc.Document.Text != doc.Document.Text || r.Name != "n" {
+		t.Errorf("round trip gave %+v", r)
+	}
+	if _, err := m.record("{not json"); err == nil || !strings.Contains(err.Error(), "damaged") {
+		t.Errorf("damaged document: %v", err)
+	}
+}
