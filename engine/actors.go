@@ -31,7 +31,8 @@ import (
 //   - "the" and a run ending in a plural is a team or band ("the-plural");
 //   - runs starting with a place word ("New", "San", "East") or ending in an
 //     event word ("Cup", "Open", "Day") are no persons; a hyphenated
-//     modifier ("Brazilian-born") is left out of the name;
+//     modifier ("Brazilian-born") is left out of the name, and a run that
+//     ends in one ("Hong Kong-based") is no name;
 //   - a bracketed acronym defines the name before it only if their first
 //     letters agree ("acronym-defined");
 //   - a single word that is the name, or the uncommon first word, of an
@@ -532,6 +533,10 @@ func (a *actorScanner) one(k, j, first int) int {
 		a.add(cand{Span: a.span(k, end), first: k, last: end, typ: Person, kind: MentionName, rule: "byline", role: "author"})
 	case n <= 4:
 		if placeWord(a.text(end-1)) || placeStart[w] || eventWord[a.text(end-1)] {
+			return end
+		}
+		if modifierWord(a.text(end - 1)) {
+			// "Hong Kong-based", "United Nations-sponsored": a modifier.
 			return end
 		}
 		if lexicon.IsPlace(a.phrase(k, end)) {

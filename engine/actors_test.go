@@ -39,6 +39,9 @@ func TestActorRules(t *testing.T) {
 		{"Delegates said Human Rights groups were not invited.", "Human Rights", "", ""},
 		{"The paper said Free Syrian fighters withdrew on Monday.", "Free Syrian", "", ""},
 		{"The winner, Tiger Renners, said the course was hard.", "Tiger Renners", Person, "full-name"},
+		{"Shares of the Ostrava-based Kestry-listed firm fell.", "Kestry-listed", "", ""},
+		{"Officials said S. Korea would reply on Friday.", "S. Korea", Country, "gazetteer-alias"},
+		{"A spokesman for El Al said the flight was delayed.", "El Al", Organization, "gazetteer-name"},
 		// "M." is an initial, not an honorific.
 		{"Scorers: M. Renners 12, T. Ostrel 9.", "M. Renners", Person, "full-name"},
 	}

@@ -58,7 +58,7 @@ const extraAliases = {
   CN: ["People's Republic of China", 'PRC', 'Mainland China'],
   TW: ['Republic of China', 'Chinese Taipei'],
   RU: [],
-  KP: ['Democratic People\'s Republic of Korea'],
+  KP: ['Democratic People\'s Republic of Korea', 'N. Korea'],
   CZ: ['Czechia'],
   TR: ['Türkiye'],
   CV: ['Cabo Verde'],
@@ -72,7 +72,8 @@ const extraAliases = {
   IR: ['Islamic Republic of Iran'],
   SA: ['Kingdom of Saudi Arabia'],
   DE: ['Federal Republic of Germany'],
-  KR: ['ROK'],
+  KR: ['ROK', 'S. Korea'],
+  ZA: ['S. Africa'],
 };
 
 // Aliases from the package that are wrong or misleading in news text.
