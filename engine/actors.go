@@ -38,12 +38,14 @@ import (
 //   - a single word that is the name, or the uncommon first word, of an
 //     organisation found in the text joins it ("org-short");
 //   - places are no actors (lexicon.IsPlace: cities, states and regions,
-//     counties): a run that is a place ("Tunbridge Wells") is nothing, a
-//     single place ("Chechnya", "Dallas") is a person only as the surname or
-//     given name of a person named in the text ("place-single"), a title
-//     followed by "of" and a place or country ("Archbishop of Ostrava") names
-//     no one; countries and capitals stay the gazetteer's (metonyms such as
-//     "Washington"), runs after a place word ("Northern", "Southeast") or
+//     counties): a run that is a place ("Tunbridge Wells") is nothing; a
+//     single place ("Chechnya", "Dallas"), or a single name where a place
+//     stands ("in Marion", "the village of Carmen", and that word anywhere
+//     else in the text), is a person only as the surname or given name of a
+//     person named in the text ("place-single"); a title followed by "of"
+//     and a place or country ("Archbishop of Ostrava") names no one;
+//     countries and capitals stay the gazetteer's (metonyms such as
+//     "Washington"); runs after a place word ("Northern", "Southeast") or
 //     ending in a division word ("Oblast", "Governorate") are no persons;
 //   - a one-word country or capital and one more word, either of them a
 //     given name, is a person ("Paris Hilton", "Jordan Henderson";
@@ -51,6 +53,11 @@ import (
 //   - a common word and a place at the other end of a run of two to four
 //     words that does not start with a given name is a club, firm or body
 //     named after the place ("Real Ostrava", "Ostrava United"; "place-org");
+//   - a single name right after a lower-case noun for an organisation or
+//     medium is one ("club Carmen", "the daily Ostrelska";
+//     "org-descriptor");
+//   - a title word that ends a run after a given name is a surname ("Prime
+//     Minister John Major");
 //   - a run of common words, its last word maybe a demonym, that does not
 //     start with a given name is a phrase, not a name ("Human Rights",
 //     "Free Syrian"; "common-run").
@@ -89,6 +96,10 @@ type actorScanner struct {
 	cands []cand
 	title bool // scanning the title line
 	caps  bool // scanning a sentence written in capitals
+	// placeSeen holds the single names read as places in a place context
+	// ("in Ostrel", "the village of Ostrel"), so the same word is a place
+	// elsewhere in the text too.
+	placeSeen map[string]bool
 }
 
 func (a *actorScanner) text(k int) string { return a.s[a.toks[k].Start:a.toks[k].End] }
@@ -522,8 +533,18 @@ func (a *actorScanner) one(k, j, first int) int {
 			return end
 		}
 		c := cand{Span: a.span(k, end), first: k, last: end, typ: Person, kind: MentionName, rule: "single-name", single: true}
+		if typ, ok := a.orgAfterDescriptor(k); ok {
+			a.add(cand{Span: a.span(k, end), first: k, last: end, typ: typ, kind: MentionName, rule: "org-descriptor", key: "org:" + w})
+			return end
+		}
 		switch cl := lexicon.Classify(w); {
 		case cl.Place():
+			c.rule, c.place = "place-single", true
+		case a.inPlace(k):
+			if a.placeSeen == nil {
+				a.placeSeen = map[string]bool{}
+			}
+			a.placeSeen[w] = true
 			c.rule, c.place = "place-single", true
 		case cl.GivenName():
 			c.rule = "given-name"
@@ -828,7 +849,11 @@ func (a *actorScanner) nameEnd(k, j int) int {
 			break
 		}
 		if m > k && (lexicon.IsTitleWord(w) || lexicon.OrgSuffix(w)) {
-			break
+			// "John Major": a title word that ends the run after a given
+			// name is a surname.
+			if !(m == k+1 && m+1 == j && lexicon.IsGivenName(a.text(k)) && !lexicon.IsHonorific(w)) {
+				break
+			}
 		}
 		m++
 	}
@@ -866,6 +891,51 @@ func (a *actorScanner) addOrg(k, end int) {
 		typ = Media
 	}
 	a.add(cand{Span: a.span(k, end), first: k, last: end, typ: typ, kind: MentionName, rule: "organization-word", key: "org:" + a.phrase(k, end)})
+}
+
+// inPlace reports whether the word at k is where a place stands, not a
+// person: after "in", "near", "across" and the like (with or without
+// "the"), or after "village of", "town of", "province of".
+func (a *actorScanner) inPlace(k int) bool {
+	if k < 1 {
+		return false
+	}
+	p := k - 1
+	switch a.text(p) {
+	case "in", "into", "near", "across", "throughout", "outside", "inside", "toward", "towards":
+		return true
+	case "of":
+		if p > 0 {
+			switch a.text(p - 1) {
+			case "village", "town", "city", "province", "region", "district", "county", "state", "island", "port", "suburb", "outskirts":
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// orgAfterDescriptor reports a single name right after a lower-case noun
+// for an organisation or medium ("club Ostrel", "the daily Ostrel",
+// "carmaker Velmar") and its type (rule "org-descriptor").
+func (a *actorScanner) orgAfterDescriptor(k int) (ActorType, bool) {
+	if k < 1 || a.toks[k-1].Kind != Word || a.toks[k-1].Is(Upper) || a.toks[k].Is(AllUpper) || len(a.text(k)) < 3 {
+		return "", false
+	}
+	prev := a.text(k - 1)
+	switch prev {
+	case "carrier", "carriers", "unit", "site", "station", "exchange", "fund", "tank", "channel", "network", "paper", "wire":
+		// Ships, places and things as often as organisations.
+		return "", false
+	}
+	t, ok := lexicon.Descriptor(prev)
+	switch {
+	case ok && t == lexicon.TypeOrganization:
+		return Organization, true
+	case ok && t == lexicon.TypeMedia:
+		return Media, true
+	}
+	return "", false
 }
 
 // place reports whether the word at k follows a preposition of place, so a
@@ -981,7 +1051,7 @@ func (a *actorScanner) cluster() {
 			act.Mentions = append(act.Mentions, Mention{Span: c.Span, Kind: MentionName, Rule: "org-short"})
 			continue
 		}
-		if c.place {
+		if c.place || c.rule == "given-name" && a.placeSeen[c.name] {
 			continue
 		}
 		if c.rule == "given-name" && !a.opener(c.first, 0) && !lexicon.NotName(c.name) {

@@ -42,6 +42,13 @@ func TestActorRules(t *testing.T) {
 		{"Shares of the Ostrava-based Kestry-listed firm fell.", "Kestry-listed", "", ""},
 		{"Officials said S. Korea would reply on Friday.", "S. Korea", Country, "gazetteer-alias"},
 		{"A spokesman for El Al said the flight was delayed.", "El Al", Organization, "gazetteer-name"},
+		{"The senator spoke at a campaign stop in Marion on Monday.", "Marion", "", ""},
+		{"Troops moved towards the village of Carmen. Aid reached Carmen late on Friday.", "Carmen", "", ""},
+		{"Carmen Ruiz arrived in Marion. Later Carmen said the trip went well.", "Carmen", Person, "surname"},
+		{"He was loaned to the club Carmen for a year.", "Carmen", Organization, "org-descriptor"},
+		{"The official daily Ostrelska reported the fire.", "Ostrelska", Media, "org-descriptor"},
+		{"Aircraft flew from the carrier Enterprise at dawn.", "Enterprise", "", ""},
+		{"Prime Minister John Major said the vote was close.", "John Major", Person, "title-name"},
 		// "M." is an initial, not an honorific.
 		{"Scorers: M. Renners 12, T. Ostrel 9.", "M. Renners", Person, "full-name"},
 	}

@@ -171,7 +171,7 @@ const notGivenNames = new Set([
   'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'Christmas', 'Easter',
   // Places, institutions and brands in the list that news uses mostly as such.
   'Costa', 'Sydney', 'York', 'Sheffield', 'Atlanta', 'Cleveland', 'Florida', 'Penn', 'Israel', 'Philippine',
-  'Ivory', 'Washington', 'Dacia', 'Audi', 'Pembroke', 'Monte', 'Roda', 'Arch', 'Salomon', 'Merrill', 'Major',
+  'Fax', 'Ivory', 'Washington', 'Dacia', 'Audi', 'Pembroke', 'Monte', 'Roda', 'Arch', 'Salomon', 'Merrill', 'Major',
   'Denver', 'Carolina', 'Asia', 'Cornell', 'Yale', 'Stanford', 'Chrysler', 'Dell',
 ]);
 
