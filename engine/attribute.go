@@ -596,6 +596,8 @@ func (a *attributor) sentence(se Sentence) {
 				if cut > h.last+1 && a.text(cut) == "," || (cut < s) {
 					rightEnd = min(rightEnd, cut)
 				}
+			} else if cut, ok := a.clauseBreak(h.last, n.first); ok {
+				rightEnd = min(rightEnd, cut)
 			} else if a.sharedCue(n) || n.first > h.last && a.lower(n.first-1) == "and" {
 				cut := n.first
 				for cut > h.last && (a.lower(cut-1) == "and" || a.text(cut-1) == ",") {
@@ -638,7 +640,7 @@ func (a *attributor) sentence(se Sentence) {
 		if p > se.First && (a.text(p-1) == "," || closes) {
 			// Inversion: C, said X.
 			s, e, ok := a.npRight(h.last, last)
-			if ok && !ing && h.cue.Class == "speech" && a.invertedSource(s, e, last) {
+			if ok && !ing && h.cue.Class == "speech" && isAttributionVerb(a.text(h.verb)) && a.invertedSource(s, e, last) {
 				e = a.appositiveAfter(e, last)
 				content, ok2 := a.leftContent(se, p-1)
 				if ok2 {
@@ -711,8 +713,8 @@ func (a *attributor) appositive(p, first int) (int, int, bool) {
 		return 0, 0, false
 	}
 	s1, e1, ok := a.npLeft(s2-1, first)
-	if !ok || !a.toks[e1-1].Is(Upper) {
-		return 0, 0, false
+	if !ok || !a.toks[e1-1].Is(Upper) && !a.toks[p-2].Is(Upper) {
+		return 0, 0, false // neither side is a name
 	}
 	return s1, p, true // PolNeAR's sources keep the closing comma
 }
@@ -756,7 +758,15 @@ func (a *attributor) subjectStart(se Sentence, c int) (int, bool) {
 			return 0, false
 		}
 		if a.isEndPunct(m) {
+			if a.text(m) == ";" {
+				start = m + 1
+				break
+			}
 			return 0, false
+		}
+		if a.text(m) == "," && m+1 < c && (a.lower(m+1) == "and" || a.lower(m+1) == "but") && a.isClauseSubject(m+2, c) {
+			start = m + 2 // "…, and its chair, Tomas Reyes, warned"
+			break
 		}
 	}
 	for start < c && sentenceAdverbs[a.lower(start)] {
@@ -829,6 +839,39 @@ func (a *attributor) transcript(se Sentence) {
 		src := [2]int{s, e}
 		a.addClaim(se, &src, cueHit{first: k + 1, last: k + 2, verb: k + 1}, nil, a.d.quoteSpans[qi].Span, "quote-dash-source", 0.7)
 	}
+}
+
+// clauseBreak finds ", and" or ", but" between two cues that starts the
+// second cue's own clause ("…, and its chair, Tomas Reyes, warned"), and
+// returns where the first cue's content must end.
+func (a *attributor) clauseBreak(from, cue int) (int, bool) {
+	for m := cue - 1; m > from+1; m-- {
+		if a.text(m) == ";" {
+			return m, true
+		}
+		if a.text(m) == "," && m+1 < cue && (a.lower(m+1) == "and" || a.lower(m+1) == "but") && a.isClauseSubject(m+2, cue) {
+			return m, true
+		}
+	}
+	return 0, false
+}
+
+// isClauseSubject reports whether tokens from k up to the comma-bounded
+// description before c start like a subject: a determiner or a capitalised
+// word, then a short noun phrase and a comma.
+func (a *attributor) isClauseSubject(k, c int) bool {
+	if k >= c || !(determiners[a.lower(k)] || a.toks[k].Is(Upper)) {
+		return false
+	}
+	for m := k; m < c && m-k < 6; m++ {
+		if a.text(m) == "," {
+			return m > k
+		}
+		if !a.npWord(m) && !(determiners[a.lower(m)]) {
+			return false
+		}
+	}
+	return false
 }
 
 // cutParticiple ends content before ", raising hopes …": a comma followed by
@@ -988,7 +1031,7 @@ func (a *attributor) addressee(k, end int) (int, int, bool) {
 		return k, m, true // "“…,” she told Radio Meridian."
 	}
 	n := a.lower(m)
-	if n == "that" || n == "to" || n == ":" || n == "," || a.toks[m].Kind == QuoteMark || subjectPronouns[n] || a.toks[m].Is(Upper) || a.isEndPunct(m) {
+	if n == "that" || n == "to" || n == ":" || n == "," || n == "against" || n == "about" || n == "of" || a.toks[m].Kind == QuoteMark || subjectPronouns[n] || a.toks[m].Is(Upper) || a.isEndPunct(m) {
 		return k, m, true
 	}
 	return 0, 0, false
