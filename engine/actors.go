@@ -31,11 +31,36 @@ import (
 //   - "the" and a run ending in a plural is a team or band ("the-plural");
 //   - runs starting with a place word ("New", "San", "East") or ending in an
 //     event word ("Cup", "Open", "Day") are no persons; a hyphenated
-//     modifier ("Brazilian-born") is left out of the name;
+//     modifier ("Brazilian-born") is left out of the name, and a run that
+//     ends in one ("Hong Kong-based") is no name;
 //   - a bracketed acronym defines the name before it only if their first
 //     letters agree ("acronym-defined");
 //   - a single word that is the name, or the uncommon first word, of an
-//     organisation found in the text joins it ("org-short").
+//     organisation found in the text joins it ("org-short");
+//   - places are no actors (lexicon.IsPlace: cities, states and regions,
+//     counties): a run that is a place ("Tunbridge Wells") is nothing; a
+//     single place ("Chechnya", "Dallas"), or a single name where a place
+//     stands ("in Marion", "the village of Carmen", and that word anywhere
+//     else in the text), is a person only as the surname or given name of a
+//     person named in the text ("place-single"); a title followed by "of"
+//     and a place or country ("Archbishop of Ostrava") names no one;
+//     countries and capitals stay the gazetteer's (metonyms such as
+//     "Washington"); runs after a place word ("Northern", "Southeast") or
+//     ending in a division word ("Oblast", "Governorate") are no persons;
+//   - a one-word country or capital and one more word, either of them a
+//     given name, is a person ("Paris Hilton", "Jordan Henderson";
+//     "place-named");
+//   - a common word and a place at the other end of a run of two to four
+//     words that does not start with a given name is a club, firm or body
+//     named after the place ("Real Ostrava", "Ostrava United"; "place-org");
+//   - a single name right after a lower-case noun for an organisation or
+//     medium is one ("club Carmen", "the daily Ostrelska";
+//     "org-descriptor");
+//   - a title word that ends a run after a given name is a surname ("Prime
+//     Minister John Major");
+//   - a run of common words, its last word maybe a demonym, that does not
+//     start with a given name is a phrase, not a name ("Human Rights",
+//     "Free Syrian"; "common-run").
 //
 // Mentions then become actors: gazetteer phrases by their canonical name, an
 // acronym defined in brackets after a name ("… Cooperation (APEC)") by that
@@ -53,6 +78,7 @@ type cand struct {
 	role        string
 	key         string // clustering key; "" for single names still to resolve
 	single      bool   // one word of unknown type, resolved by surname
+	place       bool   // a single name that is a known place: only a part of a person named in the text makes it a person
 }
 
 func actors(d *Document) {
@@ -70,6 +96,10 @@ type actorScanner struct {
 	cands []cand
 	title bool // scanning the title line
 	caps  bool // scanning a sentence written in capitals
+	// placeSeen holds the single names read as places in a place context
+	// ("in Ostrel", "the village of Ostrel"), so the same word is a place
+	// elsewhere in the text too.
+	placeSeen map[string]bool
 }
 
 func (a *actorScanner) text(k int) string { return a.s[a.toks[k].Start:a.toks[k].End] }
@@ -243,7 +273,8 @@ func (a *actorScanner) capsRun(k, j int) {
 			continue
 		}
 		if a.toks[k].Is(AllUpper) && !a.toks[k].Is(Dotted) {
-			a.add(cand{Span: a.span(k, k+1), first: k, last: k + 1, name: titleCase(w), typ: Person, kind: MentionName, rule: "caps-name", single: true})
+			name := titleCase(w)
+			a.add(cand{Span: a.span(k, k+1), first: k, last: k + 1, name: name, typ: Person, kind: MentionName, rule: "caps-name", single: true, place: lexicon.IsPlace(name)})
 		}
 		k++
 	}
@@ -453,8 +484,18 @@ func (a *actorScanner) one(k, j, first int) int {
 			a.run(k, start, first)
 		}
 		end := a.nameEnd(c, j)
+		if !a.title && a.text(c-1) == "of" && a.isPlace(c, end) {
+			// "Archbishop of Cape Town", "Duke of Kent": the title ends in
+			// a place, and no name follows.
+			return end
+		}
 		a.add(cand{Span: a.span(c, end), first: c, last: end, typ: Person, kind: MentionName, rule: "title-name", role: a.phrase(start, c)})
 		return end
+	}
+	if gok && a.placeNamedPerson(e, k, gend, j) {
+		// "Paris Hilton", "Jordan Henderson", "Georgia Marlow".
+		a.add(cand{Span: a.span(k, k+2), first: k, last: k + 2, typ: Person, kind: MentionName, rule: "place-named", role: a.roleBefore(k)})
+		return k + 2
 	}
 	if gok {
 		end := gend
@@ -492,7 +533,20 @@ func (a *actorScanner) one(k, j, first int) int {
 			return end
 		}
 		c := cand{Span: a.span(k, end), first: k, last: end, typ: Person, kind: MentionName, rule: "single-name", single: true}
-		if lexicon.IsGivenName(w) {
+		if typ, ok := a.orgAfterDescriptor(k); ok {
+			a.add(cand{Span: a.span(k, end), first: k, last: end, typ: typ, kind: MentionName, rule: "org-descriptor", key: "org:" + w})
+			return end
+		}
+		switch cl := lexicon.Classify(w); {
+		case cl.Place():
+			c.rule, c.place = "place-single", true
+		case a.inPlace(k):
+			if a.placeSeen == nil {
+				a.placeSeen = map[string]bool{}
+			}
+			a.placeSeen[w] = true
+			c.rule, c.place = "place-single", true
+		case cl.GivenName():
 			c.rule = "given-name"
 		}
 		a.add(c)
@@ -500,6 +554,17 @@ func (a *actorScanner) one(k, j, first int) int {
 		a.add(cand{Span: a.span(k, end), first: k, last: end, typ: Person, kind: MentionName, rule: "byline", role: "author"})
 	case n <= 4:
 		if placeWord(a.text(end-1)) || placeStart[w] || eventWord[a.text(end-1)] {
+			return end
+		}
+		if modifierWord(a.text(end - 1)) {
+			// "Hong Kong-based", "United Nations-sponsored": a modifier.
+			return end
+		}
+		if lexicon.IsPlace(a.phrase(k, end)) {
+			// "Tunbridge Wells", "Northern Cape": a place is no actor.
+			return end
+		}
+		if a.notPersonRun(k, end) {
 			return end
 		}
 		if (a.title || a.place(k)) && !lexicon.IsGivenName(w) {
@@ -511,6 +576,10 @@ func (a *actorScanner) one(k, j, first int) int {
 		}
 		if mediaName(a.text(k), a.text(end-1)) {
 			a.add(cand{Span: a.span(k, end), first: k, last: end, typ: Media, kind: MentionName, rule: "media-word"})
+			return end
+		}
+		if a.placeOrg(k, end) {
+			a.add(cand{Span: a.span(k, end), first: k, last: end, typ: Organization, kind: MentionName, rule: "place-org", key: "org:" + a.phrase(k, end)})
 			return end
 		}
 		a.add(cand{Span: a.span(k, end), first: k, last: end, typ: Person, kind: MentionName, rule: "full-name", role: a.roleBefore(k)})
@@ -623,7 +692,8 @@ func placeWord(w string) bool {
 	case "Bay", "River", "Sea", "Ocean", "Island", "Islands", "Mountain", "Mountains", "Valley", "Lake",
 		"Street", "Avenue", "Road", "Square", "Park", "Bridge", "Airport", "Station", "Port", "Harbour",
 		"Harbor", "Coast", "Gulf", "Strait", "Peninsula", "Desert", "Forest", "County", "Province", "Region",
-		"City", "Town", "Village", "District", "Hill", "Hills", "Beach", "Canal", "Plaza", "Heights":
+		"City", "Town", "Village", "District", "Hill", "Hills", "Beach", "Canal", "Plaza", "Heights", "Oblast",
+		"Krai", "Governorate", "Prefecture", "Territory":
 		return true
 	}
 	return false
@@ -635,6 +705,8 @@ var placeStart = map[string]bool{
 	"New": true, "San": true, "Santa": true, "Los": true, "Las": true, "St": true, "St.": true,
 	"Fort": true, "Port": true, "Mount": true, "Lake": true, "East": true, "West": true, "North": true,
 	"South": true, "Middle": true, "Far": true, "Upper": true, "Lower": true, "Greater": true, "Central": true,
+	"Northern": true, "Southern": true, "Eastern": true, "Western": true, "Northeast": true, "Northwest": true,
+	"Southeast": true, "Southwest": true,
 }
 
 // eventWord holds words that end names of events, prizes, treaties and
@@ -696,6 +768,72 @@ func (a *actorScanner) countryName(k, j int) bool {
 	return false
 }
 
+// isPlace reports whether tokens [k, j) are a known place, or a country or
+// capital of the gazetteer.
+func (a *actorScanner) isPlace(k, j int) bool {
+	ph := a.phrase(k, j)
+	if e, ok := a.gaz(ph); ok && e.Type == "country" && e.Kind != "demonym" {
+		return true
+	}
+	return lexicon.IsPlace(ph)
+}
+
+// placeNamedPerson reports a person whose given name is a country or a
+// capital: the one-word gazetteer phrase e at k is followed by one more
+// word that ends the run [k, j), no common word, organisation, event or
+// place word, and one of the two words is a given name ("Jordan
+// Henderson", "Paris Hilton"; rule "place-named").
+func (a *actorScanner) placeNamedPerson(e lexicon.Entry, k, gend, j int) bool {
+	if e.Type != "country" || e.Kind == "demonym" || gend != k+1 || j != k+2 || a.toks[k+1].Is(AllUpper) || a.caps {
+		return false
+	}
+	w, next := a.text(k), a.text(k+1)
+	if connectors[next] || lexicon.IsCommonWord(strings.ToLower(next)) || lexicon.OrgSuffix(next) || lexicon.IsTitleWord(next) ||
+		eventWord[next] || placeWord(next) || lexicon.IsPlace(next) {
+		return false
+	}
+	if _, ok := a.gaz(next); ok {
+		return false
+	}
+	return lexicon.IsGivenName(w) || lexicon.IsGivenName(next)
+}
+
+// notPersonRun reports a run of two to four words that does not start with
+// a given name and whose words are all common words, but for a last word
+// that may be a demonym: a phrase, not a person's name ("Human Rights",
+// "Grand Slam", "Latin American"; rule "common-run").
+func (a *actorScanner) notPersonRun(k, j int) bool {
+	if j-k < 2 || lexicon.IsGivenName(a.text(k)) {
+		return false
+	}
+	for m := k; m < j; m++ {
+		if lexicon.IsCommonWord(strings.ToLower(a.text(m))) {
+			continue
+		}
+		if e, ok := a.gaz(a.text(m)); ok && e.Kind == "demonym" && m == j-1 {
+			continue
+		}
+		return false
+	}
+	return true
+}
+
+// placeOrg reports a run of two to four words, neither a person's by a given
+// name first, that joins a common word to a place: a club, firm or body
+// named after its town ("Real Ostrava", "Ostrava United"). The common word
+// stands at the other end from the place.
+func (a *actorScanner) placeOrg(k, j int) bool {
+	if j-k < 2 {
+		return false
+	}
+	first, last := a.text(k), a.text(j-1)
+	if lexicon.IsGivenName(first) || lexicon.IsTitleWord(first) || a.toks[k].Is(AllUpper) || a.toks[j-1].Is(AllUpper) {
+		return false
+	}
+	common := func(w string) bool { return lexicon.IsCommonWord(strings.ToLower(w)) }
+	return common(first) && a.isPlace(k+1, j) || common(last) && a.isPlace(k, j-1)
+}
+
 // nameEnd returns the end of the person name starting at k: up to four
 // capitalised words, stopping at connectors other than particles.
 func (a *actorScanner) nameEnd(k, j int) int {
@@ -711,7 +849,11 @@ func (a *actorScanner) nameEnd(k, j int) int {
 			break
 		}
 		if m > k && (lexicon.IsTitleWord(w) || lexicon.OrgSuffix(w)) {
-			break
+			// "John Major": a title word that ends the run after a given
+			// name is a surname.
+			if !(m == k+1 && m+1 == j && lexicon.IsGivenName(a.text(k)) && !lexicon.IsHonorific(w)) {
+				break
+			}
 		}
 		m++
 	}
@@ -749,6 +891,51 @@ func (a *actorScanner) addOrg(k, end int) {
 		typ = Media
 	}
 	a.add(cand{Span: a.span(k, end), first: k, last: end, typ: typ, kind: MentionName, rule: "organization-word", key: "org:" + a.phrase(k, end)})
+}
+
+// inPlace reports whether the word at k is where a place stands, not a
+// person: after "in", "near", "across" and the like (with or without
+// "the"), or after "village of", "town of", "province of".
+func (a *actorScanner) inPlace(k int) bool {
+	if k < 1 {
+		return false
+	}
+	p := k - 1
+	switch a.text(p) {
+	case "in", "into", "near", "across", "throughout", "outside", "inside", "toward", "towards":
+		return true
+	case "of":
+		if p > 0 {
+			switch a.text(p - 1) {
+			case "village", "town", "city", "province", "region", "district", "county", "state", "island", "port", "suburb", "outskirts":
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// orgAfterDescriptor reports a single name right after a lower-case noun
+// for an organisation or medium ("club Ostrel", "the daily Ostrel",
+// "carmaker Velmar") and its type (rule "org-descriptor").
+func (a *actorScanner) orgAfterDescriptor(k int) (ActorType, bool) {
+	if k < 1 || a.toks[k-1].Kind != Word || a.toks[k-1].Is(Upper) || a.toks[k].Is(AllUpper) || len(a.text(k)) < 3 {
+		return "", false
+	}
+	prev := a.text(k - 1)
+	switch prev {
+	case "carrier", "carriers", "unit", "site", "station", "exchange", "fund", "tank", "channel", "network", "paper", "wire":
+		// Ships, places and things as often as organisations.
+		return "", false
+	}
+	t, ok := lexicon.Descriptor(prev)
+	switch {
+	case ok && t == lexicon.TypeOrganization:
+		return Organization, true
+	case ok && t == lexicon.TypeMedia:
+		return Media, true
+	}
+	return "", false
 }
 
 // place reports whether the word at k follows a preposition of place, so a
@@ -862,6 +1049,9 @@ func (a *actorScanner) cluster() {
 		}
 		if act := orgs[c.name]; act != nil && !a.place(c.first) {
 			act.Mentions = append(act.Mentions, Mention{Span: c.Span, Kind: MentionName, Rule: "org-short"})
+			continue
+		}
+		if c.place || c.rule == "given-name" && a.placeSeen[c.name] {
 			continue
 		}
 		if c.rule == "given-name" && !a.opener(c.first, 0) && !lexicon.NotName(c.name) {

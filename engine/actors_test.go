@@ -22,6 +22,35 @@ func TestActorRules(t *testing.T) {
 		{"MARLOWE WINS IN HALVARD .\nAda Marlowe won the final on Sunday.", "MARLOWE", Person, "surname"},
 		{"Voters backed the Party of Kestrian Action (SDA) in the poll.", "SDA", Organization, "acronym"},
 		{"Shares of Velmar Holdings rose. Velmar said profit doubled.", "Velmar", Organization, "org-short"},
+		// Places are no actors; people named like places still are.
+		{"Fans cheered Dallas all afternoon.", "Dallas", "", ""},
+		{"Fans cheered Dallas Renner all afternoon.", "Dallas Renner", Person, "full-name"},
+		{"Dallas Renner arrived late. Fans cheered Dallas all the same.", "Dallas", Person, "surname"},
+		{"Police said Tunbridge Wells had been quiet all week.", "Tunbridge Wells", "", ""},
+		{"Reporters said Chechnya was calm on Friday.", "Chechnya", "", ""},
+		{"The Archbishop of Ostrava spoke at the service.", "Ostrava", "", ""},
+		{"Supporters of Real Ostrava sang through the night.", "Real Ostrava", Organization, "place-org"},
+		{"The coach said Ostrava United would appeal.", "Ostrava United", Organization, "place-org"},
+		{"Paris Hilton said she would attend the gala.", "Paris Hilton", Person, "place-named"},
+		{"Jordan Renners said the team was ready.", "Jordan Renners", Person, "place-named"},
+		{"Washington said it would respond within days.", "Washington", Country, "gazetteer-metonym"},
+		{"Officials said Paris Saint-Germain had paid the fine.", "Paris", Country, "gazetteer-metonym"},
+		// Runs of common words are no names.
+		{"Delegates said Human Rights groups were not invited.", "Human Rights", "", ""},
+		{"The paper said Free Syrian fighters withdrew on Monday.", "Free Syrian", "", ""},
+		{"The winner, Tiger Renners, said the course was hard.", "Tiger Renners", Person, "full-name"},
+		{"Shares of the Ostrava-based Kestry-listed firm fell.", "Kestry-listed", "", ""},
+		{"Officials said S. Korea would reply on Friday.", "S. Korea", Country, "gazetteer-alias"},
+		{"A spokesman for El Al said the flight was delayed.", "El Al", Organization, "gazetteer-name"},
+		{"The senator spoke at a campaign stop in Marion on Monday.", "Marion", "", ""},
+		{"Troops moved towards the village of Carmen. Aid reached Carmen late on Friday.", "Carmen", "", ""},
+		{"Carmen Ruiz arrived in Marion. Later Carmen said the trip went well.", "Carmen", Person, "surname"},
+		{"He was loaned to the club Carmen for a year.", "Carmen", Organization, "org-descriptor"},
+		{"The official daily Ostrelska reported the fire.", "Ostrelska", Media, "org-descriptor"},
+		{"Aircraft flew from the carrier Enterprise at dawn.", "Enterprise", "", ""},
+		{"Prime Minister John Major said the vote was close.", "John Major", Person, "title-name"},
+		// "M." is an initial, not an honorific.
+		{"Scorers: M. Renners 12, T. Ostrel 9.", "M. Renners", Person, "full-name"},
 	}
 	for _, tt := range tests {
 		d, err := Analyze(tt.text, Options{})
@@ -32,7 +61,7 @@ func TestActorRules(t *testing.T) {
 		rule := ""
 		for _, a := range d.Actors {
 			for _, m := range a.Mentions {
-				if m.Text(d.Text) == tt.name && (m.Kind == MentionName || m.Kind == MentionAcronym) {
+				if m.Text(d.Text) == tt.name && (m.Kind == MentionName || m.Kind == MentionAcronym || m.Kind == MentionMetonym) {
 					typ, rule = a.Type, m.Rule
 				}
 			}

@@ -50,6 +50,10 @@ func perToken(w string) int {
 	if _, ok := Gazetteer().Lookup(w); ok {
 		n++
 	}
+	if IsPlace(w) {
+		n++
+	}
+	n += MaxPlaceWords(w)
 	return n
 }
 
@@ -65,6 +69,7 @@ func TestLookupsDoNotAllocate(t *testing.T) {
 		}
 		CuePhrase("according to")
 		Gazetteer().Lookup("New York Times")
+		IsPlace("Tunbridge Wells")
 	})
 	if allocs != 0 {
 		t.Errorf("lookups allocate %v times per sentence; want 0", allocs)
@@ -128,7 +133,7 @@ func BenchmarkPerTokenClassify(b *testing.B) {
 func perTokenClassify(w string) int {
 	n := 0
 	c := Classify(w)
-	if c.TitleWord() || c.TitleModifier() || c.GivenName() || c.CommonWord() || c.NotName() || c.OrgSuffix() || c.GroupNoun() {
+	if c.TitleWord() || c.TitleModifier() || c.GivenName() || c.CommonWord() || c.NotName() || c.OrgSuffix() || c.GroupNoun() || c.Place() {
 		n++
 	}
 	if _, ok := c.Descriptor(); ok {
@@ -183,5 +188,14 @@ func BenchmarkCuePhrase(b *testing.B) {
 		if i == len(phrases) {
 			i = 0
 		}
+	}
+}
+
+func BenchmarkLoadPlaces(b *testing.B) {
+	g := Gazetteer()
+	b.ReportAllocs()
+	for b.Loop() {
+		var ps problems
+		buildPlaces(placeFiles, g, &ps)
 	}
 }

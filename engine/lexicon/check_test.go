@@ -112,3 +112,32 @@ func TestWordProblems(t *testing.T) {
 		t.Error(`"THE" is not a NotName word; want the all-capital spelling added`)
 	}
 }
+
+func TestPlaceProblems(t *testing.T) {
+	g := buildPhrases([]dataFile{{"g.txt", "@type country\nLand\tmetonym:Capital City\n"}}, &problems{})
+	files := []dataFile{
+		{"p.txt", "# header\nRiverton\nriverton\nOld  Port\nRiverton\nCapital City\nUpper Vale\n"},
+		{"q.txt", "Upper Vale\nUpper Vale Heights\n"},
+	}
+	var ps problems
+	p := buildPlaces(files, g, &ps)
+	want := []string{
+		`p.txt:3: place "riverton" is not capitalised`,
+		`p.txt:4: place "Old  Port" has stray spaces`,
+		`p.txt:5: duplicate place "Riverton" (first at p.txt:2)`,
+		`p.txt:6: place "Capital City" is a gazetteer phrase (country metonym of "Land")`,
+		`q.txt:1: duplicate place "Upper Vale" (first at p.txt:7)`,
+	}
+	if got := messages(&ps); !reflect.DeepEqual(got, want) {
+		t.Errorf("problems:\n got %q\nwant %q", got, want)
+	}
+	if !reflect.DeepEqual(p.single, []string{"Riverton"}) {
+		t.Errorf("single = %q", p.single)
+	}
+	if _, ok := p.phrases["Capital City"]; ok {
+		t.Error("a gazetteer phrase must not be a place")
+	}
+	if p.maxWords["Upper"] != 3 {
+		t.Errorf(`maxWords["Upper"] = %d; want 3`, p.maxWords["Upper"])
+	}
+}

