@@ -259,6 +259,9 @@ func (a *attributor) resolve(s, e int, se Sentence) *Actor {
 			if _, ok := lexicon.Gazetteer().Lookup(a.text(k)); ok {
 				allCap = false // a country, nationality or body, not a new person
 			}
+			if lexicon.IsPlace(a.text(k)) {
+				allCap = false // a city or region speaks through its people, not as one
+			}
 		}
 		if allCap && !(s == se.First && lexicon.IsCommonWord(a.lower(s))) {
 			name := a.text(s)
