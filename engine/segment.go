@@ -398,8 +398,8 @@ func endsSentence(s string, toks []Token, k int) bool {
 	case (t.Kind == QuoteMark || text == ")" || text == "]") && k > 0:
 		// Closing marks after the end punctuation: end after the last of them.
 		j := k - 1
-		for j > 0 && (toks[j].Kind == QuoteMark || s[toks[j].Start:toks[j].End] == ")") {
-			j--
+		for j > 0 && k-j < 4 && (toks[j].Kind == QuoteMark || s[toks[j].Start:toks[j].End] == ")") {
+			j-- // at most three closing marks: a longer run is noise, and the scan stays short
 		}
 		pt := s[toks[j].Start:toks[j].End]
 		if toks[j].Kind != Punct || !(pt == "." || pt == "!" || pt == "?" || pt == "\u2026" || pt == "...") {
