@@ -14,7 +14,7 @@ JS_TEST_PKGS := ./engine/... ./wasm/...
 # Packages that must vet cleanly for js/wasm (what app.wasm and engine.wasm hold).
 JS_VET_PKGS  := ./engine/... ./wasm/... ./app/... ./cmd/whosaid
 
-.PHONY: help deps wasm server run build test vet test-native test-js test-e2e bench sizes chromium clean FORCE
+.PHONY: help deps wasm server run build test vet test-native test-js test-fuzz test-e2e fuzz eval bench sizes chromium clean FORCE
 
 help:
 	@echo "make run      build everything and serve the app on http://$(ADDR)/ (ADDR=host:port)"
@@ -23,6 +23,8 @@ help:
 	@echo "make build    write the static site to out/site"
 	@echo "make test     vet, native tests, js/wasm tests under node, browser tests (Chromium)"
 	@echo "make bench    Go benchmarks"
+	@echo "make eval     scores on ../shared/eval (EVAL_DATA=dir) when present"
+	@echo "make fuzz     every fuzz target for 2 minutes (LONG=10m for longer)"
 	@echo "make sizes    raw, gzip and brotli sizes of the .wasm files"
 
 deps:
@@ -77,7 +79,34 @@ test-js:
 test-e2e: chromium
 	$(GO) test -count=1 ./e2e
 
-test: vet test-native test-js test-e2e
+# Each fuzz target runs briefly in make test; make fuzz runs them long.
+FUZZTIME ?= 3s
+FUZZ_TARGETS := ./engine:FuzzAnalyze ./engine/annot:FuzzParse ./engine/annot:FuzzDocument \
+	./engine/annot:FuzzMapper ./engine/annot:FuzzPatterns ./engine/eval:FuzzConllu \
+	./engine/eval:FuzzBrat ./engine/eval:FuzzScore ./cmd/whosaid:FuzzExtract
+
+test-fuzz:
+	@for t in $(FUZZ_TARGETS); do \
+		pkg=$${t%%:*}; fn=$${t##*:}; \
+		echo "fuzz $$fn in $$pkg for $(FUZZTIME)"; \
+		$(GO) test -run '^$$' -fuzz "^$$fn$$" -fuzztime $(FUZZTIME) $$pkg || exit 1; \
+	done
+
+fuzz:
+	$(MAKE) test-fuzz FUZZTIME=$(or $(LONG),2m)
+
+# eval scores the engine on the development corpora when they are present.
+EVAL_DATA ?= ../shared/eval
+eval:
+	@if [ -d "$(EVAL_DATA)" ]; then \
+		$(GO) run ./cmd/whosaid eval \
+			--polnear "$(EVAL_DATA)/polnear/dev" \
+			--conll "$(EVAL_DATA)/conll/conllpp_dev.txt" \
+			--re3d "$(EVAL_DATA)/re3d" \
+			--gum "$(EVAL_DATA)/gum-news"; \
+	else echo "eval: $(EVAL_DATA) not found, skipped"; fi
+
+test: vet test-native test-js test-fuzz test-e2e
 
 bench:
 	$(GO) test -run '^$$' -bench . -benchmem $$($(GO) list ./... | grep -v '/e2e$$')

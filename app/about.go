@@ -12,7 +12,7 @@ import (
 var Version = "0.1.0"
 
 // SchemaURL is where the export schema is described.
-const SchemaURL = "https://github.com/whosaid/whosaid/blob/main/engine/annot/annot.go"
+const SchemaURL = "https://github.com/whosaid/whosaid/blob/main/engine/annot/schema.json"
 
 // aboutPage says what the app does with the user's data.
 type aboutPage struct{ goapp.Compo }

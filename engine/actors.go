@@ -17,6 +17,25 @@ import (
 // "Ministry") or contains one before a connector is an organisation; an
 // all-capitals word is an acronym; two to four other capitalised words make a
 // person. A sentence's first word counts only if it is not a common word.
+// A word that never starts a name ("AT", "Thursday") ends a run.
+//
+// Rules that keep other names out (rule names in brackets):
+//   - a sentence written in capitals (headline, table row) yields only
+//     gazetteer phrases, read as written or title-cased, and single words
+//     that are the surname of a person named elsewhere ("caps-name");
+//   - a dateline ("DUNMORE 1996-08-30") is a place, not an actor;
+//   - a name that opens a results line or follows a score and is followed
+//     by a score, or stands next to "v", is a team ("team"), unless it is a
+//     country (national teams stay countries, as in CoNLL), a month, a
+//     common word ("Sales 9.06") or a person by an initial or given name;
+//   - "the" and a run ending in a plural is a team or band ("the-plural");
+//   - runs starting with a place word ("New", "San", "East") or ending in an
+//     event word ("Cup", "Open", "Day") are no persons; a hyphenated
+//     modifier ("Brazilian-born") is left out of the name;
+//   - a bracketed acronym defines the name before it only if their first
+//     letters agree ("acronym-defined");
+//   - a single word that is the name, or the uncommon first word, of an
+//     organisation found in the text joins it ("org-short").
 //
 // Mentions then become actors: gazetteer phrases by their canonical name, an
 // acronym defined in brackets after a name ("… Cooperation (APEC)") by that
@@ -50,6 +69,7 @@ type actorScanner struct {
 	toks  []Token
 	cands []cand
 	title bool // scanning the title line
+	caps  bool // scanning a sentence written in capitals
 }
 
 func (a *actorScanner) text(k int) string { return a.s[a.toks[k].Start:a.toks[k].End] }
@@ -88,6 +108,7 @@ var connectors = map[string]bool{
 
 func (a *actorScanner) sentence(si int, se Sentence) {
 	a.title = !a.d.Title.Empty() && se.Start < a.d.Title.End
+	a.caps = a.capsSentence(se)
 	for k := se.First; k < se.Last; {
 		if !a.nameTok(k) {
 			k++
@@ -95,7 +116,7 @@ func (a *actorScanner) sentence(si int, se Sentence) {
 		}
 		j := k + 1
 		for j < se.Last {
-			if a.nameTok(j) {
+			if a.nameTok(j) && !a.breaksRun(j) {
 				j++
 				continue
 			}
@@ -110,8 +131,170 @@ func (a *actorScanner) sentence(si int, se Sentence) {
 	}
 }
 
+// breaksRun reports a capitalised word that ends a run before it: a word
+// that never starts a name ("AT" in "BOSTON AT OAKLAND", "Thursday"), other
+// than a month, which may end a name ("Theresa May"), or a name after an
+// honorific ("Mr. He Wen").
+func (a *actorScanner) breaksRun(k int) bool {
+	w := a.text(k)
+	return lexicon.NotName(w) && !monthNames[w] && (k == 0 || !lexicon.IsHonorific(a.text(k-1)))
+}
+
+// team reports whether the run [k, j) names a sports team in a results
+// line: it starts the line or follows a score, and a score follows it
+// ("Kestria Rovers 2 Dunmore 1", "DUNMORE 63 71 .470"), or it stands next to
+// a "v" ("Dunmore v Kestria Rovers"). A country stays a country (national
+// teams are their countries), and a name with an initial or a given name
+// ("P. Dunne 84", "Alan Dunne 66") stays a person.
+func (a *actorScanner) team(k, j int) bool {
+	if j-k > 4 {
+		return false
+	}
+	next, prev := a.textOr(j), ""
+	if k > 0 {
+		prev = a.text(k - 1)
+	}
+	versus := next == "v" || prev == "v"
+	if !versus {
+		if j >= len(a.toks) || a.toks[j].Kind != Number {
+			return false
+		}
+		if !a.toks[k].Is(LineStart) && (k == 0 || a.toks[k-1].Kind != Number) {
+			return false
+		}
+	}
+	w := a.text(k)
+	if a.toks[k].Is(AllUpper) {
+		w = titleCase(w)
+	}
+	if monthNames[w] || hasDigit(w) || a.toks[k].Is(Dotted) || lexicon.IsTitleWord(w) || (j-k >= 2 && lexicon.IsGivenName(w)) {
+		return false
+	}
+	if j-k == 1 && lexicon.IsCommonWord(strings.ToLower(w)) {
+		// "Sales 9.06 9.31", "Halftime 1-0": a table row, not a team.
+		return false
+	}
+	if e, ok := a.gaz(a.phrase(k, j)); ok && e.Type == "country" && e.Kind != "metonym" {
+		return false
+	}
+	if e, ok := a.gaz(a.titlePhrase(k, j)); ok && e.Type == "country" && e.Kind != "metonym" {
+		return false
+	}
+	return true
+}
+
+func hasDigit(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if w[i] >= '0' && w[i] <= '9' {
+			return true
+		}
+	}
+	return false
+}
+
+// capsSentence reports a sentence written in capitals: a headline, a
+// dateline or a table row, where capitals say nothing about names.
+func (a *actorScanner) capsSentence(se Sentence) bool {
+	caps := false
+	for k := se.First; k < se.Last; k++ {
+		t := a.toks[k]
+		if t.Kind != Word {
+			continue
+		}
+		switch {
+		case t.Is(AllUpper):
+			caps = true
+		case t.Is(Upper) && t.End-t.Start <= 2:
+		default:
+			return false
+		}
+	}
+	return caps
+}
+
+// capsRun reads the run [k, j) of a sentence in capitals. Only what the
+// gazetteer knows, as written ("NATO") or capitalised ("GERMANY" as
+// "Germany"), is an actor here; any other word is a single name, which
+// counts only as the surname or given name of a person named elsewhere in
+// the text ("HENKE" after "Nolan Henke"). A dateline ("LONDON 1996-08-30")
+// is a place, not an actor (see run).
+func (a *actorScanner) capsRun(k, j int) {
+	g := lexicon.Gazetteer()
+	for k < j {
+		w := a.text(k)
+		if lexicon.NotName(w) || connectors[w] {
+			k++
+			continue
+		}
+		if e, end, ok := a.gazAt(k, j); ok {
+			k = a.addGaz(e, k, end)
+			continue
+		}
+		found := false
+		for n := min(g.MaxWords(titleCase(w)), j-k); n >= 1; n-- {
+			ph := a.titlePhrase(k, k+n)
+			if e, ok := g.Lookup(ph); ok {
+				k = a.addGaz(e, k, k+n)
+				found = true
+				break
+			}
+		}
+		if found {
+			continue
+		}
+		if a.toks[k].Is(AllUpper) && !a.toks[k].Is(Dotted) {
+			a.add(cand{Span: a.span(k, k+1), first: k, last: k + 1, name: titleCase(w), typ: Person, kind: MentionName, rule: "caps-name", single: true})
+		}
+		k++
+	}
+}
+
+// dateline reports a run that opens a line and is followed by a date and
+// the line's end: "LONDON 1996-08-30", "NEW YORK 1996-08-30".
+func (a *actorScanner) dateline(k, j int) bool {
+	if !a.toks[k].Is(LineStart) || j >= len(a.toks) || a.toks[j].Kind != Number {
+		return false
+	}
+	return j+1 == len(a.toks) || a.toks[j+1].Is(LineStart)
+}
+
+// titleCase returns an all-capitals word with only its first letter (and
+// the first letter after a hyphen) in capitals: "NEW-YORK" → "New-York".
+func titleCase(w string) string {
+	b := []byte(w)
+	up := true
+	for i, c := range b {
+		switch {
+		case c >= 'A' && c <= 'Z':
+			if !up {
+				b[i] = c + 'a' - 'A'
+			}
+			up = false
+		case c == '-' || c == ' ':
+			up = true
+		default:
+			up = false
+		}
+	}
+	return string(b)
+}
+
+// titlePhrase is phrase with every word title-cased.
+func (a *actorScanner) titlePhrase(k, j int) string { return titleCase(a.phrase(k, j)) }
+
 // run reads the capitalised run [k, j).
 func (a *actorScanner) run(k, j, first int) {
+	if a.dateline(k, j) {
+		return
+	}
+	if !a.breaksRun(k) && a.team(k, j) {
+		a.add(cand{Span: a.span(k, j), first: k, last: j, typ: Organization, kind: MentionName, rule: "team", key: "org:" + a.phrase(k, j)})
+		return
+	}
+	if a.caps {
+		a.capsRun(k, j)
+		return
+	}
 	for k < j {
 		w := a.text(k)
 		if connectors[w] {
@@ -280,31 +463,20 @@ func (a *actorScanner) one(k, j, first int) int {
 			a.addOrg(k, oend)
 			return oend
 		}
-		switch e.Kind {
-		case "demonym":
-			return end
-		case "metonym":
-			if a.place(k) {
-				return end
-			}
-		}
-		if e.Type == "country" && e.Kind != "metonym" && a.place(k) {
-			return end
-		}
-		kind := MentionName
-		switch e.Kind {
-		case "acronym":
-			kind = MentionAcronym
-		case "metonym":
-			kind = MentionMetonym
-		}
-		a.add(cand{Span: a.span(k, end), first: k, last: end, name: e.Name, typ: ActorType(e.Type), kind: kind, rule: "gazetteer-" + e.Kind, key: string(e.Type) + ":" + e.Name})
-		return end
+		return a.addGaz(e, k, end)
 	}
 	// Organisation: a run with an organisation word.
 	if oend := a.orgEnd(k, j); oend > k {
 		a.addOrg(k, oend)
 		return oend
+	}
+	if k+1 < j && modifierWord(w) {
+		// "Brazilian-born Luis Oliveira": the name starts after the modifier.
+		return k + 1
+	}
+	if a.pluralAfterThe(k, j) {
+		a.add(cand{Span: a.span(k, j), first: k, last: j, typ: Organization, kind: MentionName, rule: "the-plural", key: "org:" + a.phrase(k, j)})
+		return j
 	}
 	end := a.nameEnd(k, j)
 	n := end - k
@@ -327,7 +499,7 @@ func (a *actorScanner) one(k, j, first int) int {
 	case n <= 4 && k > 0 && a.text(k-1) == "By" && a.toks[k-1].Is(LineStart):
 		a.add(cand{Span: a.span(k, end), first: k, last: end, typ: Person, kind: MentionName, rule: "byline", role: "author"})
 	case n <= 4:
-		if placeWord(a.text(end - 1)) {
+		if placeWord(a.text(end-1)) || placeStart[w] || eventWord[a.text(end-1)] {
 			return end
 		}
 		if (a.title || a.place(k)) && !lexicon.IsGivenName(w) {
@@ -346,6 +518,32 @@ func (a *actorScanner) one(k, j, first int) int {
 		// A long run of capitalised words with no known part: a headline or
 		// a title of a work, not a name.
 	}
+	return end
+}
+
+// addGaz adds the gazetteer phrase e at tokens [k, end) and returns end. A
+// demonym is no actor, nor is a country or capital after a word of place
+// ("in Kestria").
+func (a *actorScanner) addGaz(e lexicon.Entry, k, end int) int {
+	switch e.Kind {
+	case "demonym":
+		return end
+	case "metonym":
+		if a.place(k) {
+			return end
+		}
+	}
+	if e.Type == "country" && e.Kind != "metonym" && a.place(k) {
+		return end
+	}
+	kind := MentionName
+	switch e.Kind {
+	case "acronym":
+		kind = MentionAcronym
+	case "metonym":
+		kind = MentionMetonym
+	}
+	a.add(cand{Span: a.span(k, end), first: k, last: end, name: e.Name, typ: ActorType(e.Type), kind: kind, rule: "gazetteer-" + e.Kind, key: string(e.Type) + ":" + e.Name})
 	return end
 }
 
@@ -429,6 +627,62 @@ func placeWord(w string) bool {
 		return true
 	}
 	return false
+}
+
+// placeStart holds words that start names of places, not of people ("New
+// York", "San Diego", "East Jerusalem", "Middle East").
+var placeStart = map[string]bool{
+	"New": true, "San": true, "Santa": true, "Los": true, "Las": true, "St": true, "St.": true,
+	"Fort": true, "Port": true, "Mount": true, "Lake": true, "East": true, "West": true, "North": true,
+	"South": true, "Middle": true, "Far": true, "Upper": true, "Lower": true, "Greater": true, "Central": true,
+}
+
+// eventWord holds words that end names of events, prizes, treaties and
+// indexes ("World Cup", "Labor Day", "Dow Jones Average"), which are not
+// actors.
+var eventWord = map[string]bool{
+	"Cup": true, "Open": true, "Championship": true, "Championships": true, "Games": true, "Olympics": true,
+	"Series": true, "Tour": true, "Classic": true, "Prix": true, "Trophy": true, "Masters": true,
+	"Marathon": true, "Bowl": true, "Day": true, "Award": true, "Awards": true, "Prize": true,
+	"Festival": true, "War": true, "Revolution": true, "Treaty": true, "Accord": true, "Accords": true,
+	"Agreement": true, "Act": true, "Summit": true, "Index": true, "Average": true,
+}
+
+// modifierWord reports a hyphenated modifier that leads a name but is not
+// part of it: "Brazilian-born", "Ontario-based", "Communist-led", "Ex-Yankee".
+func modifierWord(w string) bool {
+	if strings.HasPrefix(w, "Ex-") || strings.HasPrefix(w, "ex-") {
+		return true
+	}
+	i := strings.LastIndexByte(w, '-')
+	if i < 0 {
+		return false
+	}
+	switch w[i+1:] {
+	case "born", "based", "led", "backed", "owned", "controlled", "listed", "run", "sponsored", "funded", "made", "registered":
+		return true
+	}
+	return false
+}
+
+// pluralAfterThe reports a run after "the" that ends in a plural: a team or
+// a band ("the Kestria Rovers", "the Harbour Eagles", "the White Sox"). A
+// country ("the Netherlands") is read from the gazetteer before.
+func (a *actorScanner) pluralAfterThe(k, j int) bool {
+	if k == 0 || a.text(k-1) != "the" && a.text(k-1) != "The" {
+		return false
+	}
+	last := a.text(j - 1)
+	if last == "Sox" {
+		return true
+	}
+	if len(last) < 4 || last[len(last)-1] != 's' || last[len(last)-2] == 's' || a.toks[j-1].Is(AllUpper) {
+		return false
+	}
+	if _, ok := a.gaz(last); ok {
+		return false // "the Kestrians": a demonym
+	}
+	return !eventWord[last] && !lexicon.OrgSuffix(last)
 }
 
 // countryName reports a run such as "Republic of Kestria" or "Kingdom of X".
@@ -551,7 +805,7 @@ func (a *actorScanner) cluster() {
 		}
 		for j := i - 1; j >= 0; j-- {
 			p := &a.cands[j]
-			if p.last == c.first-1 && !p.single {
+			if p.last == c.first-1 && !p.single && initialsMatch(c.name, a.text(c.first), p.name) {
 				if strings.HasPrefix(c.key, "acr:") || c.name != p.name {
 					c.key, c.typ, c.name = p.key, p.typ, p.name
 					c.rule = "acronym-defined"
@@ -595,6 +849,7 @@ func (a *actorScanner) cluster() {
 			}
 		}
 	}
+	orgs := a.orgNames()
 	for i := range a.cands {
 		c := &a.cands[i]
 		if !c.single {
@@ -603,6 +858,10 @@ func (a *actorScanner) cluster() {
 		if key, ok := parts[c.name]; ok {
 			act := byKey[key]
 			act.Mentions = append(act.Mentions, Mention{Span: c.Span, Kind: MentionName, Rule: "surname"})
+			continue
+		}
+		if act := orgs[c.name]; act != nil && !a.place(c.first) {
+			act.Mentions = append(act.Mentions, Mention{Span: c.Span, Kind: MentionName, Rule: "org-short"})
 			continue
 		}
 		if c.rule == "given-name" && !a.opener(c.first, 0) && !lexicon.NotName(c.name) {
@@ -624,6 +883,44 @@ func (a *actorScanner) cluster() {
 			}
 		}
 	}
+}
+
+// initialsMatch reports whether an acronym in brackets can stand for the
+// name before it: its first letter is the name's first letter ("Party of
+// Democratic Action (SDA)" fails, and so does "Jon Drummond (U.S.)"), or the
+// acronym names the same gazetteer entry.
+func initialsMatch(name, acr, before string) bool {
+	if name == before {
+		return true
+	}
+	return acr != "" && before != "" && acr[0] == before[0]
+}
+
+// orgNames maps the one-word names of the organisations found so far, and
+// the first word of their longer names when it is no common word ("Magna"
+// of "Magna International"), to the organisation, for single names; a
+// single name after a word of place ("in Dunmore") is not one of them.
+func (a *actorScanner) orgNames() map[string]*Actor {
+	m := map[string]*Actor{}
+	for _, act := range a.d.Actors {
+		if act.Type != Organization && act.Type != Media {
+			continue
+		}
+		for _, mn := range act.Mentions {
+			t := mn.Text(a.s)
+			first, rest, long := strings.Cut(t, " ")
+			if !long {
+				m[t] = act
+				continue
+			}
+			if rest != "" && !lexicon.IsCommonWord(strings.ToLower(first)) && !lexicon.OrgSuffix(first) && !connectors[first] && !demonymLike(first) {
+				if _, ok := m[first]; !ok {
+					m[first] = act
+				}
+			}
+		}
+	}
+	return m
 }
 
 func contains(list []string, s string) bool {

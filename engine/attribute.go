@@ -6,7 +6,7 @@ import (
 	"github.com/whosaid/whosaid/engine/lexicon"
 )
 
-// Stages 5 and 6, cues and attribute: find reporting cues, and for each the
+// Stage 5, attribute: find reporting cues, and for each the
 // source, the addressee and the content; then give quotes their speakers.
 //
 // For a cue, the patterns tried are, in order:
@@ -106,6 +106,7 @@ func (a *attributor) span(k, j int) Span { return Span{int(a.toks[k].Start), int
 // cueHit is a cue occupying tokens [first, last).
 type cueHit struct {
 	first, last int
+	verb        int // the token of the verb or the first word of the phrase
 	cue         lexicon.Cue
 }
 
@@ -130,8 +131,8 @@ func (a *attributor) cues(se Sentence) []cueHit {
 		if n := lexicon.MaxCueWords(w); n > 1 {
 			found := false
 			for m := min(n, se.Last-k); m >= 2; m-- {
-				if c, ok := lexicon.CuePhrase(a.lowerPhrase(k, k+m)); ok {
-					hits = append(hits, cueHit{k, k + m, c})
+				if c, ok := lexicon.CuePhrase(a.lowerPhrase(k, k+m)); ok && !(c.Lemma != "" && a.lower(k+m-1) == "to" && isSayForm(w)) {
+					hits = append(hits, cueHit{k, k + m, k, c})
 					k += m - 1
 					found = true
 					break
@@ -142,11 +143,14 @@ func (a *attributor) cues(se Sentence) []cueHit {
 			}
 		}
 		c, ok := lexicon.CueForm(w)
-		if !ok || c.Class == "noun" || nounForms[w] {
+		if (w == "read" || w == "reads") && k > se.First && docNouns[a.lower(k-1)] {
+			c, ok = lexicon.Cue{Lemma: "read", Class: "speech"}, true // "“…,” the statement read"
+		}
+		if !ok || c.Class == "noun" {
 			continue
 		}
-		if bareStems[w] && (k+1 >= se.Last || a.lower(k+1) != "that" && a.text(k+1) != ":") {
-			continue // "state media", "report card"
+		if (nounForms[w] || bareStems[w]) && !a.clauseFollows(k+1, se.Last) {
+			continue // "state media", "the plans", unless "He notes that …"
 		}
 		if k > se.First {
 			p := a.lower(k - 1)
@@ -159,9 +163,48 @@ func (a *attributor) cues(se Sentence) []cueHit {
 				continue // "appeared on a show"
 			}
 		}
-		hits = append(hits, cueHit{k, k + 1, c})
+		hits = append(hits, cueHit{k, k + 1, k, c})
+	}
+	// The cue is the whole verb group: auxiliaries, negation and adverbs
+	// before the verb ("has also said") and a colon right after it.
+	for i := range hits {
+		h := &hits[i]
+		for h.first > se.First {
+			w := a.lower(h.first - 1)
+			if !(auxAdverbs[w] || lyAdverb(w)) || a.toks[h.first-1].Is(Upper) {
+				break
+			}
+			if i > 0 && h.first-1 < hits[i-1].last {
+				break
+			}
+			h.first--
+		}
+		if h.last < se.Last && a.text(h.last) == ":" && a.toks[h.last].Start == a.toks[h.last-1].End {
+			h.last++
+		}
 	}
 	return hits
+}
+
+// clauseFollows reports whether token k starts reported speech: "that", a
+// colon or a quotation mark.
+func (a *attributor) clauseFollows(k, last int) bool {
+	if k >= last {
+		return false
+	}
+	if a.lower(k) == "that" || a.text(k) == ":" || a.toks[k].Kind == QuoteMark {
+		return true
+	}
+	// "Clinton plans to …", "he hopes to …"
+	if a.lower(k) == "to" && k >= 2 {
+		p := a.toks[k-2]
+		return p.Kind == Word && (p.Is(Upper) || subjectPronouns[a.lower(k-2)])
+	}
+	return false
+}
+
+func isSayForm(w string) bool {
+	return w == "say" || w == "says" || w == "said" || w == "saying"
 }
 
 func (a *attributor) afterQuote(k int) bool {
@@ -169,6 +212,15 @@ func (a *attributor) afterQuote(k int) bool {
 }
 
 func (a *attributor) lowerPhrase(k, j int) string {
+	// Lower-case words one space apart are their own phrase: no copy.
+	plain := true
+	for m := k; m < j && plain; m++ {
+		t := a.toks[m]
+		plain = !t.Is(Upper) && (m == k || t.Start == a.toks[m-1].End+1 && a.s[t.Start-1] == ' ')
+	}
+	if plain {
+		return a.s[a.toks[k].Start:a.toks[j-1].End]
+	}
 	var b strings.Builder
 	for m := k; m < j; m++ {
 		if m > k {
@@ -179,14 +231,54 @@ func (a *attributor) lowerPhrase(k, j int) string {
 	return b.String()
 }
 
+// docNouns are the documents that "read" or "say" something on behalf of
+// whoever issued them.
+var docNouns = map[string]bool{
+	"statement": true, "letter": true, "release": true, "memo": true, "post": true, "tweet": true,
+	"notice": true, "communique": true, "communiqué": true, "message": true, "email": true, "sign": true,
+	"report": true, "filing": true, "document": true, "announcement": true,
+}
+
 // nounForms are cue forms that in news are almost always nouns.
-var nounForms = map[string]bool{"talks": true, "talk": true, "remarks": true, "comments": true, "views": true}
+var nounForms = map[string]bool{
+	"talks": true, "talk": true, "remarks": true, "comments": true, "views": true, "like": true, "back": true,
+	"plan": true, "plans": true, "released": true, "release": true, "releasing": true, "states": true,
+	"email": true, "emails": true, "rules": true, "issues": true, "issue": true, "questions": true, "care": true,
+	"message": true, "messages": true, "vote": true, "voting": true, "votes": true, "judges": true,
+	"advocates": true, "share": true, "shares": true, "ruling": true, "projects": true, "appeals": true,
+	"attacks": true, "attack": true, "continue": true, "see": true, "seen": true, "raised": true, "mean": true,
+	"knows": true, "charged": true, "spoke": true, "show": true, "support": true, "seek": true, "seeking": true,
+	"calls": true, "claims": true, "reports": true, "notes": true, "hopes": true, "fears": true, "doubts": true,
+	"vote for": true, "ask": true, "answers": true, "concerns": true, "charges": true, "promises": true,
+	"threats": true, "warnings": true, "statements": true, "letters": true, "letter": true, "posts": true,
+	"post": true, "tweets": true, "tweet": true, "record": true, "records": true, "order": true, "orders": true,
+}
 
 // bareStems are cue forms that are nouns or adjectives unless a clause follows.
 var bareStems = map[string]bool{
 	"state": true, "report": true, "claim": true, "note": true, "warning": true, "statement": true,
 	"comment": true, "answer": true, "reply": true, "question": true, "promise": true, "threat": true,
 	"call": true, "concern": true, "hope": true, "fear": true, "doubt": true, "insist": false,
+}
+
+// sharedCue reports an -ing cue that continues the source of the claim
+// before it: one of sharedIng, or any -ing cue after a comma except the
+// reporter's own participles ("raising hopes").
+func (a *attributor) sharedCue(h cueHit) bool {
+	w := a.lower(h.verb)
+	if sharedIng[w] {
+		return true
+	}
+	if !strings.HasSuffix(w, "ing") || reporterIng[w] || h.first == 0 {
+		return false
+	}
+	return a.text(h.first-1) == ","
+}
+
+var reporterIng = map[string]bool{
+	"raising": true, "signaling": true, "signalling": true, "prompting": true, "sparking": true,
+	"making": true, "leaving": true, "bringing": true, "following": true, "including": true,
+	"according": true, "showing": true, "marking": true, "putting": true, "giving": true, "setting": true,
 }
 
 // sharedIng are -ing cues that continue the previous claim's source:
@@ -242,8 +334,8 @@ func (a *attributor) npWord(k int) bool {
 	if npStop[w] || auxAdverbs[w] || subjectPronouns[w] {
 		return false
 	}
-	if c, ok := lexicon.CueForm(w); ok && c.Class != "noun" && !bareStems[w] && !nounForms[w] {
-		return false
+	if c, ok := lexicon.CueForm(w); ok && c.Class != "noun" && w != c.Lemma && !nounForms[w] {
+		return false // an inflected verb: "says", "claimed"
 	}
 	if (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing")) && !npAdjectives[w] {
 		return false
@@ -251,11 +343,36 @@ func (a *attributor) npWord(k int) bool {
 	return true
 }
 
+// lyAdverb reports a lower-case adverb in -ly ("continually", "flatly")
+// between a source and its cue.
+// contractedAux reports an "'s" that stands for "is" or "has" after a
+// pronoun ("He’s claiming").
+func (a *attributor) contractedAux(k int) bool {
+	w := a.lower(k)
+	if (w != "'s" && w != "’s") || k == 0 {
+		return false
+	}
+	switch a.lower(k - 1) {
+	case "he", "she", "it", "that", "there", "who", "what":
+		return true
+	}
+	return false
+}
+
+func lyAdverb(w string) bool {
+	if strings.HasSuffix(w, "n't") || strings.HasSuffix(w, "n’t") {
+		return true // a negated auxiliary: "didn't", "isn’t"
+	}
+	return len(w) > 4 && strings.HasSuffix(w, "ly") && w != "only" && w != "early" && w != "family" && w != "daily" && w != "italy"
+}
+
 var sentenceAdverbs = map[string]bool{
 	"however": true, "but": true, "and": true, "meanwhile": true, "still": true, "yet": true, "so": true,
 	"also": true, "then": true, "now": true, "instead": true, "indeed": true, "moreover": true,
 	"separately": true, "earlier": true, "later": true, "previously": true, "today": true, "yesterday": true,
 	"thus": true, "hence": true, "nevertheless": true, "nonetheless": true, "finally": true, "initially": true,
+	"when": true, "as": true, "while": true, "if": true, "because": true, "although": true, "though": true,
+	"after": true, "before": true, "since": true, "until": true, "once": true, "whether": true, "unless": true,
 }
 
 var npAdjectives = map[string]bool{
@@ -268,22 +385,38 @@ var npAdjectives = map[string]bool{
 // auxiliaries and adverbs), as a token range; ok is false when there is none.
 func (a *attributor) npLeft(end, first int) (int, int, bool) {
 	m := end
-	for m > first && a.toks[m-1].Kind == Word && auxAdverbs[a.lower(m-1)] {
+	for m > first && a.toks[m-1].Kind == Word && (auxAdverbs[a.lower(m-1)] || lyAdverb(a.lower(m-1)) || a.contractedAux(m-1)) {
 		m--
 	}
 	e := m
 	if m > first && subjectPronouns[a.lower(m-1)] {
 		return m - 1, m, true
 	}
-	for m > first && e-m < 10 {
+	for m > first && e-m < 14 {
 		k := m - 1
 		w := a.lower(k)
+		if w == ")" && m == e {
+			// "Rep. Gwen Moore (D-Wis.) said": the parenthesis is part of it.
+			j := k - 1
+			for j > first && a.text(j) != "(" && k-j < 8 {
+				j--
+			}
+			if j > first && a.text(j) == "(" && a.toks[j-1].Is(Upper) {
+				m = j
+				continue
+			}
+			break
+		}
 		if w == "'s" || w == "’s" {
 			m--
 			continue
 		}
-		if (w == "of" || w == "for" || w == "at") && k > first && m < e && a.npWord(k-1) {
+		if (w == "of" || w == "for" || w == "at" || w == "in" || w == "from") && k > first && m < e && a.npWord(k-1) && !a.toks[k-1].Is(Upper) {
 			m--
+			continue
+		}
+		if w == "and" && k > first && m < e && a.toks[m].Is(Upper) && a.toks[k-1].Is(Upper) {
+			m-- // "Mr. Grassley and Mr. Leahy"
 			continue
 		}
 		if !a.npWord(k) {
@@ -445,6 +578,7 @@ func (a *attributor) addClaim(se Sentence, src *[2]int, cue cueHit, addr *[2]int
 }
 
 func (a *attributor) sentence(se Sentence) {
+	a.transcript(se)
 	hits := a.cues(se)
 	var prev *Claim
 	var prevSrc *[2]int
@@ -462,7 +596,9 @@ func (a *attributor) sentence(se Sentence) {
 				if cut > h.last+1 && a.text(cut) == "," || (cut < s) {
 					rightEnd = min(rightEnd, cut)
 				}
-			} else if sharedIng[a.lower(n.first)] {
+			} else if cut, ok := a.clauseBreak(h.last, n.first); ok {
+				rightEnd = min(rightEnd, cut)
+			} else if a.sharedCue(n) || n.first > h.last && a.lower(n.first-1) == "and" {
 				cut := n.first
 				for cut > h.last && (a.lower(cut-1) == "and" || a.text(cut-1) == ",") {
 					cut--
@@ -471,6 +607,7 @@ func (a *attributor) sentence(se Sentence) {
 			}
 		}
 		rightEnd = a.cutParticiple(h.last, rightEnd)
+		rightEnd = a.cutClause(h.last, rightEnd)
 		if h.cue.Class == "source" {
 			a.accordingTo(se, h)
 			continue
@@ -481,7 +618,8 @@ func (a *attributor) sentence(se Sentence) {
 		for p > se.First && a.toks[p-1].Kind == Word && auxAdverbs[a.lower(p-1)] {
 			p--
 		}
-		ing := strings.HasSuffix(a.lower(h.first), "ing")
+		ing := strings.HasSuffix(a.lower(h.verb), "ing")
+		shared := a.sharedCue(h)
 		if s, e, ok := a.appositive(p, se.First); ok && !ing {
 			src := [2]int{s, e}
 			var addr *[2]int
@@ -502,7 +640,8 @@ func (a *attributor) sentence(se Sentence) {
 		if p > se.First && (a.text(p-1) == "," || closes) {
 			// Inversion: C, said X.
 			s, e, ok := a.npRight(h.last, last)
-			if ok && !ing && h.cue.Class == "speech" && a.invertedSource(s, e, last) {
+			if ok && !ing && h.cue.Class == "speech" && isAttributionVerb(a.text(h.verb)) && a.invertedSource(s, e, last) {
+				e = a.appositiveAfter(e, last)
 				content, ok2 := a.leftContent(se, p-1)
 				if ok2 {
 					src := [2]int{s, e}
@@ -512,7 +651,7 @@ func (a *attributor) sentence(se Sentence) {
 				}
 			}
 			// "…, adding that C": the source of the claim before.
-			if prev != nil && sharedIng[a.lower(h.first)] {
+			if prev != nil && shared {
 				if content, ok := a.rightContent(h, rightEnd, se); ok {
 					c := a.addClaim(se, prevSrc, h, nil, content, "shared-source", 0.6)
 					c.Claimant = prev.Claimant
@@ -521,8 +660,17 @@ func (a *attributor) sentence(se Sentence) {
 			}
 		}
 		s, e, ok := a.npLeft(h.first, se.First)
+		if !ok && p > se.First && a.text(p-1) == "," && !ing {
+			// "Richard Revesz, director of …, said …": the subject with
+			// its description, from the start of the clause to the comma.
+			if ls, ok2 := a.subjectStart(se, p-1); ok2 {
+				s, e, ok = ls, p, true
+			}
+		}
 		if !ok {
-			if prev != nil && sharedIng[a.lower(h.first)] {
+			// "…, adding that …" and "… and said that …": the source of the
+			// claim before.
+			if prev != nil && (shared || h.first > se.First && a.lower(h.first-1) == "and") {
 				if content, ok := a.rightContent(h, rightEnd, se); ok {
 					c := a.addClaim(se, prevSrc, h, nil, content, "shared-source", 0.6)
 					c.Claimant = prev.Claimant
@@ -565,10 +713,165 @@ func (a *attributor) appositive(p, first int) (int, int, bool) {
 		return 0, 0, false
 	}
 	s1, e1, ok := a.npLeft(s2-1, first)
-	if !ok || !a.toks[e1-1].Is(Upper) {
-		return 0, 0, false
+	if !ok || !a.toks[e1-1].Is(Upper) && !a.toks[p-2].Is(Upper) {
+		return 0, 0, false // neither side is a name
 	}
-	return s1, p - 1, true
+	return s1, p, true // PolNeAR's sources keep the closing comma
+}
+
+// appositiveAfter extends an inverted source over the description that
+// follows it ("said Kenneth Baer, a former official who runs a firm"), up
+// to the end of the sentence or a quote that continues the speech.
+func (a *attributor) appositiveAfter(e, last int) int {
+	if e+1 >= last || a.text(e) != "," || a.toks[e+1].Kind != Word {
+		return e
+	}
+	end := e + 1
+	for end < last {
+		if a.text(end) == "," && end+1 < last && a.toks[end+1].Kind == QuoteMark {
+			break
+		}
+		if a.toks[end].Kind == QuoteMark {
+			break
+		}
+		end++
+	}
+	return a.trimRight(e, end)
+}
+
+// subjectStart finds the start of a subject that ends with the comma at
+// token c: the sentence start, or the token after a quote and its comma
+// ("“…,” Douglas Holtz-Eakin, an economist, told me"). The subject must
+// start with a capitalised word or a determiner and hold a comma-separated
+// description.
+func (a *attributor) subjectStart(se Sentence, c int) (int, bool) {
+	start := se.First
+	for m := c - 1; m > se.First; m-- {
+		if a.toks[m].Kind == QuoteMark {
+			if _, ok := a.quoteEndingAt(m); ok {
+				start = m + 1
+				if start < c && a.text(start) == "," {
+					start++
+				}
+				break
+			}
+			return 0, false
+		}
+		if a.isEndPunct(m) {
+			if a.text(m) == ";" {
+				start = m + 1
+				break
+			}
+			return 0, false
+		}
+		if a.text(m) == "," && m+1 < c && (a.lower(m+1) == "and" || a.lower(m+1) == "but") && a.isClauseSubject(m+2, c) {
+			start = m + 2 // "…, and its chair, Tomas Reyes, warned"
+			break
+		}
+	}
+	for start < c && sentenceAdverbs[a.lower(start)] {
+		start++
+		if start < c && a.text(start) == "," {
+			start++
+		}
+	}
+	if c-start < 3 || c-start > 40 {
+		return 0, false
+	}
+	if !a.toks[start].Is(Upper) && !determiners[a.lower(start)] {
+		return 0, false
+	}
+	// The name before the first comma is a short noun phrase.
+	first := -1
+	for m := start; m < c; m++ {
+		if a.text(m) == "," {
+			first = m
+			break
+		}
+		if m-start >= 6 || !a.npWord(m) && !(a.toks[m].Kind == Punct && (a.text(m) == "(" || a.text(m) == ")" || a.text(m) == ".")) {
+			return 0, false
+		}
+	}
+	if first <= start {
+		return 0, false
+	}
+	return start, true
+}
+
+// transcript finds the punctuation cues of interviews and quote
+// collections: "Name: what they said" at the start of a sentence (rule
+// "source-colon") and "“Q” ― Name" (rule "quote-dash-source").
+func (a *attributor) transcript(se Sentence) {
+	// Name: …
+	for k := se.First + 1; k < se.Last-1 && k-se.First <= 5; k++ {
+		if a.text(k) != ":" {
+			if !a.toks[k].Is(Upper) && a.toks[k].Kind != Punct && !determiners[a.lower(k)] {
+				break
+			}
+			continue
+		}
+		sp := a.span(se.First, k)
+		if a.actorIn(sp) == nil && !a.toks[se.First].Is(AllUpper) {
+			break
+		}
+		end := a.trimRight(k+1, se.Last)
+		if end <= k+1 {
+			break
+		}
+		src := [2]int{se.First, k}
+		a.addClaim(se, &src, cueHit{first: k, last: k + 1, verb: k}, nil, a.span(k+1, end), "source-colon", 0.6)
+		break
+	}
+	// “Q” ― Name
+	for k := se.First; k+2 < se.Last; k++ {
+		qi, ok := a.quoteEndingAt(k)
+		if !ok {
+			continue
+		}
+		d := a.text(k + 1)
+		if d != "\u2015" && d != "\u2014" && d != "--" && d != "-" {
+			continue
+		}
+		s, e, ok := a.npRight(k+2, se.Last)
+		if !ok || !a.toks[s].Is(Upper) {
+			continue
+		}
+		src := [2]int{s, e}
+		a.addClaim(se, &src, cueHit{first: k + 1, last: k + 2, verb: k + 1}, nil, a.d.quoteSpans[qi].Span, "quote-dash-source", 0.7)
+	}
+}
+
+// clauseBreak finds ", and" or ", but" between two cues that starts the
+// second cue's own clause ("…, and its chair, Tomas Reyes, warned"), and
+// returns where the first cue's content must end.
+func (a *attributor) clauseBreak(from, cue int) (int, bool) {
+	for m := cue - 1; m > from+1; m-- {
+		if a.text(m) == ";" {
+			return m, true
+		}
+		if a.text(m) == "," && m+1 < cue && (a.lower(m+1) == "and" || a.lower(m+1) == "but") && a.isClauseSubject(m+2, cue) {
+			return m, true
+		}
+	}
+	return 0, false
+}
+
+// isClauseSubject reports whether tokens from k up to the comma-bounded
+// description before c start like a subject: a determiner or a capitalised
+// word, then a short noun phrase and a comma.
+func (a *attributor) isClauseSubject(k, c int) bool {
+	if k >= c || !(determiners[a.lower(k)] || a.toks[k].Is(Upper)) {
+		return false
+	}
+	for m := k; m < c && m-k < 6; m++ {
+		if a.text(m) == "," {
+			return m > k
+		}
+		if !a.npWord(m) && !(determiners[a.lower(m)]) {
+			return false
+		}
+	}
+	return false
 }
 
 // cutParticiple ends content before ", raising hopes …": a comma followed by
@@ -585,6 +888,21 @@ func (a *attributor) cutParticiple(k, end int) int {
 	return end
 }
 
+// cutClause ends content before ", but …", ", while …", ", which …" and
+// the like: a new clause that the reporter adds.
+func (a *attributor) cutClause(k, end int) int {
+	for m := k + 1; m+1 < end; m++ {
+		if a.text(m) != "," || a.inQuote[m] {
+			continue
+		}
+		switch a.lower(m + 1) {
+		case "while", "although", "though", "whereas", "despite":
+			return m
+		}
+	}
+	return end
+}
+
 func (a *attributor) insideQuote(k int) bool { return a.inQuote[k] }
 
 func (a *attributor) rightContent(h cueHit, end int, se Sentence) (Span, bool) {
@@ -595,6 +913,17 @@ func (a *attributor) rightContent(h cueHit, end int, se Sentence) (Span, bool) {
 // that-clause, a to-infinitive or a clause, up to end.
 func (a *attributor) rightContentFrom(k, end int, se Sentence) (Span, bool) {
 	k = a.skipAdjunct(k, end)
+	if k < end && (a.lower(k) == "of" || a.lower(k) == "about") {
+		// "says of Clinton, “…”": the quote after the topic is the content.
+		for m := k + 1; m+1 < se.Last && m-k < 8; m++ {
+			if a.text(m) == "," {
+				if _, ok := a.quoteStartingAt(m + 1); ok {
+					k = m
+				}
+				break
+			}
+		}
+	}
 	if k < end && a.text(k) == ":" {
 		k++
 	}
@@ -622,9 +951,15 @@ func (a *attributor) rightContentFrom(k, end int, se Sentence) (Span, bool) {
 	}
 	if k >= end {
 		// The content may be a quote right after a colon or comma even when
-		// the sentence ends inside it.
+		// the sentence ends inside it, or the quote that opens the next
+		// paragraph after "He said:".
 		if k < se.Last {
 			if qi, ok := a.quoteStartingAt(k); ok {
+				return a.d.quoteSpans[qi].Span, true
+			}
+		}
+		if se.Last < len(a.toks) && a.text(se.Last-1) == ":" {
+			if qi, ok := a.quoteStartingAt(se.Last); ok {
 				return a.d.quoteSpans[qi].Span, true
 			}
 		}
@@ -638,6 +973,13 @@ func (a *attributor) rightContentFrom(k, end int, se Sentence) (Span, bool) {
 	}
 	if a.toks[k].Kind == Punct {
 		return Span{}, false
+	}
+	switch a.lower(k) {
+	case "about", "for", "of", "on", "over":
+		// "talked about X": the topic without its preposition.
+		if k+1 < end {
+			k++
+		}
 	}
 	endTok := end
 	// A closing quote mark at the end belongs to the content only when its
@@ -689,7 +1031,7 @@ func (a *attributor) addressee(k, end int) (int, int, bool) {
 		return k, m, true // "“…,” she told Radio Meridian."
 	}
 	n := a.lower(m)
-	if n == "that" || n == "to" || n == ":" || n == "," || a.toks[m].Kind == QuoteMark || subjectPronouns[n] || a.toks[m].Is(Upper) || a.isEndPunct(m) {
+	if n == "that" || n == "to" || n == ":" || n == "," || n == "against" || n == "about" || n == "of" || a.toks[m].Kind == QuoteMark || subjectPronouns[n] || a.toks[m].Is(Upper) || a.isEndPunct(m) {
 		return k, m, true
 	}
 	return 0, 0, false

@@ -7,7 +7,7 @@ import (
 	"github.com/whosaid/whosaid/engine/lexicon"
 )
 
-// Stage 7, corefer (called from attribute): point a source noun phrase at its
+// Stage 5 continued (coreference): point a source noun phrase at its
 // actor. A phrase containing a name mention is that actor (the last person
 // named in it, else the last actor). A pronoun or a descriptor ("the
 // minister") is the most recent fitting actor mentioned before it: a person
@@ -19,9 +19,11 @@ import (
 
 // mentionIndex lists every actor mention by start offset, so that the
 // actors inside a phrase and the most recent fitting actor are found without
-// scanning the whole document.
+// scanning the whole document. Mentions found by the actors stage are in
+// base; those attribution adds, sentence by sentence, are appended to extra,
+// which stays sorted because sentences are read in order.
 type mentionIndex struct {
-	refs []mentionRef
+	base, extra []mentionRef
 }
 
 type mentionRef struct {
@@ -33,18 +35,37 @@ type mentionRef struct {
 func (ix *mentionIndex) build(actors []*Actor) {
 	for _, act := range actors {
 		for _, m := range act.Mentions {
-			ix.refs = append(ix.refs, mentionRef{m.Span, act, m.Kind})
+			ix.base = append(ix.base, mentionRef{m.Span, act, m.Kind})
 		}
 	}
-	sort.Slice(ix.refs, func(i, j int) bool { return spanLess(ix.refs[i].Span, ix.refs[j].Span) })
+	sort.Slice(ix.base, func(i, j int) bool { return spanLess(ix.base[i].Span, ix.base[j].Span) })
 }
 
-// add inserts a mention, keeping the order.
+// add records a mention found during attribution.
 func (ix *mentionIndex) add(sp Span, act *Actor, kind MentionKind) {
-	i := sort.Search(len(ix.refs), func(i int) bool { return !spanLess(ix.refs[i].Span, sp) })
-	ix.refs = append(ix.refs, mentionRef{})
-	copy(ix.refs[i+1:], ix.refs[i:])
-	ix.refs[i] = mentionRef{sp, act, kind}
+	r := mentionRef{sp, act, kind}
+	n := len(ix.extra)
+	if n == 0 || !spanLess(sp, ix.extra[n-1].Span) {
+		ix.extra = append(ix.extra, r)
+		return
+	}
+	i := sort.Search(n, func(i int) bool { return !spanLess(ix.extra[i].Span, sp) })
+	ix.extra = append(ix.extra, mentionRef{})
+	copy(ix.extra[i+1:], ix.extra[i:])
+	ix.extra[i] = r
+}
+
+// has reports whether act already has a mention at sp.
+func (ix *mentionIndex) has(sp Span, act *Actor) bool {
+	for _, refs := range [2][]mentionRef{ix.base, ix.extra} {
+		i := sort.Search(len(refs), func(i int) bool { return refs[i].Start >= sp.Start })
+		for ; i < len(refs) && refs[i].Start == sp.Start; i++ {
+			if refs[i].Span == sp && refs[i].act == act {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // recentLimit bounds how far back a pronoun or descriptor looks, in mentions.
@@ -52,7 +73,7 @@ const recentLimit = 60
 
 // actorIn returns the actor named inside sp: the last person, else the last actor.
 func (a *attributor) actorIn(sp Span) *Actor {
-	refs := a.index.refs
+	refs := a.index.base
 	i := sort.Search(len(refs), func(i int) bool { return refs[i].Start >= sp.Start })
 	var best *Actor
 	for ; i < len(refs) && refs[i].Start < sp.End; i++ {
@@ -70,16 +91,23 @@ func (a *attributor) actorIn(sp Span) *Actor {
 // recent returns the actor of the latest mention that ends before o, lies
 // outside quotes and satisfies fit.
 func (a *attributor) recent(o int, fit func(*Actor) bool) *Actor {
-	refs := a.index.refs
-	i := sort.Search(len(refs), func(i int) bool { return refs[i].Start >= o })
-	for n := 0; i > 0 && n < recentLimit; n++ {
-		i--
-		r := refs[i]
-		if r.End <= o && fit(r.act) && !a.insideQuoteSpan(r.Span) {
-			return r.act
+	var best *Actor
+	bestEnd := -1
+	for _, refs := range [2][]mentionRef{a.index.base, a.index.extra} {
+		i := sort.Search(len(refs), func(i int) bool { return refs[i].Start >= o })
+		for n := 0; i > 0 && n < recentLimit; n++ {
+			i--
+			r := refs[i]
+			if r.End <= bestEnd {
+				break
+			}
+			if r.End <= o && fit(r.act) && !a.insideQuoteSpan(r.Span) {
+				best, bestEnd = r.act, r.End
+				break
+			}
 		}
 	}
-	return nil
+	return best
 }
 
 func (a *attributor) insideQuoteSpan(s Span) bool {
@@ -89,12 +117,8 @@ func (a *attributor) insideQuoteSpan(s Span) bool {
 }
 
 func (a *attributor) addMention(act *Actor, sp Span, kind MentionKind, rule string) {
-	refs := a.index.refs
-	i := sort.Search(len(refs), func(i int) bool { return refs[i].Start >= sp.Start })
-	for ; i < len(refs) && refs[i].Start == sp.Start; i++ {
-		if refs[i].Span == sp && refs[i].act == act {
-			return
-		}
+	if a.index.has(sp, act) {
+		return
 	}
 	act.Mentions = append(act.Mentions, Mention{Span: sp, Kind: kind, Rule: rule})
 	a.index.add(sp, act, kind)
@@ -119,7 +143,7 @@ func (a *attributor) pluralGroup(s, e int, sp Span) *Actor {
 		return nil
 	}
 	last := a.span(e-1, e)
-	refs := a.index.refs
+	refs := a.index.base
 	i := sort.Search(len(refs), func(i int) bool { return refs[i].End >= last.End })
 	if i < len(refs) && refs[i].Contains(last) {
 		return nil
@@ -208,6 +232,9 @@ func (a *attributor) resolve(s, e int, se Sentence) *Actor {
 			if !a.toks[k].Is(Upper) || lexicon.NotName(a.text(k)) {
 				allCap = false
 			}
+			if _, ok := lexicon.Gazetteer().Lookup(a.text(k)); ok {
+				allCap = false // a country, nationality or body, not a new person
+			}
 		}
 		if allCap && !(s == se.First && lexicon.IsCommonWord(a.lower(s))) {
 			name := a.text(s)
@@ -225,6 +252,18 @@ func (a *attributor) resolve(s, e int, se Sentence) *Actor {
 		}
 	}
 	head := a.lower(e - 1)
+	// "the statement read": whoever issued it, the organisation (else the
+	// actor) mentioned last before it.
+	if docNouns[head] && (a.lower(s) == "the" || a.lower(s) == "its" || a.lower(s) == "their") {
+		act := a.recent(sp.Start, func(x *Actor) bool { return x.Type == Organization || x.Type == Country || x.Type == Media })
+		if act == nil {
+			act = a.recent(sp.Start, func(x *Actor) bool { return x.Type != Group })
+		}
+		if act != nil {
+			a.addMention(act, sp, MentionDescriptor, "issuer-of-document")
+		}
+		return act
+	}
 	// A descriptor: "the minister", "the company".
 	if t, ok := lexicon.Descriptor(head); ok && determiners[a.lower(s)] && a.lower(s) != "a" && a.lower(s) != "an" {
 		typ := ActorType(t)
@@ -264,11 +303,13 @@ func (a *attributor) speakers() {
 	qs := d.quoteSpans
 	// 1. Claims whose content is or contains a quote.
 	direct := make([]bool, len(qs))
+	linked := map[string]bool{}
 	for _, c := range d.Claims {
 		if c.Content == nil {
 			continue
 		}
-		for i := range qs {
+		first := sort.Search(len(qs), func(i int) bool { return qs[i].Start >= c.Content.Start })
+		for i := first; i < len(qs) && qs[i].Start < c.Content.End; i++ {
 			q := a.quotes[i]
 			if q.Speaker != "" || !c.Content.Contains(qs[i].Span) {
 				continue
@@ -278,6 +319,7 @@ func (a *attributor) speakers() {
 			if *c.Content == qs[i].Span {
 				c.Kind, c.Quote = ClaimDirect, q.ID
 				direct[i] = true
+				linked[q.ID] = true
 			} else {
 				q.Kind = QuotePartial
 				q.Rule = "inside-claim"
@@ -331,12 +373,13 @@ func (a *attributor) speakers() {
 	}
 	// 3. Kinds, dropped non-quotes, direct claims.
 	kept := a.quotes[:0]
+	var titles []Span
 	for i := range qs {
 		q := a.quotes[i]
 		words := a.wordsIn(qs[i].Span)
 		if (q.Speaker == "" && words <= 3) || a.titleOfWork(qs[i]) {
 			if a.titleOfWork(qs[i]) {
-				a.dropMentionsIn(qs[i].Span)
+				titles = append(titles, qs[i].Span)
 			}
 			continue
 		}
@@ -350,14 +393,7 @@ func (a *attributor) speakers() {
 		if q.Speaker == "" {
 			continue
 		}
-		linked := false
-		for _, c := range d.Claims {
-			if c.Quote == q.ID {
-				linked = true
-				break
-			}
-		}
-		if !linked && q.Kind != QuotePartial {
+		if !linked[q.ID] && q.Kind != QuotePartial {
 			d.Claims = append(d.Claims, &Claim{
 				Kind: ClaimDirect, Claimant: q.Speaker, Source: q.Source, Cue: q.Cue,
 				Content: spanPtr(q.Span), Quote: q.ID, Rule: "quote-" + q.Rule, Confidence: q.Confidence,
@@ -365,6 +401,7 @@ func (a *attributor) speakers() {
 		}
 	}
 	d.Quotes = kept
+	a.dropMentionsIn(titles)
 	// Claim spans: from the first to the last of their parts.
 	for _, c := range d.Claims {
 		c.Span = Span{-1, -1}
@@ -382,14 +419,21 @@ func (a *attributor) speakers() {
 	}
 }
 
-// dropMentionsIn removes the name mentions inside a quoted title of a work,
-// and the actors left with no mention.
-func (a *attributor) dropMentionsIn(sp Span) {
+// dropMentionsIn removes the mentions inside quoted titles of works (spans
+// sorted by start), and the actors left with no mention.
+func (a *attributor) dropMentionsIn(spans []Span) {
+	if len(spans) == 0 {
+		return
+	}
+	inside := func(m Span) bool {
+		i := sort.Search(len(spans), func(i int) bool { return spans[i].End >= m.End })
+		return i < len(spans) && spans[i].Contains(m)
+	}
 	acts := a.d.Actors[:0]
 	for _, act := range a.d.Actors {
 		ms := act.Mentions[:0]
 		for _, m := range act.Mentions {
-			if !sp.Contains(m.Span) {
+			if !inside(m.Span) {
 				ms = append(ms, m)
 			}
 		}

@@ -6,7 +6,7 @@ import (
 	"unicode/utf8"
 )
 
-// Stage 8, finish: number the annotations in text order, map every span from
+// Stage 6, finish: number the annotations in text order, map every span from
 // the normalised text back to the source bytes, and check the invariants the
 // export relies on. A broken invariant is a bug in a stage, so it panics.
 func finish(d *Document) {
@@ -54,8 +54,12 @@ func mapSpans(d *Document) {
 	if n.edits == nil {
 		return
 	}
+	// Annotations may share an optional span (a quote and its claim share
+	// the cue); each span is mapped once.
+	seen := map[*Span]bool{}
 	m := func(s *Span) {
-		if s != nil {
+		if s != nil && !seen[s] {
+			seen[s] = true
 			*s = n.toSrc(*s)
 		}
 	}

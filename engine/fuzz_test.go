@@ -22,6 +22,7 @@ func FuzzAnalyze(f *testing.F) {
 		strings.Repeat("“a ", 200),
 		strings.Repeat("Capital ", 300),
 		"Mr. Smith’s plan, said the U.S. official. Inc. Corp. Ltd.",
+		")sAid", "(x) said", "Ruiz (D-Wis.) said",
 		"soft\u00adhyphen zero\u200bwidth \ufeffbom &#8220;entity&#8221; &#x1F600; &#0;",
 	}
 	for _, s := range seeds {

@@ -105,6 +105,9 @@ func quotes(d *Document) {
 func readMark(s string, toks []Token, k, first, end int, stack []quoteMark) (quoteMark, bool) {
 	t := toks[k]
 	r := runeAt(s, int(t.Start))
+	if t.End-t.Start == 2 && r == '\'' {
+		r = '"' // '' reads as "
+	}
 	m := quoteMark{tok: k}
 	// Glued to a word on the left or on the right?
 	gluedLeft := k > first && toks[k-1].End == t.Start && toks[k-1].Kind != QuoteMark && !isOpenPunct(s, toks[k-1])

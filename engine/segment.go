@@ -67,6 +67,8 @@ func tokenize(s string, toks []Token) []Token {
 				i = end
 				flags |= Dotted
 			}
+		case r == '\'' && i+1 < len(s) && s[i+1] == '\'':
+			kind, i = QuoteMark, i+2 // two apostrophes typed as a double quote mark
 		case (r == '\'' || r == '\u2019') && possessiveAt(s, i, w, toks):
 			kind, i = Word, i+w+1
 		case isQuoteRune(r):
@@ -404,7 +406,7 @@ func endsSentence(s string, toks []Token, k int) bool {
 			return false
 		}
 		if toks[k].Is(SpaceAfter) && toks[k-1].End == toks[k].Start {
-			return nextOpens(s, toks, k+1)
+			return nextOpens(s, toks, k+1) && !attributionFollows(s, toks, k+1)
 		}
 		return false
 	default:
@@ -416,6 +418,48 @@ func endsSentence(s string, toks []Token, k int) bool {
 		return false
 	}
 	return nextOpens(s, toks, k+1)
+}
+
+// attributionFollows reports whether the words after a closing quote read
+// as its attribution ("…?” Trump said. / “…!” said the minister,"), so the
+// quote does not end the sentence: a verb of attribution among the first
+// words, soon followed by a comma or the end of the sentence, not by "that".
+func attributionFollows(s string, toks []Token, k int) bool {
+	for m := k; m < len(toks) && m-k < 6; m++ {
+		t := toks[m]
+		if t.Kind != Word {
+			return false
+		}
+		if !isAttributionVerb(s[t.Start:t.End]) {
+			if m > k && !t.Is(Upper) {
+				return false
+			}
+			continue
+		}
+		for n := m + 1; n < len(toks) && n-m < 6; n++ {
+			w := s[toks[n].Start:toks[n].End]
+			switch {
+			case w == "." || w == "," || w == ";":
+				return true
+			case w == "that" || toks[n].Kind == QuoteMark:
+				return false
+			}
+		}
+		return m+1 >= len(toks)
+	}
+	return false
+}
+
+// isAttributionVerb reports the verbs that attribute a quote right after it.
+func isAttributionVerb(w string) bool {
+	switch w {
+	case "said", "says", "told", "tells", "asked", "asks", "added", "adds", "wrote", "writes", "replied",
+		"replies", "explained", "insisted", "argued", "noted", "recalled", "continued", "declared", "exclaimed",
+		"shouted", "tweeted", "answered", "responded", "warned", "stated", "remarked", "joked", "quipped", "concluded",
+		"Said", "Says", "Asked":
+		return true
+	}
+	return false
 }
 
 // nextOpens reports whether token k can start a new sentence.

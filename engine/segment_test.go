@@ -126,3 +126,21 @@ func TestNormalizeMapsBack(t *testing.T) {
 		}
 	}
 }
+
+// TestSharedSpansMapOnce is a regression test: a quote and its claim share
+// the cue span, and text with normalised characters before it must not shift
+// it twice.
+func TestSharedSpansMapOnce(t *testing.T) {
+	text := "Prices\u00a0rose &amp; fell.\n\n“We will act,” Ruiz said."
+	d, err := Analyze(text, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(d.Quotes) != 1 || d.Quotes[0].Cue == nil {
+		t.Fatalf("want one quote with a cue, got %+v", d.Quotes)
+	}
+	if got := d.Quotes[0].Cue.Text(text); got != "said" {
+		t.Errorf("cue = %q, want \"said\"", got)
+	}
+	checkExport(t, d.Export())
+}

@@ -21,7 +21,8 @@ func init() {
 
 // runEval scores the engine on any of PolNeAR, CoNLL-2003, re3d and GUM.
 // It exits 0 when every corpus given was scored, 1 when one could not be
-// read, 2 on a usage error.
+// read or the engine failed on a document (the scores are still printed,
+// with that document scored as empty), 2 on a usage error.
 func runEval(args []string, _ io.Reader, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet("eval", flag.ContinueOnError)
 	fs.SetOutput(stderr)
@@ -29,7 +30,7 @@ func runEval(args []string, _ io.Reader, stdout, stderr io.Writer) int {
 	conll := fs.String("conll", "", "CoNLL-2003 `FILE`")
 	re3d := fs.String("re3d", "", "re3d `DIR` of per-source folders")
 	gum := fs.String("gum", "", "`DIR` of GUM *.conllu files")
-	misses := fs.Int("misses", 0, "list up to `N` false negatives and N false positives per label")
+	misses := fs.Int("misses", 0, "list up to `N` false negatives and N false positives per label, in context (table output only)")
 	asJSON := fs.Bool("json", false, "print the numbers as JSON")
 	fs.Usage = func() {
 		fmt.Fprintln(stderr, "usage: whosaid eval [--polnear DIR] [--conll FILE] [--re3d DIR] [--gum DIR] [--misses N] [--json]")
@@ -76,6 +77,24 @@ func runEval(args []string, _ io.Reader, stdout, stderr io.Writer) int {
 		}
 		reports = append(reports, r)
 	}
+	failed := 0
+	for _, r := range reports {
+		failed += len(r.Failures)
+	}
+	defer func() {
+		if failed > 0 {
+			fmt.Fprintf(stderr, "whosaid eval: the engine failed on %d documents, scored as empty:\n", failed)
+			for _, r := range reports {
+				for _, f := range r.Failures {
+					fmt.Fprintf(stderr, "  %s: %s\n", r.Corpus, f)
+				}
+			}
+		}
+	}()
+	status := 0
+	if failed > 0 {
+		status = 1
+	}
 	if *asJSON {
 		enc := json.NewEncoder(stdout)
 		enc.SetIndent("", "  ")
@@ -85,7 +104,7 @@ func runEval(args []string, _ io.Reader, stdout, stderr io.Writer) int {
 			fmt.Fprintf(stderr, "whosaid eval: %v\n", err)
 			return 1
 		}
-		return 0
+		return status
 	}
 	for i, r := range reports {
 		if i > 0 {
@@ -93,13 +112,16 @@ func runEval(args []string, _ io.Reader, stdout, stderr io.Writer) int {
 		}
 		printReport(stdout, r, *misses)
 	}
-	return 0
+	return status
 }
 
 // printReport writes one corpus's table, its notes and up to n misses per
 // label and side.
 func printReport(w io.Writer, r *eval.Report, n int) {
 	fmt.Fprintf(w, "%s  %s  (%d documents)\n", r.Corpus, r.Path, r.Docs)
+	if len(r.Failures) > 0 {
+		fmt.Fprintf(w, "  ENGINE FAILED on %d documents, scored as empty (see stderr)\n", len(r.Failures))
+	}
 	for _, note := range r.Notes {
 		fmt.Fprintf(w, "  note: %s\n", note)
 	}

@@ -50,7 +50,7 @@ var extractFormats = []string{"json", "jsonl", "csv", "jsonld"}
 func runExtract(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	fl := flag.NewFlagSet("extract", flag.ContinueOnError)
 	fl.SetOutput(stderr)
-	format := fl.String("format", "", "output `format`: json, jsonl, csv or jsonld (default json for one file, jsonl for several)")
+	format := fl.String("format", "", "output `FORMAT`: json, jsonl, csv or jsonld (default json for one file, jsonl for several)")
 	actorsCSV := fl.String("actors-csv", "", "also write one CSV row per actor to `FILE`")
 	outPath := fl.String("o", "", "write the output to `FILE` instead of standard output")
 	fl.Usage = func() {

@@ -29,10 +29,11 @@ func Parse(data []byte) (*Document, error) {
 	if len(data) > MaxImportSize {
 		return nil, single(-1, nil, "", fmt.Sprintf("input of %d bytes is larger than the import limit of %d bytes", len(data), MaxImportSize))
 	}
-	if errs := checkSyntax(data); errs != nil {
+	h, errs := checkSyntax(data)
+	if errs != nil {
 		return nil, errs
 	}
-	if errs := checkHeader(data); errs != nil {
+	if errs := checkHeader(data, h); errs != nil {
 		return nil, errs
 	}
 	w := &walker{data: data}
@@ -73,27 +74,36 @@ func (e *Error) setPosition(data []byte) {
 	e.Column = utf8.RuneCount(before[bytes.LastIndexByte(before, '\n')+1:]) + 1
 }
 
-// checkSyntax reports input that is not one well-formed UTF-8 JSON value.
-func checkSyntax(data []byte) ErrorList {
+// header is the part of a document that says what it is.
+type header struct {
+	Format  json.RawMessage `json:"format"`
+	Version json.RawMessage `json:"version"`
+}
+
+// checkSyntax reports input that is not one well-formed UTF-8 JSON value,
+// and returns its header when it is an object.
+func checkSyntax(data []byte) (*header, ErrorList) {
 	if !utf8.Valid(data) {
-		return single(firstInvalid(data), data, "", "the input is not valid UTF-8")
+		return nil, single(firstInvalid(data), data, "", "the input is not valid UTF-8")
+	}
+	if json.Valid(data) {
+		return readHeader(data), nil
 	}
 	var v struct{}
-	err := json.Unmarshal(data, &v)
 	var se *json.SyntaxError
-	if !errors.As(err, &se) {
-		return nil // a type error: the walker reports it with its path
+	if !errors.As(json.Unmarshal(data, &v), &se) {
+		return nil, single(-1, nil, "", "invalid JSON") // json.Valid and json.Unmarshal disagree
 	}
 	off := int(se.Offset)
 	switch {
 	case len(bytes.TrimSpace(data)) == 0:
-		return single(-1, nil, "", "empty input: no JSON document")
+		return nil, single(-1, nil, "", "empty input: no JSON document")
 	case se.Error() == "unexpected end of JSON input":
-		return single(len(data), data, "", "truncated JSON: the input ends before the document is complete")
+		return nil, single(len(data), data, "", "truncated JSON: the input ends before the document is complete")
 	case strings.HasSuffix(se.Error(), "after top-level value"):
-		return single(off-1, data, "", "unexpected data after the document (Parse reads one document, not JSON Lines)")
+		return nil, single(off-1, data, "", "unexpected data after the document (Parse reads one document, not JSON Lines)")
 	}
-	return single(off-1, data, "", "invalid JSON: "+se.Error())
+	return nil, single(off-1, data, "", "invalid JSON: "+se.Error())
 }
 
 func firstInvalid(data []byte) int {
@@ -107,16 +117,40 @@ func firstInvalid(data []byte) int {
 	return len(data)
 }
 
+// readHeader returns the format and version fields of a well-formed JSON
+// text, the last of each if they repeat, or nil if it is not an object.
+func readHeader(data []byte) *header {
+	w := &walker{data: data}
+	if w.space() != '{' {
+		return nil
+	}
+	w.pos++
+	h := new(header)
+	for w.more() {
+		w.space()
+		key := str(w.scalar())
+		if w.expect(':') != nil {
+			return nil
+		}
+		w.space()
+		start := w.pos
+		w.skip()
+		switch key {
+		case "format":
+			h.Format = data[start:w.pos]
+		case "version":
+			h.Version = data[start:w.pos]
+		}
+	}
+	return h
+}
+
 // checkHeader reports a document that is not a whosaid export of a version
 // this package reads, before anything else, since a newer version may differ
 // in every other field.
-func checkHeader(data []byte) ErrorList {
-	var h struct {
-		Format  json.RawMessage `json:"format"`
-		Version json.RawMessage `json:"version"`
-	}
-	if err := json.Unmarshal(data, &h); err != nil {
-		return nil // not an object: the walker reports it
+func checkHeader(data []byte, h *header) ErrorList {
+	if h == nil {
+		return nil
 	}
 	var errs ErrorList
 	var format string
@@ -150,14 +184,15 @@ func checkHeader(data []byte) ErrorList {
 	return nil
 }
 
-// A walker reads a JSON text token by token alongside the Go type it should
-// decode into, reporting every value whose JSON type, fields or range do not
-// fit: what encoding/json would accept loosely (unknown, duplicate or missing
-// fields, null for a list, 1.5 for an offset) it rejects with a position.
-// With want set it also records the offset of the values at those paths.
+// A walker reads a JSON text, already known to be well formed, alongside
+// the Go type it should decode into, and reports every value whose JSON
+// type, fields or range do not fit: what encoding/json would accept loosely
+// (unknown, duplicate or missing fields, null for a list, 1.5 for an offset)
+// it rejects with a position. With want set it also records the offset of
+// the values at those paths.
 type walker struct {
 	data []byte
-	dec  *json.Decoder
+	pos  int
 	path []step
 	errs ErrorList
 	want map[string]int // path → offset, for locate
@@ -173,8 +208,7 @@ type step struct {
 var documentType = reflect.TypeFor[Document]()
 
 func (w *walker) run() error {
-	w.dec = json.NewDecoder(bytes.NewReader(w.data))
-	w.dec.UseNumber()
+	w.pos = 0
 	return w.value(documentType)
 }
 
@@ -193,33 +227,90 @@ func (w *walker) pathString() string {
 	return b.String()
 }
 
-// offset returns the offset of the next token.
-func (w *walker) offset() int {
-	o := int(w.dec.InputOffset())
-	for o < len(w.data) {
-		switch w.data[o] {
-		case ' ', '\t', '\n', '\r', ',', ':':
-			o++
-			continue
-		}
-		break
-	}
-	return o
-}
-
 func (w *walker) fail(off int, format string, args ...any) {
 	e := &Error{Offset: off, Path: w.pathString(), Msg: fmt.Sprintf(format, args...)}
 	e.setPosition(w.data)
 	w.errs = append(w.errs, e)
 }
 
+// space skips white space and returns the next byte, or 0 at the end.
+func (w *walker) space() byte {
+	for w.pos < len(w.data) {
+		switch c := w.data[w.pos]; c {
+		case ' ', '\t', '\n', '\r':
+			w.pos++
+		default:
+			return c
+		}
+	}
+	return 0
+}
+
+// expect consumes byte c after white space.
+func (w *walker) expect(c byte) error {
+	if w.space() != c {
+		return fmt.Errorf("annot: walker expected %q at byte %d", c, w.pos)
+	}
+	w.pos++
+	return nil
+}
+
+// more reports whether the object or array being read has another element,
+// consuming the comma before it.
+func (w *walker) more() bool {
+	switch w.space() {
+	case ',':
+		w.pos++
+		return true
+	case '}', ']', 0:
+		return false
+	}
+	return true
+}
+
+// scalar consumes a string, number or literal and returns its bytes.
+func (w *walker) scalar() []byte {
+	start := w.pos
+	if w.pos < len(w.data) && w.data[w.pos] == '"' {
+		w.pos++
+		for w.pos < len(w.data) {
+			switch w.data[w.pos] {
+			case '\\':
+				w.pos += 2
+				continue
+			case '"':
+				w.pos++
+				return w.data[start:w.pos]
+			}
+			w.pos++
+		}
+		return w.data[start:min(w.pos, len(w.data))]
+	}
+	for w.pos < len(w.data) {
+		switch c := w.data[w.pos]; {
+		case c >= '0' && c <= '9', c >= 'a' && c <= 'z', c == '-', c == '+', c == '.', c == 'E':
+			w.pos++
+			continue
+		}
+		break
+	}
+	return w.data[start:w.pos]
+}
+
+// str returns the value of the JSON string lit.
+func str(lit []byte) string {
+	if len(lit) >= 2 && bytes.IndexByte(lit, '\\') < 0 {
+		return string(lit[1 : len(lit)-1])
+	}
+	var s string
+	json.Unmarshal(lit, &s)
+	return s
+}
+
 // value reads one value that should decode into t.
 func (w *walker) value(t reflect.Type) error {
-	off := w.offset()
-	tok, err := w.dec.Token()
-	if err != nil {
-		return err
-	}
+	c := w.space()
+	off := w.pos
 	if w.want != nil {
 		p := w.pathString()
 		if _, ok := w.want[p]; ok {
@@ -227,151 +318,148 @@ func (w *walker) value(t reflect.Type) error {
 		}
 	}
 	if t.Kind() == reflect.Pointer {
-		if tok == nil {
+		if c == 'n' {
+			w.scalar()
 			return nil
 		}
 		t = t.Elem()
 	}
+	var want string
 	switch t.Kind() {
 	case reflect.Struct:
-		if tok != json.Delim('{') {
-			w.fail(off, "expected an object, found %s", describe(tok))
-			return w.skip(tok)
+		if c == '{' {
+			return w.object(t, off)
 		}
-		return w.object(t, off)
+		want = "an object"
 	case reflect.Slice:
-		if tok != json.Delim('[') {
-			w.fail(off, "expected an array, found %s", describe(tok))
-			return w.skip(tok)
-		}
-		for i := 0; w.dec.More(); i++ {
-			w.path = append(w.path, step{index: i})
-			err := w.value(t.Elem())
-			w.path = w.path[:len(w.path)-1]
-			if err != nil {
-				return err
+		if c == '[' {
+			w.pos++
+			for i := 0; w.more(); i++ {
+				w.path = append(w.path, step{index: i})
+				err := w.value(t.Elem())
+				w.path = w.path[:len(w.path)-1]
+				if err != nil {
+					return err
+				}
 			}
+			return w.expect(']')
 		}
-		_, err := w.dec.Token() // ]
-		return err
+		want = "an array"
 	case reflect.String:
-		if _, ok := tok.(string); !ok {
-			w.fail(off, "expected a string, found %s", describe(tok))
-			return w.skip(tok)
+		if c == '"' {
+			w.scalar()
+			return nil
 		}
+		want = "a string"
 	case reflect.Int:
-		n, ok := tok.(json.Number)
-		if !ok {
-			w.fail(off, "expected an integer, found %s", describe(tok))
-			return w.skip(tok)
+		if c == '-' || c >= '0' && c <= '9' {
+			if n := w.scalar(); bytes.ContainsAny(n, ".eE") {
+				w.fail(off, "expected an integer, found number %s", n)
+			} else if _, err := strconv.ParseInt(string(n), 10, strconv.IntSize); err != nil {
+				w.fail(off, "integer %s is out of range", n)
+			}
+			return nil
 		}
-		if _, err := strconv.ParseInt(string(n), 10, strconv.IntSize); err != nil {
-			w.fail(off, "expected an integer, found %s", describe(tok))
-		}
+		want = "an integer"
 	case reflect.Float64:
-		n, ok := tok.(json.Number)
-		if !ok {
-			w.fail(off, "expected a number, found %s", describe(tok))
-			return w.skip(tok)
+		if c == '-' || c >= '0' && c <= '9' {
+			if n := w.scalar(); !isFloat(n) {
+				w.fail(off, "number %s is out of range", n)
+			}
+			return nil
 		}
-		if _, err := strconv.ParseFloat(string(n), 64); err != nil {
-			w.fail(off, "number %s is out of range", n)
-		}
+		want = "a number"
 	default:
 		panic("annot: walker has no rule for " + t.String())
 	}
-	return nil
+	found, err := w.skip()
+	w.fail(off, "expected %s, found %s", want, found)
+	return err
+}
+
+func isFloat(n []byte) bool {
+	_, err := strconv.ParseFloat(string(n), 64)
+	return err == nil
 }
 
 // object reads the fields of an object that should decode into struct t,
-// after its opening brace at offset off.
+// starting at its opening brace at offset off.
 func (w *walker) object(t reflect.Type, off int) error {
+	w.pos++ // {
 	fields := fieldsOf(t)
-	seen := make(map[string]bool, len(fields.names))
-	for w.dec.More() {
-		koff := w.offset()
-		tok, err := w.dec.Token()
-		if err != nil {
+	var seen [32]bool // by field index; no type has more fields
+	for w.more() {
+		w.space()
+		koff := w.pos
+		key := str(w.scalar())
+		if err := w.expect(':'); err != nil {
 			return err
 		}
-		key := tok.(string) // the decoder returns only strings as keys
 		w.path = append(w.path, step{key: key})
 		f, known := fields.byName[key]
+		var err error
 		switch {
 		case !known:
-			w.fail(koff, "unknown field %q", key)
-		case seen[key]:
+			w.fail(koff, "unknown field %q", clip(key, 40))
+			w.space()
+			_, err = w.skip()
+		case seen[f.index]:
 			w.fail(koff, "duplicate field %q", key)
-		}
-		seen[key] = true
-		if known {
+			fallthrough
+		default:
+			seen[f.index] = true
 			err = w.value(f.typ)
-		} else {
-			err = w.skipValue()
 		}
 		w.path = w.path[:len(w.path)-1]
 		if err != nil {
 			return err
 		}
 	}
-	if _, err := w.dec.Token(); err != nil { // }
+	if err := w.expect('}'); err != nil {
 		return err
 	}
-	for _, name := range fields.names {
-		if f := fields.byName[name]; f.required && !seen[name] {
+	for i, name := range fields.names {
+		if fields.byName[name].required && !seen[i] {
 			w.fail(off, "missing field %q", name)
 		}
 	}
 	return nil
 }
 
-// skipValue reads and discards the next value.
-func (w *walker) skipValue() error {
-	tok, err := w.dec.Token()
-	if err != nil {
-		return err
-	}
-	return w.skip(tok)
-}
-
-// skip discards the rest of the value that tok starts.
-func (w *walker) skip(tok json.Token) error {
-	if tok != json.Delim('{') && tok != json.Delim('[') {
-		return nil
-	}
-	for depth := 1; depth > 0; {
-		tok, err := w.dec.Token()
-		if err != nil {
-			return err
+// skip consumes the value that starts at the current position and describes
+// it for an error message.
+func (w *walker) skip() (string, error) {
+	switch c := w.data[w.pos]; c {
+	case '{', '[':
+		depth := 0
+		for w.pos < len(w.data) {
+			switch w.data[w.pos] {
+			case '{', '[':
+				depth++
+			case '}', ']':
+				depth--
+			case '"':
+				w.scalar()
+				continue
+			}
+			w.pos++
+			if depth == 0 {
+				break
+			}
 		}
-		switch tok {
-		case json.Delim('{'), json.Delim('['):
-			depth++
-		case json.Delim('}'), json.Delim(']'):
-			depth--
+		if c == '{' {
+			return "an object", nil
 		}
+		return "an array", nil
+	case '"':
+		return "string " + strconv.Quote(clip(str(w.scalar()), 40)), nil
+	case 'n':
+		w.scalar()
+		return "null", nil
+	case 't', 'f':
+		return string(w.scalar()), nil
 	}
-	return nil
-}
-
-// describe names a token for an error message.
-func describe(tok json.Token) string {
-	switch v := tok.(type) {
-	case nil:
-		return "null"
-	case bool:
-		return strconv.FormatBool(v)
-	case json.Number:
-		return "number " + string(v)
-	case string:
-		return "string " + strconv.Quote(clip(v, 40))
-	case json.Delim:
-		if v == '{' {
-			return "an object"
-		}
-		return "an array"
-	}
-	return fmt.Sprint(tok)
+	return "number " + string(w.scalar()), nil
 }
 
 // clip shortens s to at most n code points, marking the cut with "…".
@@ -394,6 +482,7 @@ type structFields struct {
 
 type field struct {
 	typ      reflect.Type
+	index    int // in names
 	required bool
 }
 
@@ -405,6 +494,9 @@ func fieldsOf(t reflect.Type) *structFields {
 	if f, ok := fieldCache.Load(t); ok {
 		return f.(*structFields)
 	}
+	if t.NumField() > 32 {
+		panic("annot: walker tracks at most 32 fields of " + t.String())
+	}
 	fs := &structFields{byName: map[string]field{}}
 	for i := range t.NumField() {
 		sf := t.Field(i)
@@ -415,8 +507,8 @@ func fieldsOf(t reflect.Type) *structFields {
 		if name == "" {
 			name = sf.Name
 		}
+		fs.byName[name] = field{typ: sf.Type, index: len(fs.names), required: !strings.Contains(opts, "omitempty")}
 		fs.names = append(fs.names, name)
-		fs.byName[name] = field{typ: sf.Type, required: !strings.Contains(opts, "omitempty")}
 	}
 	fieldCache.Store(t, fs)
 	return fs

@@ -5,7 +5,6 @@ import (
 	"encoding/hex"
 	"fmt"
 	"math"
-	"regexp"
 	"slices"
 	"strings"
 	"unicode/utf8"
@@ -20,10 +19,37 @@ var (
 	origins      = []string{OriginEngine, OriginUser}
 )
 
-var (
-	idPattern       = regexp.MustCompile(`^sha256:[0-9a-f]{64}$`)
-	languagePattern = regexp.MustCompile(`^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$`)
-)
+// isTextID reports whether id has the form of a document id, schema.json's
+// ^sha256:[0-9a-f]{64}$.
+func isTextID(id string) bool {
+	hexPart, ok := strings.CutPrefix(id, "sha256:")
+	if !ok || len(hexPart) != 64 {
+		return false
+	}
+	for _, c := range []byte(hexPart) {
+		if !('0' <= c && c <= '9' || 'a' <= c && c <= 'f') {
+			return false
+		}
+	}
+	return true
+}
+
+// isLanguageTag reports whether tag has the shape of a BCP 47 language tag,
+// schema.json's ^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$.
+func isLanguageTag(tag string) bool {
+	for i, part := range strings.Split(tag, "-") {
+		if len(part) < 1 || len(part) > 8 || i == 0 && len(part) < 2 {
+			return false
+		}
+		for _, c := range []byte(part) {
+			letter := 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z'
+			if !letter && (i == 0 || c < '0' || c > '9') {
+				return false
+			}
+		}
+	}
+	return true
+}
 
 // TextID returns the document id of text: "sha256:" and the lowercase hex
 // SHA-256 of its UTF-8 bytes.
@@ -71,12 +97,12 @@ func (d *Document) validate() ErrorList {
 		errs.add("document.text", "text is not valid UTF-8 (first bad byte at offset %d)", firstInvalid([]byte(text)))
 	}
 	switch id := d.Document.ID; {
-	case !idPattern.MatchString(id):
+	case !isTextID(id):
 		errs.add("document.id", "id %q is not \"sha256:\" and 64 lowercase hex digits", clip(id, 80))
 	case id != TextID(text):
 		errs.add("document.id", "id does not match the text, whose SHA-256 is %s", TextID(text)[len("sha256:"):])
 	}
-	if !languagePattern.MatchString(d.Document.Language) {
+	if !isLanguageTag(d.Document.Language) {
 		errs.add("document.language", "language %q is not a language tag such as \"en\"", clip(d.Document.Language, 40))
 	}
 

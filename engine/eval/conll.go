@@ -188,10 +188,8 @@ func EvalCoNLL(path string, an Analyzer) (*Report, error) {
 	for _, d := range docs {
 		r.docs = append(r.docs, Doc{Name: d.Name, Text: d.Text})
 	}
-	exports, err := analyzeAll(r.docs, an)
-	if err != nil {
-		return nil, err
-	}
+	exports, failures := analyzeAll(r.docs, an)
+	r.Failures = failures
 	var gold, pred []Item
 	for i, d := range docs {
 		for _, e := range d.Entities {

@@ -17,8 +17,10 @@
 //   - PolNeAR (EvalPolNeAR): the distinct source, cue and content spans of
 //     the attribution relations against Claim.Source, Claim.Cue and
 //     Claim.Content, and each relation as a whole (all three parts match;
-//     a relation without a source matches only a claim without one). One
-//     annotator's file per article: the first in sorted order.
+//     a relation without a source matches only a claim without one).
+//     Claims sharing a source and a cue (a split quote) are one relation
+//     with a discontinuous content, as PolNeAR marks them. One annotator's
+//     file per article: the first in sorted order.
 //   - CoNLL-2003 (EvalCoNLL): PER, ORG, LOC and MISC names against the
 //     name, acronym and metonym mentions of person (PER), organization and
 //     media (ORG) and country (LOC) actors. Tokens are joined by spaces and

@@ -125,6 +125,44 @@ func TestPolNeARPredictions(t *testing.T) {
 	}
 }
 
+// splitClaimsOf builds an export with one claim per content fragment, all
+// with the relation's source and cue, as the engine gives a split quote.
+func splitClaimsOf(a PolNeARArticle) *annot.Document {
+	d := &annot.Document{}
+	span := func(p Part) *annot.Span {
+		if len(p) == 0 {
+			return nil
+		}
+		return &annot.Span{Start: p[0].Start, End: p[0].End}
+	}
+	for _, at := range a.Attributions {
+		for _, f := range at.Content {
+			d.Claims = append(d.Claims, annot.Claim{Source: span(at.Source), Cue: span(at.Cue), Content: &annot.Span{Start: f.Start, End: f.End}})
+		}
+	}
+	return d
+}
+
+func TestPolNeARSplitClaims(t *testing.T) {
+	pn, err := ReadPolNeAR("testdata/polnear")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var gold, pred []Item
+	for i, a := range pn.Articles {
+		gold = append(gold, a.Gold(i)...)
+		pred = append(pred, PolNeARPredictions(i, splitClaimsOf(a))...)
+	}
+	rows, _ := Score(PolNeARLabels, gold, pred)
+	// Claims sharing a source and a cue are one attribution whose content
+	// has their contents as fragments: every relation matches exactly.
+	for _, r := range rows {
+		if r.Exact.TP != r.Gold || r.Exact.FP != 0 {
+			t.Errorf("%s %+v, want all %d exact", r.Label, r.Exact, r.Gold)
+		}
+	}
+}
+
 // copyTree copies the fixture directory src to a temporary directory.
 func copyTree(t *testing.T, src string) string {
 	t.Helper()

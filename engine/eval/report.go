@@ -24,10 +24,13 @@ type Report struct {
 	Path   string   `json:"path"`
 	Docs   int      `json:"documents"`
 	Notes  []string `json:"notes,omitempty"`
-	Rows   []Row    `json:"rows"`
-	Coref  []Coref  `json:"coref,omitempty"`
-	Links  []Links  `json:"links,omitempty"`
-	Misses []Miss   `json:"-"`
+	// Failures names the documents the engine failed or panicked on; they
+	// are scored as if the engine had found nothing in them.
+	Failures []string `json:"failures,omitempty"`
+	Rows     []Row    `json:"rows"`
+	Coref    []Coref  `json:"coref,omitempty"`
+	Links    []Links  `json:"links,omitempty"`
+	Misses   []Miss   `json:"-"`
 
 	docs []Doc
 }
@@ -85,9 +88,10 @@ func Engine(text string) (*annot.Document, error) {
 }
 
 // analyzeAll runs an over every document, on as many goroutines as there
-// are processors, and returns the exports in document order. The error
-// names the first document that failed.
-func analyzeAll(docs []Doc, an Analyzer) ([]*annot.Document, error) {
+// are processors, and returns the exports in document order. A document the
+// analyzer fails or panics on has an empty export and a line in the failures,
+// so that one engine bug does not hide the scores of every other document.
+func analyzeAll(docs []Doc, an Analyzer) ([]*annot.Document, []string) {
 	out := make([]*annot.Document, len(docs))
 	errs := make([]error, len(docs))
 	next := make(chan int)
@@ -97,7 +101,7 @@ func analyzeAll(docs []Doc, an Analyzer) ([]*annot.Document, error) {
 		go func() {
 			defer wg.Done()
 			for i := range next {
-				out[i], errs[i] = an(docs[i].Text)
+				out[i], errs[i] = safeAnalyze(an, docs[i].Text)
 			}
 		}()
 	}
@@ -106,12 +110,28 @@ func analyzeAll(docs []Doc, an Analyzer) ([]*annot.Document, error) {
 	}
 	close(next)
 	wg.Wait()
+	var failures []string
 	for i, err := range errs {
 		if err != nil {
-			return nil, fmt.Errorf("%s: engine: %w", docs[i].Name, err)
+			out[i] = &annot.Document{}
+			failures = append(failures, fmt.Sprintf("%s: %v", docs[i].Name, err))
 		}
 	}
-	return out, nil
+	return out, failures
+}
+
+// safeAnalyze runs an on text and turns a panic into an error.
+func safeAnalyze(an Analyzer, text string) (d *annot.Document, err error) {
+	defer func() {
+		if v := recover(); v != nil {
+			d, err = nil, fmt.Errorf("engine panicked: %v", v)
+		}
+	}()
+	d, err = an(text)
+	if err == nil && d == nil {
+		err = fmt.Errorf("engine returned no document")
+	}
+	return d, err
 }
 
 // Context returns the item's document name and the text around the item,

