@@ -169,7 +169,7 @@ func TestWorkerExtract(t *testing.T) {
 	}{
 		{map[string]any{"id": 8, "text": 42}, "text must be a string, got number"},
 		{map[string]any{"id": 9, "text": "x", "options": map[string]any{"language": "de"}}, `language "de" is not supported`},
-		{map[string]any{"id": 10, "text": "x", "options": map[string]any{"lang": "en"}}, `unknown field "lang"`},
+		{map[string]any{"id": 10, "text": "x", "options": map[string]any{"lang": "en"}}, `unknown option "lang"`},
 	} {
 		a := workerExtract(t, ctx, c.req)
 		if a.ID != c.req["id"] || !strings.Contains(a.Error, c.want) {
