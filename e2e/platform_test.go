@@ -169,7 +169,7 @@ func TestWorkerExtract(t *testing.T) {
 	}{
 		{map[string]any{"id": 8, "text": 42}, "text must be a string, got number"},
 		{map[string]any{"id": 9, "text": "x", "options": map[string]any{"language": "de"}}, `language "de" is not supported`},
-		{map[string]any{"id": 10, "text": "x", "options": map[string]any{"lang": "en"}}, `unknown field "lang"`},
+		{map[string]any{"id": 10, "text": "x", "options": map[string]any{"lang": "en"}}, `unknown option "lang"`},
 	} {
 		a := workerExtract(t, ctx, c.req)
 		if a.ID != c.req["id"] || !strings.Contains(a.Error, c.want) {
@@ -741,4 +741,37 @@ func TestBrowserBoundary(t *testing.T) {
 		}
 	})
 	pe.check(t, "Failed to load resource")
+}
+
+// TestAppWasmLeavesEngineOut checks the split that keeps app.wasm small: the
+// browser build of the app holds neither the engine nor the server, and
+// engine.wasm holds no go-app.
+func TestAppWasmLeavesEngineOut(t *testing.T) {
+	needBuild(t)
+	deps := func(pkg string) map[string]bool {
+		cmd := exec.Command("go", "list", "-deps", pkg)
+		cmd.Dir = repoRoot
+		cmd.Env = append(os.Environ(), "GOOS=js", "GOARCH=wasm")
+		out, err := cmd.Output()
+		if err != nil {
+			t.Fatalf("go list -deps %s: %v", pkg, err)
+		}
+		m := map[string]bool{}
+		for _, p := range strings.Fields(string(out)) {
+			m[p] = true
+		}
+		return m
+	}
+	app := deps("./cmd/whosaid")
+	for _, p := range []string{"github.com/whosaid/whosaid/engine", "github.com/whosaid/whosaid/engine/lexicon", "net/http/httptest"} {
+		if app[p] {
+			t.Errorf("app.wasm contains %s", p)
+		}
+	}
+	if !app["github.com/whosaid/whosaid/wasm"] || !app["github.com/whosaid/whosaid/engine/annot"] {
+		t.Error("app.wasm lacks package wasm or engine/annot: wrong package?")
+	}
+	if eng := deps("./wasm/cmd/engine"); eng["github.com/maxence-charriere/go-app/v10/pkg/app"] || !eng["github.com/whosaid/whosaid/engine"] {
+		t.Error("engine.wasm holds go-app, or lacks the engine")
+	}
 }

@@ -6,15 +6,27 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"strings"
 	"sync"
 
 	"github.com/hack-pad/safejs"
 	"github.com/whosaid/whosaid/engine/annot"
 )
 
-// WorkerURL is the script of the engine Web Worker, resolved against the
-// page. It loads engine.wasm next to it.
-const WorkerURL = "/web/engine-worker.js"
+// workerURL is the script of the engine Web Worker, in the app's static
+// resources directory (go-app's GOAPP_STATIC_RESOURCES_URL, "/web" unless the
+// app is served from a sub-path). The worker loads engine.wasm next to it.
+func workerURL() string {
+	dir := "/web"
+	if getenv, err := safejs.Global().Get("goappGetenv"); err == nil && getenv.Type() == safejs.TypeFunction {
+		if v, err := getenv.Invoke("GOAPP_STATIC_RESOURCES_URL"); err == nil && v.Type() == safejs.TypeString {
+			if s, err := v.String(); err == nil && s != "" {
+				dir = strings.TrimSuffix(s, "/")
+			}
+		}
+	}
+	return dir + "/engine-worker.js"
+}
 
 // Extract runs the engine over text in the engine Web Worker and returns the
 // export document. It blocks until the worker answers: call it from a
@@ -123,10 +135,11 @@ func newWorker(h *engineHolder) (*worker, error) {
 		w.onMessage.Release()
 		return nil, err
 	}
-	if w.js, err = ctor.New(WorkerURL); err != nil {
+	url := workerURL()
+	if w.js, err = ctor.New(url); err != nil {
 		w.onMessage.Release()
 		w.onError.Release()
-		return nil, fmt.Errorf("%w: starting %s: %v", ErrEngine, WorkerURL, err)
+		return nil, fmt.Errorf("%w: starting %s: %v", ErrEngine, url, err)
 	}
 	for ev, f := range map[string]safejs.Func{"message": w.onMessage, "error": w.onError, "messageerror": w.onError} {
 		if _, err := w.js.Call("addEventListener", ev, f); err != nil {

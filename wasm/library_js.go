@@ -150,14 +150,19 @@ func (l *idbLibrary) Get(id string) (r Record, err error) {
 	if err != nil {
 		return Record{}, err
 	}
-	mv, err := metaReq.Await(ctx)
+	// Both requests are answered once the transaction completes; waiting for
+	// it, not for each request, never misses an event.
+	if err := txn.Await(ctx); err != nil {
+		return Record{}, err
+	}
+	if err := ctx.Err(); err != nil {
+		return Record{}, err
+	}
+	mv, err := metaReq.Result()
 	if err != nil {
 		return Record{}, err
 	}
-	dv, err := docReq.Await(ctx)
-	if err == nil {
-		err = ctx.Err()
-	}
+	dv, err := docReq.Result()
 	if err != nil {
 		return Record{}, err
 	}

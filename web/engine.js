@@ -31,13 +31,11 @@
       if (!response.ok) {
         throw new Error("whosaid: fetching " + source + " failed: HTTP " + response.status);
       }
-      if (WebAssembly.instantiateStreaming) {
-        try {
-          return (await WebAssembly.instantiateStreaming(response.clone(), imports)).instance;
-        } catch (err) {
-          // A host without Content-Type: application/wasm: compile from bytes.
-        }
+      const type = response.headers.get("Content-Type") || "";
+      if (WebAssembly.instantiateStreaming && type.split(";")[0].trim() === "application/wasm") {
+        return (await WebAssembly.instantiateStreaming(response, imports)).instance;
       }
+      // A host that does not send application/wasm: compile from bytes.
       return (await WebAssembly.instantiate(await response.arrayBuffer(), imports)).instance;
     }
     const result = await WebAssembly.instantiate(source, imports);

@@ -327,20 +327,16 @@ func (s *site) exists(name string) bool {
 	return err == nil && fi.Mode().IsRegular()
 }
 
-// serveFile serves name from the web directory: only regular files, never
-// hidden ones or directory listings, with the right type, and a precompressed
+// serveFile serves name from the web directory: only its top-level regular
+// files, never hidden ones, Go sources or directory listings, with the right type, and a precompressed
 // .br or .gz copy when the client accepts it and the copy is not older than
 // the file (see staleSlack).
 func (s *site) serveFile(w http.ResponseWriter, r *http.Request, name string) {
-	if name == "" || !fs.ValidPath(name) {
+	// The web directory is flat: its subdirectories (web/mkicons) and Go
+	// files are sources, not assets.
+	if name == "" || !fs.ValidPath(name) || strings.Contains(name, "/") || strings.HasPrefix(name, ".") || strings.HasSuffix(name, ".go") {
 		http.NotFound(w, r)
 		return
-	}
-	for _, seg := range strings.Split(name, "/") {
-		if strings.HasPrefix(seg, ".") {
-			http.NotFound(w, r)
-			return
-		}
 	}
 	f, err := s.root.Open(name)
 	if err != nil {

@@ -47,7 +47,8 @@ func TestSiteServesWebFiles(t *testing.T) {
 	if err := os.Chtimes(filepath.Join(dir, "engine.wasm"), secs.Add(999*time.Millisecond), secs.Add(999*time.Millisecond)); err != nil {
 		t.Fatal(err)
 	}
-	for name, data := range map[string]string{"engine.wasm.gz": "gz bytes", "engine.wasm.br": "br bytes", "app.wasm.gz": "stale gz", ".secret": "x"} {
+	os.Mkdir(filepath.Join(dir, "sub"), 0o755)
+	for name, data := range map[string]string{"engine.wasm.gz": "gz bytes", "engine.wasm.br": "br bytes", "app.wasm.gz": "stale gz", ".secret": "x", "sub/x.js": "x", "gen.go": "package main"} {
 		if err := os.WriteFile(filepath.Join(dir, name), []byte(data), 0o644); err != nil {
 			t.Fatal(err)
 		}
@@ -75,6 +76,8 @@ func TestSiteServesWebFiles(t *testing.T) {
 		{"/web/app.wasm", "gzip", 200, "content of app.wasm", "", "application/wasm", ""},
 		{"/web/engine-worker.js", "gzip", 200, "content of engine-worker.js", "", "text/javascript; charset=utf-8", ""},
 		{"/web/.secret", "", 404, "", "", "", ""},
+		{"/web/sub/x.js", "", 404, "", "", "", ""},
+		{"/web/gen.go", "", 404, "", "", "", ""},
 		{"/web/", "", 404, "", "", "", ""},
 		{"/web/nothing.js", "", 404, "", "", "", ""},
 		{"/web/../go.mod", "", 400, "", "", "", ""},

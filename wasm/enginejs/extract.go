@@ -6,31 +6,26 @@ package enginejs
 
 import (
 	"bytes"
-	"encoding/json"
-	"errors"
 	"fmt"
 
 	"github.com/whosaid/whosaid/engine"
 	"github.com/whosaid/whosaid/engine/annot"
 )
 
-// Options is the JSON form of the options argument of whosaid.extract. Every
-// field is optional; unknown fields are an error, so a typo is never
-// silently ignored.
+// Options are the options argument of whosaid.extract, an object whose
+// only field is language. register_js.go reads it from the JavaScript object
+// itself; decoding it as JSON would put encoding/json's decoder, a quarter of
+// a megabyte, into engine.wasm.
 type Options struct {
 	// Language of the text; only "en" is supported.
-	Language string `json:"language,omitempty"`
+	Language string
 }
 
-// ExtractJSON runs the engine over text with the options given as JSON (an
-// object, null or empty) and returns the export document as one line of
-// JSON, without a trailing newline: byte for byte what annot.Encode writes
-// for engine.Analyze(text, opts).Export(), as `whosaid extract` does.
-func ExtractJSON(text string, options []byte) ([]byte, error) {
-	opts, err := ParseOptions(options)
-	if err != nil {
-		return nil, err
-	}
+// ExtractJSON runs the engine over text and returns the export document as
+// one line of JSON, without a trailing newline: byte for byte what
+// annot.Encode writes for engine.Analyze(text, opts).Export(), as
+// `whosaid extract` does.
+func ExtractJSON(text string, opts Options) ([]byte, error) {
 	doc, err := engine.Analyze(text, engine.Options{Language: opts.Language})
 	if err != nil {
 		return nil, err
@@ -40,23 +35,4 @@ func ExtractJSON(text string, options []byte) ([]byte, error) {
 		return nil, fmt.Errorf("encoding the document: %w", err)
 	}
 	return bytes.TrimSuffix(out.Bytes(), []byte("\n")), nil
-}
-
-// ParseOptions decodes the options argument. Empty input and "null" give the
-// zero Options.
-func ParseOptions(data []byte) (Options, error) {
-	var o Options
-	data = bytes.TrimSpace(data)
-	if len(data) == 0 || string(data) == "null" {
-		return o, nil
-	}
-	if data[0] != '{' {
-		return o, errors.New("options must be an object, like {\"language\": \"en\"}")
-	}
-	dec := json.NewDecoder(bytes.NewReader(data))
-	dec.DisallowUnknownFields()
-	if err := dec.Decode(&o); err != nil {
-		return o, fmt.Errorf("bad options: %w", err)
-	}
-	return o, nil
 }

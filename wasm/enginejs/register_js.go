@@ -77,34 +77,69 @@ func extractJSON(_ safejs.Value, args []safejs.Value) (result any) {
 	if err != nil {
 		return jsError("whosaid.extract: reading text: " + err.Error())
 	}
-	var options []byte
-	if len(args) > 1 && !args[1].IsUndefined() && !args[1].IsNull() {
-		if args[1].Type() != safejs.TypeObject {
-			return jsError(`whosaid.extract: options must be an object, like {"language": "en"}, got ` + args[1].Type().String())
+	var opts Options
+	if len(args) > 1 {
+		if opts, err = optionsFromJS(args[1]); err != nil {
+			return jsError("whosaid.extract: " + err.Error())
 		}
-		s, err := stringify(args[1])
-		if err != nil {
-			return jsError("whosaid.extract: reading options: " + err.Error())
-		}
-		options = []byte(s)
 	}
-	out, err := ExtractJSON(text, options)
+	out, err := ExtractJSON(text, opts)
 	if err != nil {
 		return jsError("whosaid.extract: " + err.Error())
 	}
 	return string(out)
 }
 
-func stringify(v safejs.Value) (string, error) {
-	j, err := safejs.Global().Get("JSON")
-	if err != nil {
-		return "", err
+// optionsFromJS reads the options argument: undefined, null, or an object
+// whose only key is language, a string. Unknown keys are an error, so a typo
+// is never silently ignored.
+func optionsFromJS(v safejs.Value) (Options, error) {
+	var o Options
+	if v.IsUndefined() || v.IsNull() {
+		return o, nil
 	}
-	s, err := j.Call("stringify", v)
-	if err != nil {
-		return "", err
+	if v.Type() != safejs.TypeObject {
+		return o, fmt.Errorf(`options must be an object, like {"language": "en"}, got %s`, v.Type())
 	}
-	return s.String()
+	object, err := safejs.Global().Get("Object")
+	if err != nil {
+		return o, err
+	}
+	keys, err := object.Call("keys", v)
+	if err != nil {
+		return o, err
+	}
+	n, err := keys.Length()
+	if err != nil {
+		return o, err
+	}
+	for i := 0; i < n; i++ {
+		k, err := keys.Index(i)
+		if err != nil {
+			return o, err
+		}
+		key, err := k.String()
+		if err != nil {
+			return o, err
+		}
+		if key != "language" {
+			return o, fmt.Errorf(`unknown option %q (the only option is "language")`, key)
+		}
+	}
+	lang, err := v.Get("language")
+	if err != nil {
+		return o, err
+	}
+	switch lang.Type() {
+	case safejs.TypeUndefined, safejs.TypeNull:
+	case safejs.TypeString:
+		if o.Language, err = lang.String(); err != nil {
+			return o, err
+		}
+	default:
+		return o, fmt.Errorf("option language must be a string, got %s", lang.Type())
+	}
+	return o, nil
 }
 
 // jsError builds a JavaScript Error with msg, or returns msg itself if even

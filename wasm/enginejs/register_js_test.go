@@ -49,7 +49,7 @@ func TestRegister(t *testing.T) {
 	if err != nil {
 		t.Fatalf("extractJSON returned a %s", r.Type())
 	}
-	want, _ := ExtractJSON(text, nil)
+	want, _ := ExtractJSON(text, Options{})
 	if got != string(want) {
 		t.Errorf("extractJSON gave\n%s\nwant\n%s", got, want)
 	}
@@ -62,7 +62,9 @@ func TestRegister(t *testing.T) {
 		{[]any{}, "text must be a string, got nothing"},
 		{[]any{"x", "en"}, "options must be an object"},
 		{[]any{"x", mustValue(map[string]any{"language": "fr"})}, `language "fr" is not supported`},
-		{[]any{"x", mustValue(map[string]any{"lang": "en"})}, `unknown field "lang"`},
+		{[]any{"x", mustValue(map[string]any{"lang": "en"})}, `unknown option "lang"`},
+		{[]any{"x", mustValue(map[string]any{"language": 1})}, "option language must be a string, got number"},
+		{[]any{"x", mustValue([]any{"en"})}, `unknown option "0"`},
 	} {
 		r, err := w.Call("extractJSON", c.args...)
 		if err != nil {
