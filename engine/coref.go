@@ -89,6 +89,37 @@ func (a *attributor) actorIn(sp Span) *Actor {
 	return best
 }
 
+// genderOf tells a person's gender from an honorific before a mention
+// ("Mrs. Ruiz") or from a given name that is only a woman's or only a man's.
+func (a *attributor) genderOf(act *Actor) byte {
+	for _, m := range act.Mentions {
+		i := sort.Search(len(a.toks), func(i int) bool { return int(a.toks[i].Start) >= m.Start })
+		if i == 0 || i > len(a.toks) {
+			continue
+		}
+		switch a.text(i - 1) {
+		case "Mrs.", "Ms.", "Miss", "Mrs", "Ms", "Dame", "Lady", "Madam", "Mme.", "Sister", "Queen", "Princess":
+			return 'f'
+		case "Mr.", "Mr", "Sir", "Lord", "Brother", "King", "Prince":
+			return 'm'
+		}
+	}
+	first := act.Name
+	if i := strings.IndexByte(first, ' '); i > 0 {
+		first = first[:i]
+	} else {
+		return 0 // a single name: a surname as often as a given name
+	}
+	c := lexicon.Classify(first)
+	switch {
+	case c.Female():
+		return 'f'
+	case c.Male():
+		return 'm'
+	}
+	return 0
+}
+
 // indexPersons maps the names of the persons the actors stage found, and
 // the first and last words of their multi-word names, to them.
 func (a *attributor) indexPersons() {
@@ -97,6 +128,7 @@ func (a *attributor) indexPersons() {
 		if act.Type != Person {
 			continue
 		}
+		act.gender = a.genderOf(act)
 		if _, ok := a.persons[act.Name]; !ok {
 			a.persons[act.Name] = act
 		}
@@ -230,7 +262,14 @@ func (a *attributor) resolve(s, e int, se Sentence) *Actor {
 	if e-s == 1 {
 		switch w := a.lower(s); w {
 		case "he", "she", "i":
-			if act := a.recent(sp.Start, func(x *Actor) bool { return x.Type == Person }); act != nil {
+			not := byte(0) // the gender the pronoun rules out
+			switch w {
+			case "he":
+				not = 'f'
+			case "she":
+				not = 'm'
+			}
+			if act := a.recent(sp.Start, func(x *Actor) bool { return x.Type == Person && x.gender != not || x.Type == Person && not == 0 }); act != nil {
 				a.addMention(act, sp, MentionPronoun, "pronoun-"+w)
 				return act
 			}

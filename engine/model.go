@@ -68,6 +68,8 @@ type Actor struct {
 	Aliases  []string // other names: acronyms, short names, metonyms
 	Mentions []Mention
 	Rule     string
+
+	gender byte // 'f' or 'm' when a given name or an honorific tells; for he and she
 }
 
 // Quote is a span presented as someone's exact words, marks included.

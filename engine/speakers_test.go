@@ -71,3 +71,33 @@ func TestQuoteSpeakers(t *testing.T) {
 		}
 	}
 }
+
+// TestPronounClaimants checks that he and she go to the most recent person
+// they fit, which is not always the most recent person.
+func TestPronounClaimants(t *testing.T) {
+	tests := []struct {
+		text, pronoun, want string
+	}{
+		{"Ana Ruiz met Thomas Brandt on Monday. She said the talks were useful.", "She", "Ana Ruiz"},
+		{"Ana Ruiz met Thomas Brandt on Monday. He said the talks were useful.", "He", "Thomas Brandt"},
+		{"Mrs. Okafor met Mr. Reyes. She said the plan would pass.", "She", "Okafor"},
+		{"Mrs. Okafor met Mr. Reyes. He said the plan would fail.", "He", "Reyes"},
+		{"Alex Kim met Jordan Lee. She said nothing had changed.", "She", "Jordan Lee"},
+	}
+	for _, tt := range tests {
+		d, err := Analyze(tt.text, Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		x := d.Export()
+		got := "(none)"
+		for _, c := range x.Claims {
+			if c.Source != nil && c.Source.Text == tt.pronoun && c.Claimant != nil {
+				got = x.Actor(*c.Claimant).Name
+			}
+		}
+		if got != tt.want {
+			t.Errorf("%q: %s is %s, want %s", tt.text, tt.pronoun, got, tt.want)
+		}
+	}
+}

