@@ -45,13 +45,15 @@ type attributor struct {
 	sent       int
 	cuts       []int             // scratch for contentCuts
 	persons    map[string]*Actor // person names and their first and last words
+	lowers     []string          // lower-cased tokens that have upper-case letters, filled on use
 	groups     map[string]*Actor
 	nextID     int
 }
 
 func attribute(d *Document) {
 	a := &attributor{d: d, s: d.norm.s, toks: d.Tokens, quoteAt: map[int]int{}, quoteEnd: map[int]int{},
-		groups: map[string]*Actor{}, sentClaims: map[int][]*Claim{}, inQuote: make([]bool, len(d.Tokens))}
+		groups: map[string]*Actor{}, sentClaims: map[int][]*Claim{}, inQuote: make([]bool, len(d.Tokens)),
+		lowers: make([]string, len(d.Tokens))}
 	for i, q := range d.quoteSpans {
 		a.quoteAt[q.open] = i + 1
 		end := q.close
@@ -100,7 +102,12 @@ func (a *attributor) lower(k int) string {
 	w := a.text(k)
 	for i := 0; i < len(w); i++ {
 		if c := w[i]; c >= 'A' && c <= 'Z' || c >= 0x80 {
-			return strings.ToLower(w)
+			if l := a.lowers[k]; l != "" {
+				return l
+			}
+			l := strings.ToLower(w)
+			a.lowers[k] = l
+			return l
 		}
 	}
 	return w
@@ -132,7 +139,8 @@ func (a *attributor) cues(se Sentence) []cueHit {
 			continue // the quoted person's own words
 		}
 		w := a.lower(k)
-		if n := lexicon.MaxCueWords(w); n > 1 {
+		c, ok, n := lexicon.CueWord(w)
+		if n > 1 {
 			found := false
 			for m := min(n, se.Last-k); m >= 2; m-- {
 				if c, ok := lexicon.CuePhrase(a.lowerPhrase(k, k+m)); ok && !(c.Lemma != "" && a.lower(k+m-1) == "to" && isSayForm(w)) {
@@ -146,7 +154,6 @@ func (a *attributor) cues(se Sentence) []cueHit {
 				continue
 			}
 		}
-		c, ok := lexicon.CueForm(w)
 		if (w == "read" || w == "reads") && k > se.First && docNouns[a.lower(k-1)] {
 			c, ok = lexicon.Cue{Lemma: "read", Class: "speech"}, true // "“…,” the statement read"
 		}

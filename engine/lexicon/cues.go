@@ -42,6 +42,15 @@ type cueTables struct {
 	// verbForms keeps the explicit forms of verbs, for phrases that start
 	// with them ("make clear" needs no forms of its own once "make" has them).
 	verbForms map[string][]string
+	// words answers CueWord with one look-up: every word that is a cue
+	// form or starts a cue phrase.
+	words map[string]cueWord
+}
+
+type cueWord struct {
+	cue       Cue
+	isCue     bool
+	maxPhrase uint8
 }
 
 var (
@@ -52,8 +61,26 @@ var (
 func loadCues() *cueTables {
 	cuesOnce.Do(func() {
 		cues = buildCues(cuesTxt, cuePhrasesTxt, &found)
+		cues.words = make(map[string]cueWord, len(cues.verbs)+len(cues.nouns)+len(cues.phraseMax))
+		for w, n := range cues.phraseMax {
+			cues.words[w] = cueWord{maxPhrase: n}
+		}
+		for _, m := range []map[string]Cue{cues.nouns, cues.verbs} { // verbs win, as in CueForm
+			for w, c := range m {
+				cw := cues.words[w]
+				cw.cue, cw.isCue = c, true
+				cues.words[w] = cw
+			}
+		}
 	})
 	return &cues
+}
+
+// CueWord answers CueForm and MaxCueWords for one lower-case word with a
+// single look-up, for callers that ask both of every word.
+func CueWord(word string) (c Cue, isCue bool, maxPhrase int) {
+	cw := loadCues().words[word]
+	return cw.cue, cw.isCue, int(cw.maxPhrase)
 }
 
 // CueForm looks up one lower-case word that is an inflected form of a
