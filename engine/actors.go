@@ -83,6 +83,14 @@ type cand struct {
 
 func actors(d *Document) {
 	a := actorScanner{d: d, s: d.norm.s, toks: d.Tokens}
+	// Every candidate starts at a capitalised word: size the list once.
+	upper := 0
+	for _, t := range d.Tokens {
+		if t.Flags&Upper != 0 {
+			upper++
+		}
+	}
+	a.cands = make([]cand, 0, upper)
 	for si, se := range d.Sentences {
 		a.sentence(si, se)
 	}
