@@ -633,17 +633,8 @@ func (a *attributor) sentence(se Sentence) {
 		shared := a.sharedCue(h)
 		if s, e, ok := a.appositive(p, se.First); ok && !ing {
 			src := [2]int{s, e}
-			var addr *[2]int
-			k := h.last
-			if h.cue.Addressee && k < rightEnd {
-				if as, ae, ok := a.addressee(k, rightEnd); ok {
-					addr = &[2]int{as, ae}
-					k = ae
-				}
-			}
-			if content, ok := a.rightContentFrom(k, rightEnd, se); ok {
-				prev = a.addClaim(se, &src, h, addr, content, "source-cue-content", 0.8)
-				prevSrc = &src
+			if c, _ := a.sourceCueContent(se, h, &src, rightEnd, 0.8); c != nil {
+				prev, prevSrc = c, &src
 				continue
 			}
 		}
@@ -690,17 +681,9 @@ func (a *attributor) sentence(se Sentence) {
 			continue
 		}
 		src := [2]int{s, e}
-		var addr *[2]int
-		k := h.last
-		if h.cue.Addressee && k < rightEnd {
-			if as, ae, ok := a.addressee(k, rightEnd); ok {
-				addr = &[2]int{as, ae}
-				k = ae
-			}
-		}
-		if content, ok := a.rightContentFrom(k, rightEnd, se); ok {
-			prev = a.addClaim(se, &src, h, addr, content, "source-cue-content", 0.85)
-			prevSrc = &src
+		c, addr := a.sourceCueContent(se, h, &src, rightEnd, 0.85)
+		if c != nil {
+			prev, prevSrc = c, &src
 			continue
 		}
 		// C, X said.
@@ -728,6 +711,26 @@ func (a *attributor) appositive(p, first int) (int, int, bool) {
 		return 0, 0, false // neither side is a name
 	}
 	return s1, p, true // PolNeAR's sources keep the closing comma
+}
+
+// sourceCueContent adds the claim "X said (to Y) (that) C" for the cue h
+// with the source src, reading the addressee and the content on the right
+// up to end. It returns nil and the addressee it read when there is no
+// content on the right.
+func (a *attributor) sourceCueContent(se Sentence, h cueHit, src *[2]int, end int, conf float64) (*Claim, *[2]int) {
+	var addr *[2]int
+	k := h.last
+	if h.cue.Addressee && k < end {
+		if as, ae, ok := a.addressee(k, end); ok {
+			addr = &[2]int{as, ae}
+			k = ae
+		}
+	}
+	content, ok := a.rightContentFrom(k, end, se)
+	if !ok {
+		return nil, addr
+	}
+	return a.addClaim(se, src, h, addr, content, "source-cue-content", conf), addr
 }
 
 // appositiveAfter extends an inverted source over the description that
