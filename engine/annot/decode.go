@@ -8,14 +8,18 @@ import (
 	"unicode/utf8"
 )
 
-// decode reads a document from data, which Parse's walker has accepted: one
-// well-formed JSON object with exactly the fields of a Document, each of the
-// right JSON type. It gives the Document that json.Unmarshal gives for such
-// input, without reflection: lists that are present but empty are empty,
-// not nil, and null pointers are nil. On any input it does not expect it
-// returns an error instead of panicking.
+// decode reads a document from data without reflection, accepting exactly
+// what check accepts (one well-formed UTF-8 JSON object of format "whosaid",
+// version 1, with exactly the fields of a Document, each of the right JSON
+// type) and giving the Document that json.Unmarshal gives for it: lists that
+// are present but empty are empty, not nil, and null pointers are nil. For
+// anything else it returns an error that says little; Parse then runs check
+// for the positioned errors. It never panics.
 func decode(data []byte) (*Document, error) {
-	r := &reader{data: data, valid: utf8.Valid(data)}
+	if !utf8.Valid(data) {
+		return nil, errors.New("the input is not valid UTF-8")
+	}
+	r := &reader{data: data}
 	d := new(Document)
 	r.document(d)
 	if r.space(); r.err == nil && r.pos != len(r.data) {
@@ -27,15 +31,12 @@ func decode(data []byte) (*Document, error) {
 	return d, nil
 }
 
-// reader is decode's position in its input. After the first error it stops
-// at the end of the input, so that every loop ends. valid records that the
-// whole input is valid UTF-8, so that strings without escapes are copied as
-// they are.
+// reader is decode's position in its input, which is valid UTF-8. After the
+// first error it stops at the end of the input, so that every loop ends.
 type reader struct {
-	data  []byte
-	pos   int
-	err   error
-	valid bool
+	data []byte
+	pos  int
+	err  error
 }
 
 func (r *reader) fail(msg string) {
@@ -58,36 +59,66 @@ func (r *reader) space() byte {
 	return 0
 }
 
-// object reads an object, calling field for each member with the reader at
-// its value; field must consume the value.
-func (r *reader) object(field func(key string)) {
+// object reads an object whose members are exactly keys, each at most once,
+// all of them but the optional ones (bits in optional, by index in keys),
+// calling field with the index of each member's key with the reader at its
+// value; field must consume the value.
+func (r *reader) object(keys []string, optional uint32, field func(i int)) {
 	if r.space() != '{' {
 		r.fail("expected an object")
 		return
 	}
 	r.pos++
+	var seen uint32
 	if r.space() == '}' {
 		r.pos++
-		return
-	}
-	for r.err == nil {
-		key := r.string()
-		if r.space() != ':' {
-			r.fail("expected a colon")
-			return
-		}
-		r.pos++
-		field(key)
-		switch r.space() {
-		case ',':
+	} else {
+		for r.err == nil {
+			i := r.key(keys)
+			if i < 0 || seen&(1<<i) != 0 {
+				r.fail("unknown or duplicate field")
+				return
+			}
+			seen |= 1 << i
+			if r.space() != ':' {
+				r.fail("expected a colon")
+				return
+			}
 			r.pos++
-		case '}':
-			r.pos++
-			return
-		default:
+			field(i)
+			if r.space() == ',' {
+				r.pos++
+				continue
+			}
+			if r.space() == '}' {
+				r.pos++
+				break
+			}
 			r.fail("expected a comma or the end of an object")
 		}
 	}
+	if all := uint32(1)<<len(keys) - 1; seen|optional != all {
+		r.fail("missing field")
+	}
+}
+
+// key reads an object key and returns its index in keys, or -1.
+func (r *reader) key(keys []string) int {
+	lit, plain := r.literal()
+	if r.err != nil {
+		return -1
+	}
+	name := lit[1 : len(lit)-1]
+	if !plain {
+		s, _ := unquote(lit)
+		name = []byte(s)
+	}
+	for i, k := range keys {
+		if string(name) == k {
+			return i
+		}
+	}
+	return -1
 }
 
 // array reads an array, calling elem for each element; elem must consume it.
@@ -124,68 +155,133 @@ func (r *reader) null() bool {
 	return false
 }
 
-// number returns the bytes of the number at the reader.
+// number returns the bytes of the number at the reader, which must follow
+// JSON's grammar: -?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)?
 func (r *reader) number() []byte {
 	r.space()
 	start := r.pos
-	for r.pos < len(r.data) {
-		switch c := r.data[r.pos]; {
-		case c >= '0' && c <= '9', c == '-', c == '+', c == '.', c == 'e', c == 'E':
+	digits := func() int {
+		n := 0
+		for r.pos < len(r.data) && r.data[r.pos] >= '0' && r.data[r.pos] <= '9' {
 			r.pos++
-			continue
+			n++
 		}
-		break
+		return n
 	}
-	if r.pos == start {
+	r.accept('-')
+	switch {
+	case r.accept('0'):
+	case digits() == 0:
 		r.fail("expected a number")
+		return nil
+	}
+	if r.accept('.') && digits() == 0 {
+		r.fail("expected a digit after the decimal point")
+		return nil
+	}
+	if r.accept('e') || r.accept('E') {
+		if !r.accept('+') {
+			r.accept('-')
+		}
+		if digits() == 0 {
+			r.fail("expected a digit in the exponent")
+			return nil
+		}
 	}
 	return r.data[start:r.pos]
 }
 
+// accept consumes c if it is the next byte.
+func (r *reader) accept(c byte) bool {
+	if r.pos < len(r.data) && r.data[r.pos] == c {
+		r.pos++
+		return true
+	}
+	return false
+}
+
+// int reads an integer: a number without fraction or exponent that fits an
+// int.
 func (r *reader) int() int {
-	n, err := strconv.ParseInt(string(r.number()), 10, strconv.IntSize)
+	lit := r.number()
+	if r.err != nil || bytes.ContainsAny(lit, ".eE") {
+		r.fail("expected an integer")
+		return 0
+	}
+	n, err := strconv.ParseInt(string(lit), 10, strconv.IntSize)
 	if err != nil {
-		r.fail("bad integer")
+		r.fail("integer out of range")
 	}
 	return int(n)
 }
 
 func (r *reader) float() float64 {
-	f, err := strconv.ParseFloat(string(r.number()), 64)
+	lit := r.number()
+	if r.err != nil {
+		return 0
+	}
+	f, err := strconv.ParseFloat(string(lit), 64)
 	if err != nil {
-		r.fail("bad number")
+		r.fail("number out of range")
 	}
 	return f
 }
 
-// string reads a string.
+// string reads a string: no control characters, and only JSON's escapes.
 func (r *reader) string() string {
-	if r.space() != '"' {
-		r.fail("expected a string")
+	lit, plain := r.literal()
+	if r.err != nil {
 		return ""
 	}
+	if plain {
+		return string(lit[1 : len(lit)-1])
+	}
+	s, ok := unquote(lit)
+	if !ok {
+		r.fail("bad string")
+	}
+	return s
+}
+
+// literal reads a string and returns it as written, quotes included, and
+// whether it has no escapes.
+func (r *reader) literal() (lit []byte, plain bool) {
+	if r.space() != '"' {
+		r.fail("expected a string")
+		return nil, false
+	}
 	start := r.pos
-	plain := true
+	plain = true
 	for r.pos++; r.pos < len(r.data); r.pos++ {
-		switch r.data[r.pos] {
-		case '\\':
+		switch c := r.data[r.pos]; {
+		case c == '\\':
 			plain = false
 			r.pos++
-		case '"':
+			if r.pos >= len(r.data) {
+				break
+			}
+			switch r.data[r.pos] {
+			case '"', '\\', '/', 'b', 'f', 'n', 'r', 't':
+			case 'u':
+				if hex4(r.data[r.pos-1:]) < 0 {
+					r.fail("bad \\u escape")
+					return nil, false
+				}
+				r.pos += 4
+			default:
+				r.fail("bad escape")
+				return nil, false
+			}
+		case c == '"':
 			r.pos++
-			lit := r.data[start:r.pos]
-			if plain && (r.valid || utf8.Valid(lit)) {
-				return string(lit[1 : len(lit)-1])
-			}
-			s, ok := unquote(lit)
-			if !ok {
-				r.fail("bad string")
-			}
-			return s
+			return r.data[start:r.pos], plain
+		case c < ' ':
+			r.fail("control character in a string")
+			return nil, false
 		}
 	}
 	r.fail("unterminated string")
-	return ""
+	return nil, false
 }
 
 func (r *reader) optString() *string {
@@ -202,202 +298,202 @@ func (r *reader) strings() []string {
 	return out
 }
 
-func (r *reader) skip() {
-	r.fail("unexpected field")
-}
+// The members of each object, in schema order; their indexes are the
+// cases of the switches below.
+var (
+	spanKeys      = []string{"start", "end", "text"}
+	documentKeys  = []string{"format", "version", "generator", "document", "actors", "quotes", "claims"}
+	generatorKeys = []string{"name", "version"}
+	textKeys      = []string{"id", "title", "text", "language"}
+	actorKeys     = []string{"id", "name", "type", "roles", "aliases", "mentions", "rule", "origin"}
+	mentionKeys   = []string{"start", "end", "text", "kind", "rule", "origin"}
+	quoteKeys     = []string{"id", "start", "end", "text", "kind", "speaker", "source", "cue", "confidence", "rule", "origin"}
+	claimKeys     = []string{"id", "start", "end", "text", "kind", "claimant", "source", "cue", "addressee", "content", "quote", "confidence", "rule", "origin"}
+)
 
 func (r *reader) span() *Span {
 	if r.null() {
 		return nil
 	}
 	s := new(Span)
-	r.object(func(key string) {
-		switch key {
-		case "start":
+	r.object(spanKeys, 0, func(i int) {
+		switch i {
+		case 0:
 			s.Start = r.int()
-		case "end":
+		case 1:
 			s.End = r.int()
-		case "text":
+		case 2:
 			s.Text = r.string()
-		default:
-			r.skip()
 		}
 	})
 	return s
 }
 
 func (r *reader) document(d *Document) {
-	r.object(func(key string) {
-		switch key {
-		case "format":
-			d.Format = r.string()
-		case "version":
-			d.Version = r.int()
-		case "generator":
-			r.object(func(key string) {
-				switch key {
-				case "name":
+	r.object(documentKeys, 0, func(i int) {
+		switch i {
+		case 0:
+			// check reads the header first: anything but this format is
+			// its error to report.
+			if d.Format = r.string(); d.Format != Format {
+				r.fail("not a whosaid document")
+			}
+		case 1:
+			if string(r.number()) != strconv.Itoa(Version) {
+				r.fail("not this version")
+			}
+			d.Version = Version
+		case 2:
+			r.object(generatorKeys, 0, func(i int) {
+				switch i {
+				case 0:
 					d.Generator.Name = r.string()
-				case "version":
+				case 1:
 					d.Generator.Version = r.string()
-				default:
-					r.skip()
 				}
 			})
-		case "document":
+		case 3:
 			t := &d.Document
-			r.object(func(key string) {
-				switch key {
-				case "id":
+			r.object(textKeys, 1<<1, func(i int) {
+				switch i {
+				case 0:
 					t.ID = r.string()
-				case "title":
+				case 1:
 					t.Title = r.string()
-				case "text":
+				case 2:
 					t.Text = r.string()
-				case "language":
+				case 3:
 					t.Language = r.string()
-				default:
-					r.skip()
 				}
 			})
-		case "actors":
+		case 4:
 			d.Actors = []Actor{}
 			r.array(func() {
 				d.Actors = append(d.Actors, Actor{})
 				r.actor(&d.Actors[len(d.Actors)-1])
 			})
-		case "quotes":
+		case 5:
 			d.Quotes = []Quote{}
 			r.array(func() {
 				d.Quotes = append(d.Quotes, Quote{})
 				r.quote(&d.Quotes[len(d.Quotes)-1])
 			})
-		case "claims":
+		case 6:
 			d.Claims = []Claim{}
 			r.array(func() {
 				d.Claims = append(d.Claims, Claim{})
 				r.claim(&d.Claims[len(d.Claims)-1])
 			})
-		default:
-			r.skip()
 		}
 	})
 }
 
 func (r *reader) actor(a *Actor) {
-	r.object(func(key string) {
-		switch key {
-		case "id":
+	r.object(actorKeys, 0, func(i int) {
+		switch i {
+		case 0:
 			a.ID = r.string()
-		case "name":
+		case 1:
 			a.Name = r.string()
-		case "type":
+		case 2:
 			a.Type = r.string()
-		case "roles":
+		case 3:
 			a.Roles = r.strings()
-		case "aliases":
+		case 4:
 			a.Aliases = r.strings()
-		case "mentions":
+		case 5:
 			a.Mentions = []Mention{}
 			r.array(func() {
 				a.Mentions = append(a.Mentions, Mention{})
 				r.mention(&a.Mentions[len(a.Mentions)-1])
 			})
-		case "rule":
+		case 6:
 			a.Rule = r.string()
-		case "origin":
+		case 7:
 			a.Origin = r.string()
-		default:
-			r.skip()
 		}
 	})
 }
 
 func (r *reader) mention(m *Mention) {
-	r.object(func(key string) {
-		switch key {
-		case "start":
+	r.object(mentionKeys, 0, func(i int) {
+		switch i {
+		case 0:
 			m.Start = r.int()
-		case "end":
+		case 1:
 			m.End = r.int()
-		case "text":
+		case 2:
 			m.Text = r.string()
-		case "kind":
+		case 3:
 			m.Kind = r.string()
-		case "rule":
+		case 4:
 			m.Rule = r.string()
-		case "origin":
+		case 5:
 			m.Origin = r.string()
-		default:
-			r.skip()
 		}
 	})
 }
 
 func (r *reader) quote(q *Quote) {
-	r.object(func(key string) {
-		switch key {
-		case "id":
+	r.object(quoteKeys, 0, func(i int) {
+		switch i {
+		case 0:
 			q.ID = r.string()
-		case "start":
+		case 1:
 			q.Start = r.int()
-		case "end":
+		case 2:
 			q.End = r.int()
-		case "text":
+		case 3:
 			q.Text = r.string()
-		case "kind":
+		case 4:
 			q.Kind = r.string()
-		case "speaker":
+		case 5:
 			q.Speaker = r.optString()
-		case "source":
+		case 6:
 			q.Source = r.span()
-		case "cue":
+		case 7:
 			q.Cue = r.span()
-		case "confidence":
+		case 8:
 			q.Confidence = r.float()
-		case "rule":
+		case 9:
 			q.Rule = r.string()
-		case "origin":
+		case 10:
 			q.Origin = r.string()
-		default:
-			r.skip()
 		}
 	})
 }
 
 func (r *reader) claim(c *Claim) {
-	r.object(func(key string) {
-		switch key {
-		case "id":
+	r.object(claimKeys, 0, func(i int) {
+		switch i {
+		case 0:
 			c.ID = r.string()
-		case "start":
+		case 1:
 			c.Start = r.int()
-		case "end":
+		case 2:
 			c.End = r.int()
-		case "text":
+		case 3:
 			c.Text = r.string()
-		case "kind":
+		case 4:
 			c.Kind = r.string()
-		case "claimant":
+		case 5:
 			c.Claimant = r.optString()
-		case "source":
+		case 6:
 			c.Source = r.span()
-		case "cue":
+		case 7:
 			c.Cue = r.span()
-		case "addressee":
+		case 8:
 			c.Addressee = r.span()
-		case "content":
+		case 9:
 			c.Content = r.span()
-		case "quote":
+		case 10:
 			c.Quote = r.optString()
-		case "confidence":
+		case 11:
 			c.Confidence = r.float()
-		case "rule":
+		case 12:
 			c.Rule = r.string()
-		case "origin":
+		case 13:
 			c.Origin = r.string()
-		default:
-			r.skip()
 		}
 	})
 }

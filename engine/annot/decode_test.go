@@ -7,16 +7,19 @@ import (
 	"testing"
 )
 
-// checkDecode fails t unless decode gives, for data that check accepts, the
-// document json.Unmarshal gives, as Parse did before it had its own
-// decoder. decode must not panic on any input.
+// checkDecode fails t unless decode accepts exactly what check accepts and
+// gives for it the document json.Unmarshal gives, as Parse did before it had
+// its own decoder. decode must not panic on any input.
 func checkDecode(t *testing.T, data []byte) {
 	t.Helper()
 	got, err := decode(data)
-	if check(data) != nil {
+	errs := check(data)
+	switch {
+	case errs != nil && err == nil:
+		t.Fatalf("decode accepts what check rejects (%v):\n%s", errs, clip(string(data), 400))
+	case errs != nil:
 		return
-	}
-	if err != nil {
+	case err != nil:
 		t.Fatalf("decode rejects what check accepts: %v\n%s", err, clip(string(data), 400))
 	}
 	want := new(Document)
@@ -47,10 +50,31 @@ func TestDecodeMatchesEncodingJSON(t *testing.T) {
 		{`"source": {`, `"source": null, "x": {`},
 		{"{\n", " \t\r\n{"},
 	} {
+		if !bytes.Contains(data, []byte(edit[0])) {
+			t.Fatalf("the sample lacks %s", edit[0])
+		}
 		data := bytes.Replace(data, []byte(edit[0]), []byte(edit[1]), 1)
 		t.Run(edit[1], func(t *testing.T) { checkDecode(t, data) })
 	}
-	// Through the walker alone: check accepts these, Validate would not.
+	for _, edit := range [][2]string{
+		{`"version": 1,`, `"version": 1.0,`}, {`"version": 1,`, `"version": 01,`}, {`"start": 26,`, `"start": 026,`},
+		{`"start": 26,`, `"start": 2.6e1,`}, {`"start": 26,`, `"start": -26,`}, {`"start": 26,`, `"start": 99999999999999999999,`},
+		{`"confidence": 0.8,`, `"confidence": .8,`}, {`"confidence": 0.8,`, `"confidence": 0.8e,`}, {`"confidence": 0.8,`, `"confidence": 1e999,`},
+		{`"confidence": 0.8,`, `"confidence": +0.8,`}, {`"confidence": 0.8,`, `"confidence": 0.,`}, {`"confidence": 0.8,`, `"confidence": -0.8E+01,`},
+		{`"speaker": "a1",`, `"speaker": true,`}, {`"roles": [],`, `"roles": null,`}, {`"roles": [],`, `"roles": [null],`},
+		{`"id": "q1",`, `"id": "q1", "id": "q1",`}, {`"id": "q1",`, `"id": "q\'1",`}, {`"id": "q1",`, `"id": "q\x1",`},
+		{`"id": "q1",`, `"id": "q\u00G1",`}, {`"id": "q1",`, "\"id\": \"q\t1\","}, {`"id": "q1",`, `"id": "q1",,`},
+		{`"id": "q1",`, `"Id": "q1",`}, {`"id": "q1",`, `"\u0069d": "q1",`}, {`"id": "q1",`, ``}, {`"title": "Ghana budget row deepens",`, `"title": null,`},
+		{`"format": "whosaid"`, `"format": "whosaid "`}, {`"claims": [`, `"claims": [] , "x": [`},
+	} {
+		data, _ := Marshal(d)
+		if !bytes.Contains(data, []byte(edit[0])) {
+			t.Fatalf("the sample lacks %s", edit[0])
+		}
+		data = bytes.Replace(data, []byte(edit[0]), []byte(edit[1]), 1)
+		t.Run(edit[1], func(t *testing.T) { checkDecode(t, data) })
+	}
+	// check accepts these, Validate would not.
 	v := sampleDoc(t)
 	v.Actors = nil
 	v.Quotes[0].Speaker, v.Claims[2].Cue = nil, nil

@@ -26,12 +26,15 @@ const MaxImportSize = 64 << 20
 //
 // For every document Parse accepts, Parse(Marshal(d)) is equal to d.
 func Parse(data []byte) (*Document, error) {
-	if errs := check(data); errs != nil {
-		return nil, errs
+	if len(data) > MaxImportSize {
+		return nil, check(data)
 	}
 	d, err := decode(data)
 	if err != nil {
-		// check accepted data, so this is a bug in the walker or decode.
+		if errs := check(data); errs != nil {
+			return nil, errs
+		}
+		// check accepts data, so decode is wrong to refuse it.
 		return nil, single(-1, nil, "", "decoding: "+err.Error())
 	}
 	if errs := d.validate(); len(errs) > 0 {
@@ -43,8 +46,9 @@ func Parse(data []byte) (*Document, error) {
 }
 
 // check reports everything wrong with data short of Validate's rules: its
-// size, its JSON syntax, its header, and the JSON type of every value.
-// What it accepts decodes into a Document.
+// size, its JSON syntax, its header, and the JSON type of every value, each
+// with its position. It accepts what decode accepts; Parse runs it only on
+// what decode refuses, to say why.
 func check(data []byte) ErrorList {
 	if len(data) > MaxImportSize {
 		return single(-1, nil, "", fmt.Sprintf("input of %d bytes is larger than the import limit of %d bytes", len(data), MaxImportSize))
