@@ -1,6 +1,7 @@
 package app
 
-// This file is the app's only use of the export formats of engine/annot.
+// This file is the app's only use of the export formats of engine/annot and
+// engine/export.
 
 import (
 	"bytes"
@@ -9,6 +10,7 @@ import (
 	"io"
 
 	"github.com/whosaid/whosaid/engine/annot"
+	"github.com/whosaid/whosaid/engine/export"
 )
 
 // marshalDoc encodes d as an export file: indented JSON ending in a newline.
@@ -56,13 +58,13 @@ func parseImport(data []byte) ([]*annot.Document, error) {
 }
 
 // writeCSV writes the quotes and claims of d as one CSV table.
-func writeCSV(w io.Writer, d *annot.Document) error { return annot.WriteCSV(w, d) }
+func writeCSV(w io.Writer, d *annot.Document) error { return export.WriteCSV(w, d) }
 
 // writeActorsCSV writes the actors of d as a CSV table.
-func writeActorsCSV(w io.Writer, d *annot.Document) error { return annot.WriteActorsCSV(w, d) }
+func writeActorsCSV(w io.Writer, d *annot.Document) error { return export.WriteActorsCSV(w, d) }
 
 // writeJSONLD writes d as W3C Web Annotation JSON-LD.
-func writeJSONLD(w io.Writer, d *annot.Document) error { return annot.WriteJSONLD(w, d) }
+func writeJSONLD(w io.Writer, d *annot.Document) error { return export.WriteJSONLD(w, d) }
 
 // actorName returns the name of the actor id points at, or "".
 func actorName(d *annot.Document, id *string) string {

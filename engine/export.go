@@ -1,9 +1,6 @@
 package engine
 
 import (
-	"crypto/sha256"
-	"encoding/hex"
-
 	"github.com/whosaid/whosaid/engine/annot"
 )
 
@@ -32,13 +29,12 @@ func (d *Document) Export() *annot.Document {
 		v := span(*s)
 		return &v
 	}
-	sum := sha256.Sum256([]byte(d.Text))
 	out := &annot.Document{
 		Format:    annot.Format,
 		Version:   annot.Version,
 		Generator: annot.Generator{Name: GeneratorName, Version: GeneratorVersion},
 		Document: annot.Text{
-			ID:       "sha256:" + hex.EncodeToString(sum[:]),
+			ID:       annot.TextID(d.Text),
 			Title:    d.Text[d.Title.Start:d.Title.End],
 			Text:     d.Text,
 			Language: "en",

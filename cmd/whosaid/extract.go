@@ -18,6 +18,7 @@ import (
 
 	"github.com/whosaid/whosaid/engine"
 	"github.com/whosaid/whosaid/engine/annot"
+	"github.com/whosaid/whosaid/engine/export"
 )
 
 func init() {
@@ -194,9 +195,9 @@ func (x *extraction) finish() {
 			_, x.writeErr = io.WriteString(x.out, end)
 		}
 	case "csv":
-		x.writeErr = annot.WriteCSV(x.out, x.docs...)
+		x.writeErr = export.WriteCSV(x.out, x.docs...)
 	case "jsonld":
-		x.writeErr = annot.WriteJSONLD(x.out, x.docs...)
+		x.writeErr = export.WriteJSONLD(x.out, x.docs...)
 	}
 }
 
@@ -408,7 +409,7 @@ func writeActors(path string, docs []*annot.Document) error {
 		return err
 	}
 	defer f.abort()
-	if err := annot.WriteActorsCSV(f, docs...); err != nil {
+	if err := export.WriteActorsCSV(f, docs...); err != nil {
 		return fmt.Errorf("writing %s: %v", quoteIfOdd(path), err)
 	}
 	return f.commit()

@@ -17,6 +17,7 @@ import (
 
 	"github.com/santhosh-tekuri/jsonschema/v6"
 	"github.com/whosaid/whosaid/engine/annot"
+	"github.com/whosaid/whosaid/engine/export"
 )
 
 var update = flag.Bool("update", false, "rewrite the golden files in testdata/golden")
@@ -216,7 +217,7 @@ func TestExtractFormats(t *testing.T) {
 		for _, d := range docs {
 			want += len(d.Quotes) + len(d.Claims)
 		}
-		if !reflect.DeepEqual(rows[0], annot.CSVColumns) || len(rows) != want {
+		if !reflect.DeepEqual(rows[0], export.CSVColumns) || len(rows) != want {
 			t.Errorf("%d rows, want a header and %d", len(rows), want-1)
 		}
 		golden(t, "all.csv", []byte(out))
@@ -233,7 +234,7 @@ func TestExtractFormats(t *testing.T) {
 		for _, d := range docs {
 			want += len(d.Actors)
 		}
-		if !reflect.DeepEqual(rows[0], annot.ActorCSVColumns) || len(rows) != want {
+		if !reflect.DeepEqual(rows[0], export.ActorCSVColumns) || len(rows) != want {
 			t.Errorf("actors: %d rows, want a header and %d", len(rows), want-1)
 		}
 		golden(t, "all.actors.csv", data)
@@ -259,7 +260,7 @@ func TestExtractFormats(t *testing.T) {
 				want += len(a.Mentions)
 			}
 		}
-		if ld.Context != annot.WebAnnotationContext || ld.Type != "AnnotationCollection" || ld.Total != want {
+		if ld.Context != export.WebAnnotationContext || ld.Type != "AnnotationCollection" || ld.Total != want {
 			t.Errorf("collection %+v, want %d annotations", ld, want)
 		}
 		golden(t, "all.jsonld", []byte(out))

@@ -94,14 +94,3 @@ func BenchmarkValidate(b *testing.B) {
 		}
 	}
 }
-
-func BenchmarkWriteJSONLD(b *testing.B) {
-	d := bigDoc(b, 1000)
-	var buf bytes.Buffer
-	for b.Loop() {
-		buf.Reset()
-		if err := WriteJSONLD(&buf, d); err != nil {
-			b.Fatal(err)
-		}
-	}
-}

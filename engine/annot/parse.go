@@ -27,26 +27,14 @@ const MaxImportSize = 64 << 20
 // For every document Parse accepts, Parse(Marshal(d)) is equal to d.
 func Parse(data []byte) (*Document, error) {
 	if len(data) > MaxImportSize {
-		return nil, single(-1, nil, "", fmt.Sprintf("input of %d bytes is larger than the import limit of %d bytes", len(data), MaxImportSize))
+		return nil, check(data)
 	}
-	h, errs := checkSyntax(data)
-	if errs != nil {
-		return nil, errs
-	}
-	if errs := checkHeader(data, h); errs != nil {
-		return nil, errs
-	}
-	w := &walker{data: data}
-	if err := w.run(); err != nil {
-		return nil, single(-1, nil, "", err.Error())
-	}
-	if len(w.errs) > 0 {
-		w.errs.Sort()
-		return nil, w.errs
-	}
-	d := new(Document)
-	if err := json.Unmarshal(data, d); err != nil {
-		// The walker accepted data, so this is a bug in the walker.
+	d, err := decode(data)
+	if err != nil {
+		if errs := check(data); errs != nil {
+			return nil, errs
+		}
+		// check accepts data, so decode is wrong to refuse it.
 		return nil, single(-1, nil, "", "decoding: "+err.Error())
 	}
 	if errs := d.validate(); len(errs) > 0 {
@@ -55,6 +43,32 @@ func Parse(data []byte) (*Document, error) {
 		return nil, errs
 	}
 	return d, nil
+}
+
+// check reports everything wrong with data short of Validate's rules: its
+// size, its JSON syntax, its header, and the JSON type of every value, each
+// with its position. It accepts what decode accepts; Parse runs it only on
+// what decode refuses, to say why.
+func check(data []byte) ErrorList {
+	if len(data) > MaxImportSize {
+		return single(-1, nil, "", fmt.Sprintf("input of %d bytes is larger than the import limit of %d bytes", len(data), MaxImportSize))
+	}
+	h, errs := checkSyntax(data)
+	if errs != nil {
+		return errs
+	}
+	if errs := checkHeader(data, h); errs != nil {
+		return errs
+	}
+	w := &walker{data: data}
+	if err := w.run(); err != nil {
+		return single(-1, nil, "", err.Error())
+	}
+	if len(w.errs) > 0 {
+		w.errs.Sort()
+		return w.errs
+	}
+	return nil
 }
 
 // single returns an ErrorList of one problem at offset off of data.
@@ -153,11 +167,11 @@ func checkHeader(data []byte, h *header) ErrorList {
 		return nil
 	}
 	var errs ErrorList
-	var format string
+	format, isString := headerString(h.Format)
 	switch {
 	case h.Format == nil:
 		errs.add("", "not a whosaid export: no %q field", "format")
-	case json.Unmarshal(h.Format, &format) != nil:
+	case !isString:
 		errs.add("format", "not a whosaid export: format is %s, not %q", h.Format, Format)
 	case format != Format:
 		errs.add("format", "not a whosaid export: format is %q, not %q", format, Format)
@@ -182,6 +196,16 @@ func checkHeader(data []byte, h *header) ErrorList {
 		return errs
 	}
 	return nil
+}
+
+// headerString returns the value of the JSON value lit when it is a string,
+// or "" for null, as json.Unmarshal would decode lit into a string, and
+// reports whether it could.
+func headerString(lit []byte) (string, bool) {
+	if string(lit) == "null" {
+		return "", true
+	}
+	return unquote(lit)
 }
 
 // A walker reads a JSON text, already known to be well formed, alongside
@@ -297,13 +321,12 @@ func (w *walker) scalar() []byte {
 	return w.data[start:w.pos]
 }
 
-// str returns the value of the JSON string lit.
+// str returns the value of the JSON string lit, or "" if it is not one.
 func str(lit []byte) string {
 	if len(lit) >= 2 && bytes.IndexByte(lit, '\\') < 0 {
 		return string(lit[1 : len(lit)-1])
 	}
-	var s string
-	json.Unmarshal(lit, &s)
+	s, _ := unquote(lit)
 	return s
 }
 

@@ -1,8 +1,6 @@
 package annot
 
 import (
-	"crypto/sha256"
-	"encoding/hex"
 	"fmt"
 	"math"
 	"slices"
@@ -49,13 +47,6 @@ func isLanguageTag(tag string) bool {
 		}
 	}
 	return true
-}
-
-// TextID returns the document id of text: "sha256:" and the lowercase hex
-// SHA-256 of its UTF-8 bytes.
-func TextID(text string) string {
-	sum := sha256.Sum256([]byte(text))
-	return "sha256:" + hex.EncodeToString(sum[:])
 }
 
 // Validate checks what the JSON types alone cannot: format and version, the

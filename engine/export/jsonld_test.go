@@ -1,10 +1,12 @@
-package annot
+package export
 
 import (
 	"bytes"
 	"encoding/json"
 	"strings"
 	"testing"
+
+	"github.com/whosaid/whosaid/engine/annot"
 )
 
 // ld mirrors the parts of the JSON-LD output the tests check.
@@ -39,7 +41,7 @@ type ld struct {
 	} `json:"first"`
 }
 
-func writeLD(t *testing.T, docs ...*Document) (*ld, []byte) {
+func writeLD(t *testing.T, docs ...*annot.Document) (*ld, []byte) {
 	t.Helper()
 	var b bytes.Buffer
 	if err := WriteJSONLD(&b, docs...); err != nil {
@@ -55,7 +57,7 @@ func writeLD(t *testing.T, docs ...*Document) (*ld, []byte) {
 
 func TestWriteJSONLD(t *testing.T) {
 	d := sampleDoc(t)
-	d.Actors[2].Mentions[0].Origin = OriginUser
+	d.Actors[2].Mentions[0].Origin = annot.OriginUser
 	out, data := writeLD(t, d)
 	if out.Context != WebAnnotationContext || out.Type != "AnnotationCollection" || !strings.HasPrefix(out.ID, "urn:uuid:") {
 		t.Errorf("collection header: %+v", out)

@@ -1,10 +1,12 @@
-package annot
+package export
 
 import (
 	"encoding/csv"
 	"io"
 	"strconv"
 	"strings"
+
+	"github.com/whosaid/whosaid/engine/annot"
 )
 
 // CSVColumns are the columns WriteCSV writes, one row per quote and per
@@ -36,7 +38,7 @@ var ActorCSVColumns = []string{
 // return as a formula, so such a text cell is written with a leading single
 // quote ('), as OWASP advises against CSV injection: a cell that reads
 // '-5% is the text "-5%". Number columns are never changed.
-func WriteCSV(w io.Writer, docs ...*Document) error {
+func WriteCSV(w io.Writer, docs ...*annot.Document) error {
 	cw := csv.NewWriter(w)
 	if err := cw.Write(CSVColumns); err != nil {
 		return err
@@ -78,7 +80,7 @@ func WriteCSV(w io.Writer, docs ...*Document) error {
 
 // WriteActorsCSV writes the actors of docs as one CSV table with a header
 // row of ActorCSVColumns, guarded against formula injection as WriteCSV is.
-func WriteActorsCSV(w io.Writer, docs ...*Document) error {
+func WriteActorsCSV(w io.Writer, docs ...*annot.Document) error {
 	cw := csv.NewWriter(w)
 	if err := cw.Write(ActorCSVColumns); err != nil {
 		return err
@@ -118,7 +120,7 @@ type cell string
 
 func num(n int) cell     { return cell(strconv.Itoa(n)) }
 func flt(f float64) cell { return cell(strconv.FormatFloat(f, 'f', -1, 64)) }
-func spanText(s *Span) string {
+func spanText(s *annot.Span) string {
 	if s == nil {
 		return ""
 	}
@@ -161,8 +163,8 @@ func Guard(s string) string {
 // speakers returns a function that gives the id, name and type of the actor
 // of d with the given id: the id alone when no actor has it, and nothing for
 // nil.
-func speakers(d *Document) func(id *string) (string, string, string) {
-	byID := make(map[string]*Actor, len(d.Actors))
+func speakers(d *annot.Document) func(id *string) (string, string, string) {
+	byID := make(map[string]*annot.Actor, len(d.Actors))
 	for i := range d.Actors {
 		if _, dup := byID[d.Actors[i].ID]; !dup {
 			byID[d.Actors[i].ID] = &d.Actors[i]

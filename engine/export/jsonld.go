@@ -1,4 +1,4 @@
-package annot
+package export
 
 import (
 	"crypto/sha1"
@@ -9,6 +9,8 @@ import (
 	"net/url"
 	"strconv"
 	"strings"
+
+	"github.com/whosaid/whosaid/engine/annot"
 )
 
 // WebAnnotationContext is the JSON-LD context of the W3C Web Annotation Data
@@ -37,7 +39,7 @@ const QuoteContext = 32
 //
 // The output depends only on docs. WriteJSONLD fails, writing nothing, when a
 // document does not pass Validate.
-func WriteJSONLD(w io.Writer, docs ...*Document) error {
+func WriteJSONLD(w io.Writer, docs ...*annot.Document) error {
 	c := ldCollection{
 		Context: WebAnnotationContext,
 		Type:    "AnnotationCollection",
@@ -121,11 +123,11 @@ type ldQuote struct {
 }
 
 // appendAnnotations appends the annotations of d, which is valid.
-func appendAnnotations(items []ldAnnotation, d *Document) []ldAnnotation {
+func appendAnnotations(items []ldAnnotation, d *annot.Document) []ldAnnotation {
 	urn := "urn:sha256:" + strings.TrimPrefix(d.Document.ID, "sha256:")
 	ref := func(kind, id string) string { return urn + "#" + kind + "/" + url.PathEscape(id) }
-	m := NewMapper(d.Document.Text)
-	target := func(s Span) ldTarget {
+	m := annot.NewMapper(d.Document.Text)
+	target := func(s annot.Span) ldTarget {
 		return ldTarget{Source: urn, Selector: [2]any{
 			ldPosition{"TextPositionSelector", s.Start, s.End},
 			quoteSelector(d.Document.Text, m, s),
@@ -133,7 +135,7 @@ func appendAnnotations(items []ldAnnotation, d *Document) []ldAnnotation {
 	}
 	software := ldAgent{Type: "Software", Name: strings.TrimSpace(d.Generator.Name + " " + d.Generator.Version)}
 	creator := func(origin string) ldAgent {
-		if origin == OriginUser {
+		if origin == annot.OriginUser {
 			return ldAgent{Type: "Person"}
 		}
 		return software
@@ -153,7 +155,7 @@ func appendAnnotations(items []ldAnnotation, d *Document) []ldAnnotation {
 		}
 		return append(body, link("linking", ref("actor", *id)), text("describing", role+": "+names[*id]))
 	}
-	part := func(body []ldBody, role string, s *Span) []ldBody {
+	part := func(body []ldBody, role string, s *annot.Span) []ldBody {
 		if s == nil || s.Text == "" {
 			return body
 		}
@@ -211,11 +213,11 @@ func appendAnnotations(items []ldAnnotation, d *Document) []ldAnnotation {
 
 // quoteSelector returns the TextQuoteSelector of s in text: its exact text
 // and up to QuoteContext code points on either side.
-func quoteSelector(text string, m *Mapper, s Span) ldQuote {
-	b := m.MustConvert(max(s.Start-QuoteContext, 0), Runes, Bytes)
-	start := m.MustConvert(s.Start, Runes, Bytes)
-	end := m.MustConvert(s.End, Runes, Bytes)
-	e := m.MustConvert(min(s.End+QuoteContext, m.Len(Runes)), Runes, Bytes)
+func quoteSelector(text string, m *annot.Mapper, s annot.Span) ldQuote {
+	b := m.MustConvert(max(s.Start-QuoteContext, 0), annot.Runes, annot.Bytes)
+	start := m.MustConvert(s.Start, annot.Runes, annot.Bytes)
+	end := m.MustConvert(s.End, annot.Runes, annot.Bytes)
+	e := m.MustConvert(min(s.End+QuoteContext, m.Len(annot.Runes)), annot.Runes, annot.Bytes)
 	return ldQuote{Type: "TextQuoteSelector", Exact: text[start:end], Prefix: text[b:start], Suffix: text[end:e]}
 }
 

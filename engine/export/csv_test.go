@@ -1,4 +1,4 @@
-package annot
+package export
 
 import (
 	"bytes"
@@ -6,6 +6,8 @@ import (
 	"reflect"
 	"strings"
 	"testing"
+
+	"github.com/whosaid/whosaid/engine/annot"
 )
 
 func readCSV(t *testing.T, data []byte) [][]string {
@@ -97,7 +99,7 @@ func TestWriteCSV(t *testing.T) {
 
 func TestWriteActorsCSV(t *testing.T) {
 	d := sampleDoc(t)
-	d.Actors = append(d.Actors, Actor{ID: "a4", Name: "analysts", Type: "group", Origin: OriginUser})
+	d.Actors = append(d.Actors, annot.Actor{ID: "a4", Name: "analysts", Type: "group", Origin: annot.OriginUser})
 	var b bytes.Buffer
 	if err := WriteActorsCSV(&b, d); err != nil {
 		t.Fatal(err)
@@ -149,19 +151,19 @@ func TestGuard(t *testing.T) {
 // formulas reach the spreadsheet as text, and numbers do not change.
 func TestCSVGuardsFormulas(t *testing.T) {
 	text := "=1+1 said @bob that -5% was fine."
-	mn := func(s Span, kind string) Mention {
-		return Mention{Start: s.Start, End: s.End, Text: s.Text, Kind: kind, Origin: OriginEngine}
+	mn := func(s annot.Span, kind string) annot.Mention {
+		return annot.Mention{Start: s.Start, End: s.End, Text: s.Text, Kind: kind, Origin: annot.OriginEngine}
 	}
 	bob := spanOf(t, text, "@bob", 0)
 	formula := spanOf(t, text, "=1+1", 0)
 	content := spanOf(t, text, "-5% was fine", 0)
-	d := &Document{
-		Format: Format, Version: Version, Generator: Generator{Name: "whosaid"},
-		Document: Text{ID: TextID(text), Text: text, Title: "+title", Language: "en"},
-		Actors: []Actor{{ID: "a1", Name: "=1+1", Type: "person", Roles: []string{}, Aliases: []string{"@bob"},
-			Mentions: []Mention{mn(formula, "name"), mn(bob, "name")}, Origin: OriginEngine}},
-		Claims: []Claim{{ID: "c1", Start: 0, End: content.End, Text: text[:len(text)-1], Kind: "indirect", Claimant: StrPtr("a1"),
-			Source: &formula, Addressee: &bob, Content: &content, Origin: OriginEngine}},
+	d := &annot.Document{
+		Format: annot.Format, Version: annot.Version, Generator: annot.Generator{Name: "whosaid"},
+		Document: annot.Text{ID: annot.TextID(text), Text: text, Title: "+title", Language: "en"},
+		Actors: []annot.Actor{{ID: "a1", Name: "=1+1", Type: "person", Roles: []string{}, Aliases: []string{"@bob"},
+			Mentions: []annot.Mention{mn(formula, "name"), mn(bob, "name")}, Origin: annot.OriginEngine}},
+		Claims: []annot.Claim{{ID: "c1", Start: 0, End: content.End, Text: text[:len(text)-1], Kind: "indirect", Claimant: annot.StrPtr("a1"),
+			Source: &formula, Addressee: &bob, Content: &content, Origin: annot.OriginEngine}},
 	}
 	if err := d.Validate(); err != nil {
 		t.Fatal(err)

@@ -1,0 +1,108 @@
+package annot
+
+import (
+	"bytes"
+	"encoding/json"
+	"reflect"
+	"testing"
+)
+
+// checkDecode fails t unless decode accepts exactly what check accepts and
+// gives for it the document json.Unmarshal gives, as Parse did before it had
+// its own decoder. decode must not panic on any input.
+func checkDecode(t *testing.T, data []byte) {
+	t.Helper()
+	got, err := decode(data)
+	errs := check(data)
+	switch {
+	case errs != nil && err == nil:
+		t.Fatalf("decode accepts what check rejects (%v):\n%s", errs, clip(string(data), 400))
+	case errs != nil:
+		return
+	case err != nil:
+		t.Fatalf("decode rejects what check accepts: %v\n%s", err, clip(string(data), 400))
+	}
+	want := new(Document)
+	if err := json.Unmarshal(data, want); err != nil {
+		t.Fatalf("json.Unmarshal rejects what check accepts: %v", err)
+	}
+	if !reflect.DeepEqual(got, want) {
+		t.Fatalf("decode differs from json.Unmarshal:\n got %+v\nwant %+v", got, want)
+	}
+}
+
+func TestDecodeMatchesEncodingJSON(t *testing.T) {
+	d := sampleDoc(t)
+	data, _ := Marshal(d)
+	checkDecode(t, data)
+	for _, edit := range [][2]string{
+		{`"title": "Ghana budget row deepens",`, ``},
+		{`"title": "Ghana budget row deepens",`, `"title": "",`},
+		{`"roles": [],`, `"roles": [ ],`},
+		{`"format": "whosaid"`, `"form\u0061t": "\u0077hosaid"`},
+		{`"name": "whosaid"`, `"name": "\ud83d\ude80 \ud800 \udc00x \ud800\u0041 \/ \u00e9\b\f\n\r\t\"\\ \u2028"`},
+		{`"version": "test"`, `"version": "\uD83D\uDE80\uDBFF\uDFFF"`},
+		{`"confidence": 0.8,`, `"confidence": 8e-1,`},
+		{`"confidence": 0.8,`, `"confidence": 0.80000000000000004,`},
+		{`"confidence": 0.8,`, `"confidence": -0,`},
+		{`"start": 26,`, `"start": -0,`},
+		{`"speaker": "a1",`, `"speaker": null,`},
+		{`"source": {`, `"source": null, "x": {`},
+		{"{\n", " \t\r\n{"},
+	} {
+		if !bytes.Contains(data, []byte(edit[0])) {
+			t.Fatalf("the sample lacks %s", edit[0])
+		}
+		data := bytes.Replace(data, []byte(edit[0]), []byte(edit[1]), 1)
+		t.Run(edit[1], func(t *testing.T) { checkDecode(t, data) })
+	}
+	for _, edit := range [][2]string{
+		{`"version": 1,`, `"version": 1.0,`}, {`"version": 1,`, `"version": 01,`}, {`"start": 26,`, `"start": 026,`},
+		{`"start": 26,`, `"start": 2.6e1,`}, {`"start": 26,`, `"start": -26,`}, {`"start": 26,`, `"start": 99999999999999999999,`},
+		{`"confidence": 0.8,`, `"confidence": .8,`}, {`"confidence": 0.8,`, `"confidence": 0.8e,`}, {`"confidence": 0.8,`, `"confidence": 1e999,`},
+		{`"confidence": 0.8,`, `"confidence": +0.8,`}, {`"confidence": 0.8,`, `"confidence": 0.,`}, {`"confidence": 0.8,`, `"confidence": -0.8E+01,`},
+		{`"speaker": "a1",`, `"speaker": true,`}, {`"roles": [],`, `"roles": null,`}, {`"roles": [],`, `"roles": [null],`},
+		{`"id": "q1",`, `"id": "q1", "id": "q1",`}, {`"id": "q1",`, `"id": "q\'1",`}, {`"id": "q1",`, `"id": "q\x1",`},
+		{`"id": "q1",`, `"id": "q\u00G1",`}, {`"id": "q1",`, "\"id\": \"q\t1\","}, {`"id": "q1",`, `"id": "q1",,`},
+		{`"id": "q1",`, `"Id": "q1",`}, {`"id": "q1",`, `"\u0069d": "q1",`}, {`"id": "q1",`, ``}, {`"title": "Ghana budget row deepens",`, `"title": null,`},
+		{`"format": "whosaid"`, `"format": "whosaid "`}, {`"claims": [`, `"claims": [] , "x": [`},
+	} {
+		data, _ := Marshal(d)
+		if !bytes.Contains(data, []byte(edit[0])) {
+			t.Fatalf("the sample lacks %s", edit[0])
+		}
+		data = bytes.Replace(data, []byte(edit[0]), []byte(edit[1]), 1)
+		t.Run(edit[1], func(t *testing.T) { checkDecode(t, data) })
+	}
+	// check accepts these, Validate would not.
+	v := sampleDoc(t)
+	v.Actors = nil
+	v.Quotes[0].Speaker, v.Claims[2].Cue = nil, nil
+	data, _ = Marshal(v)
+	if check(data) != nil {
+		t.Fatal("check rejects a well-typed document")
+	}
+	checkDecode(t, data)
+	checkDecode(t, append(data, data...))
+	checkDecode(t, data[:len(data)/2])
+	checkDecode(t, nil)
+}
+
+// FuzzDecode checks decode against json.Unmarshal on everything check
+// accepts, and that decode never panics.
+func FuzzDecode(f *testing.F) {
+	d := sampleDoc(f)
+	data, _ := Marshal(d)
+	f.Add(data)
+	var line bytes.Buffer
+	Encode(&line, d, false)
+	f.Add(line.Bytes())
+	f.Add(bytes.Replace(data, []byte(`"name": "whosaid"`), []byte(`"name": "\ud83d\ude80\ud800\u00e9\/"`), 1))
+	d.Document.Text, d.Actors[0].Name = "x\u2028\x01\"\\<&>", "\xff"
+	data, _ = Marshal(d)
+	f.Add(data)
+	f.Add([]byte(`{"format":"whosaid","version":1,"actors":[{"id":null}]}`))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		checkDecode(t, data)
+	})
+}
