@@ -160,12 +160,12 @@ func (a *attributor) cues(se Sentence) []cueHit {
 		if !ok || c.Class == "noun" {
 			continue
 		}
-		if (nounForms[w] || bareStems[w]) && !a.clauseFollows(k+1, se.Last) {
+		if (nounForms[w] || bareStems[w]) && !a.clauseFollows(k+1, se.Last) && !a.reportsAtEnd(k, se) {
 			continue // "state media", "the plans", unless "He notes that …"
 		}
 		if k > se.First {
 			p := a.lower(k - 1)
-			if determiners[p] || p == "'s" || p == "’s" || p == "to" && strings.HasSuffix(w, "s") {
+			if determiners[p] || (p == "'s" || p == "’s") && !a.contractedAux(k-1) || p == "to" && strings.HasSuffix(w, "s") {
 				continue // a noun: "the report", "her claims"
 			}
 		}
@@ -195,6 +195,12 @@ func (a *attributor) cues(se Sentence) []cueHit {
 		}
 	}
 	return hits
+}
+
+// reportsAtEnd reports a cue form that ends its sentence right after a
+// name: "…, The Wall Street Journal reports." reads as a verb.
+func (a *attributor) reportsAtEnd(k int, se Sentence) bool {
+	return k > se.First && a.toks[k-1].Is(Upper) && (k+1 >= se.Last || a.isEndPunct(k+1))
 }
 
 // clauseFollows reports whether token k starts reported speech: "that", a
@@ -474,6 +480,14 @@ func (a *attributor) npRight(k, last int) (int, int, bool) {
 	if m == k {
 		return 0, 0, false
 	}
+	// "Rep. Jim Clyburn (D-S.C.)": the party and state are part of it.
+	if m+1 < last && a.text(m) == "(" && a.toks[m-1].Is(Upper) {
+		for j := m + 1; j < last && j-m < 8; j++ {
+			if a.text(j) == ")" {
+				return k, j + 1, true
+			}
+		}
+	}
 	return k, m, true
 }
 
@@ -657,6 +671,18 @@ func (a *attributor) sentence(se Sentence) {
 				if content, ok := a.rightContent(h, rightEnd, se); ok {
 					c := a.addClaim(se, prevSrc, h, nil, content, "shared-source", 0.6)
 					c.Claimant = prev.Claimant
+					continue
+				}
+			}
+		}
+		if prev == nil && shared {
+			// "Trump admires Putin, comparing him …": the subject of the
+			// sentence speaks when no claim came before.
+			if s, e, ok := a.npRight(se.First, h.first); ok && (a.toks[s].Is(Upper) || subjectPronouns[a.lower(s)]) {
+				src := [2]int{s, e}
+				if content, ok := a.rightContentFrom(h.last, rightEnd, se); ok {
+					prev = a.addClaim(se, &src, h, nil, content, "sentence-subject", 0.5)
+					prevSrc = &src
 					continue
 				}
 			}
