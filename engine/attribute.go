@@ -557,7 +557,8 @@ var adjunctNouns = map[string]bool{
 func (a *attributor) skipAdjunct(k, last int) int {
 	for k < last {
 		w := a.lower(k)
-		if timeWords[w] && a.toks[k].Kind == Word && !(w == "this" && k+1 < last && !timeWords[a.lower(k+1)]) {
+		if timeWords[w] && a.toks[k].Kind == Word && !(w == "this" && k+1 < last && !timeWords[a.lower(k+1)]) &&
+			!(k+1 < last && (a.text(k+1) == "'s" || a.text(k+1) == "’s")) {
 			k++
 			continue
 		}
@@ -941,6 +942,7 @@ func (a *attributor) contentCuts(se Sentence) []int {
 			cuts = append(cuts, m)
 		}
 	}
+	sort.Ints(cuts)
 	a.cuts = cuts
 	return cuts
 }
@@ -1026,7 +1028,7 @@ func (a *attributor) rightContentFrom(k, end int, se Sentence) (Span, bool) {
 		return Span{}, false
 	}
 	switch a.lower(k) {
-	case "about", "for", "of", "on", "over":
+	case "about", "for", "of", "on", "over", "against":
 		// "talked about X": the topic without its preposition.
 		if k+1 < end {
 			k++
@@ -1057,6 +1059,10 @@ func (a *attributor) leftContent(se Sentence, k int) (Span, bool) {
 	}
 	// “Q,” with the comma inside the quote.
 	start := se.First
+	switch a.lower(start) {
+	case "and", "but", "so", "or", "yet":
+		start++ // "And Mrs. Clinton now holds …, the poll found."
+	}
 	if k-start < 2 {
 		return Span{}, false
 	}
