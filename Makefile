@@ -14,7 +14,7 @@ JS_TEST_PKGS := ./engine/... ./wasm/...
 # Packages that must vet cleanly for js/wasm (what app.wasm and engine.wasm hold).
 JS_VET_PKGS  := ./engine/... ./wasm/... ./app/... ./cmd/whosaid
 
-.PHONY: help deps wasm server run build test vet test-native test-js test-fuzz test-e2e fuzz eval bench sizes chromium clean FORCE
+.PHONY: help deps wasm server run build test vet test-native test-js test-fuzz test-e2e fuzz eval bench bench-go sizes chromium clean FORCE
 
 help:
 	@echo "make run      build everything and serve the app on http://$(ADDR)/ (ADDR=host:port)"
@@ -22,7 +22,8 @@ help:
 	@echo "make server   build $(BIN)"
 	@echo "make build    write the static site to out/site"
 	@echo "make test     vet, native tests, js/wasm tests under node, browser tests (Chromium)"
-	@echo "make bench    Go benchmarks"
+	@echo "make bench    one table: whosaid native and wasm against compromise and wink-nlp, sizes, browser figures (docs/PERFORMANCE.md)"
+	@echo "make bench-go the Go benchmarks of every package"
 	@echo "make eval     scores on ../shared/eval (EVAL_DATA=dir) when present"
 	@echo "make fuzz     every fuzz target for 2 minutes (LONG=10m for longer)"
 	@echo "make sizes    raw, gzip and brotli sizes of the .wasm files"
@@ -108,7 +109,20 @@ eval:
 
 test: vet test-native test-js test-fuzz test-e2e
 
-bench:
+# bench prints the table of docs/PERFORMANCE.md (and writes it with
+# results.json to out/bench). BENCH_FLAGS passes flags to bench/run, e.g.
+# BENCH_FLAGS='-e2e=false' or '-compromise-10mb'.
+BENCH_FLAGS ?=
+bench: wasm bench/node_modules/.package-lock.json
+	$(GO) build -o bin/bench ./bench/run
+	bin/bench $(BENCH_FLAGS)
+
+# npm ci installs the pinned peers when package-lock.json is newer than the
+# last install.
+bench/node_modules/.package-lock.json: bench/package-lock.json
+	cd bench && npm ci --no-audit --no-fund
+
+bench-go:
 	$(GO) test -run '^$$' -bench . -benchmem $$($(GO) list ./... | grep -v '/e2e$$')
 
 sizes: wasm
