@@ -5,6 +5,7 @@ import (
 	"time"
 
 	goapp "github.com/maxence-charriere/go-app/v10/pkg/app"
+	"github.com/whosaid/whosaid/wasm"
 )
 
 // chunkRunes is how much text the reading view turns into DOM per browser
@@ -70,6 +71,8 @@ func (c *readingView) sync(ctx goapp.Context) {
 
 // buildChunk builds the HTML of the next chunkRunes of text.
 func (c *readingView) buildChunk() {
+	wasm.Mark("chunk:" + strconv.Itoa(c.built))
+	defer wasm.Mark("chunk:built")
 	l := c.lay
 	budget := chunkRunes
 	for c.built < len(l.paras) && budget > 0 {
