@@ -5,7 +5,6 @@ import (
 	"time"
 
 	goapp "github.com/maxence-charriere/go-app/v10/pkg/app"
-	"github.com/whosaid/whosaid/wasm"
 )
 
 // chunkRunes is how much text the reading view turns into DOM per browser
@@ -59,20 +58,19 @@ func (c *readingView) sync(ctx goapp.Context) {
 	if len(c.html) != len(c.lay.paras) {
 		c.html = c.html[:0]
 	}
-	c.buildChunk()
 	if !goapp.IsClient {
 		for !c.done {
 			c.buildChunk()
 		}
 		return
 	}
+	// In the browser even the first chunk waits for a task of its own, so
+	// it does not add to the task that mounts the rest of the workspace.
 	c.schedule(ctx)
 }
 
 // buildChunk builds the HTML of the next chunkRunes of text.
 func (c *readingView) buildChunk() {
-	wasm.Mark("chunk:" + strconv.Itoa(c.built))
-	defer wasm.Mark("chunk:built")
 	l := c.lay
 	budget := chunkRunes
 	for c.built < len(l.paras) && budget > 0 {
