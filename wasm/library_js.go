@@ -325,31 +325,40 @@ func jsString(s string) (safejs.Value, error) {
 	if len(s) <= copySlice {
 		return safejs.ValueOf(s)
 	}
-	var parts []any
+	arrayCtor, err := global("Array")
+	if err != nil {
+		return safejs.Undefined(), err
+	}
+	parts, err := arrayCtor.New()
+	if err != nil {
+		return safejs.Undefined(), err
+	}
 	for len(s) > 0 {
 		n := min(copySlice, len(s))
 		for n < len(s) && n > 0 && !utf8.RuneStart(s[n]) {
 			n--
 		}
-		v, err := safejs.ValueOf(s[:n])
-		if err != nil {
+		if _, err := parts.Call("push", s[:n]); err != nil {
 			return safejs.Undefined(), err
 		}
-		parts = append(parts, v)
 		s = s[n:]
 		Yield()
 	}
-	empty, err := safejs.ValueOf("")
-	if err != nil {
-		return safejs.Undefined(), err
-	}
-	return empty.Call("concat", parts...)
+	return parts.Call("join", "")
 }
 
 // goString converts the JavaScript string v to Go a slice at a time,
 // yielding between slices, never cutting a surrogate pair.
 func goString(v safejs.Value) (string, error) {
-	n, err := v.Length()
+	objectCtor, err := global("Object")
+	if err != nil {
+		return "", err
+	}
+	obj, err := objectCtor.Invoke(v) // a String object, whose methods Go can call
+	if err != nil {
+		return "", err
+	}
+	n, err := obj.Length()
 	if err != nil {
 		return "", err
 	}
@@ -360,13 +369,13 @@ func goString(v safejs.Value) (string, error) {
 	for i := 0; i < n; {
 		j := min(i+copySlice, n)
 		if j < n {
-			if c, err := v.Call("charCodeAt", j-1); err == nil {
+			if c, err := obj.Call("charCodeAt", j-1); err == nil {
 				if u, err := c.Int(); err == nil && u >= 0xD800 && u < 0xDC00 {
 					j-- // a high surrogate: keep the pair together
 				}
 			}
 		}
-		part, err := v.Call("substring", i, j)
+		part, err := obj.Call("substring", i, j)
 		if err != nil {
 			return "", err
 		}
