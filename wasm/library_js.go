@@ -202,6 +202,13 @@ func (l *idbLibrary) Put(r Record) (err error) {
 	}
 	defer Mark("put:done")
 	defer storageError(fmt.Sprintf("saving %q", r.ID), &err)
+	// The document crosses into JavaScript before the transaction opens:
+	// converting it yields, and a transaction with no request pending when
+	// the page gets control back commits.
+	dv, err := jsString(doc)
+	if err != nil {
+		return err
+	}
 	ctx, cancel := context.WithTimeout(context.Background(), opTimeout)
 	defer cancel()
 	txn, err := l.db.Transaction(idb.TransactionReadWrite, storeRecords, storeDocs)
@@ -213,10 +220,6 @@ func (l *idbLibrary) Put(r Record) (err error) {
 		return err
 	}
 	mv, err := safejs.ValueOf(map[string]any{"id": m.ID, "name": m.Name, "created": m.Created, "modified": m.Modified})
-	if err != nil {
-		return err
-	}
-	dv, err := jsString(doc)
 	if err != nil {
 		return err
 	}
