@@ -160,12 +160,12 @@ func (a *attributor) cues(se Sentence) []cueHit {
 		if !ok || c.Class == "noun" {
 			continue
 		}
-		if (nounForms[w] || bareStems[w]) && !a.clauseFollows(k+1, se.Last) {
+		if (nounForms[w] || bareStems[w]) && !a.clauseFollows(k+1, se.Last) && !a.reportsAtEnd(k, se) {
 			continue // "state media", "the plans", unless "He notes that …"
 		}
 		if k > se.First {
 			p := a.lower(k - 1)
-			if determiners[p] || p == "'s" || p == "’s" || p == "to" && strings.HasSuffix(w, "s") {
+			if determiners[p] || (p == "'s" || p == "’s") && !a.contractedAux(k-1) || p == "to" && strings.HasSuffix(w, "s") {
 				continue // a noun: "the report", "her claims"
 			}
 		}
@@ -195,6 +195,12 @@ func (a *attributor) cues(se Sentence) []cueHit {
 		}
 	}
 	return hits
+}
+
+// reportsAtEnd reports a cue form that ends its sentence right after a
+// name: "…, The Wall Street Journal reports." reads as a verb.
+func (a *attributor) reportsAtEnd(k int, se Sentence) bool {
+	return k > se.First && a.toks[k-1].Is(Upper) && (k+1 >= se.Last || a.isEndPunct(k+1))
 }
 
 // clauseFollows reports whether token k starts reported speech: "that", a
@@ -263,6 +269,7 @@ var nounForms = map[string]bool{
 	"vote for": true, "ask": true, "answers": true, "concerns": true, "charges": true, "promises": true,
 	"threats": true, "warnings": true, "statements": true, "letters": true, "letter": true, "posts": true,
 	"post": true, "tweets": true, "tweet": true, "record": true, "records": true, "order": true, "orders": true,
+	"worries": true, "worry": true,
 }
 
 // bareStems are cue forms that are nouns or adjectives unless a clause follows.
@@ -312,6 +319,7 @@ var auxAdverbs = map[string]bool{
 	"should": true, "must": true, "is": true, "are": true, "was": true, "were": true, "be": true, "been": true,
 	"did": true, "does": true, "do": true, "not": true, "n't": true, "just": true, "flatly": true, "quickly": true,
 	"openly": true, "falsely": true, "wrongly": true, "correctly": true, "bluntly": true, "explicitly": true,
+	"perhaps": true, "probably": true, "apparently": true,
 }
 
 var npStop = map[string]bool{
@@ -323,6 +331,8 @@ var npStop = map[string]bool{
 	"if": true, "although": true, "though": true, "than": true, "there": true, "here": true, "not": true,
 	"him": true, "them": true, "me": true, "us": true, "it": true, "what": true, "how": true, "why": true,
 	"from": true, "like": true, "unlike": true, "however": true, "meanwhile": true, "instead": true,
+	"via": true, "per": true, "amid": true, "upon": true, "toward": true, "towards": true, "onto": true,
+	"despite": true, "except": true, "versus": true, "whether": true, "worth": true,
 }
 
 var subjectPronouns = map[string]bool{"he": true, "she": true, "they": true, "it": true, "we": true, "i": true, "you": true}
@@ -396,8 +406,25 @@ var npAdjectives = map[string]bool{
 // auxiliaries and adverbs), as a token range; ok is false when there is none.
 func (a *attributor) npLeft(end, first int) (int, int, bool) {
 	m := end
-	for m > first && a.toks[m-1].Kind == Word && (auxAdverbs[a.lower(m-1)] || lyAdverb(a.lower(m-1)) || a.contractedAux(m-1)) {
-		m--
+	for m > first && a.toks[m-1].Kind == Word {
+		w := a.lower(m - 1)
+		if auxAdverbs[w] || lyAdverb(w) || a.contractedAux(m-1) {
+			m--
+			continue
+		}
+		// "Sanders on Tuesday said", "the court this month rejected"
+		if weekdays[w] || w == "today" || w == "yesterday" {
+			m--
+			if m > first && (a.lower(m-1) == "on" || a.lower(m-1) == "last") {
+				m--
+			}
+			continue
+		}
+		if (w == "week" || w == "month" || w == "year") && m-1 > first && (a.lower(m-2) == "this" || a.lower(m-2) == "last") {
+			m -= 2
+			continue
+		}
+		break
 	}
 	e := m
 	if m > first && subjectPronouns[a.lower(m-1)] {
@@ -474,6 +501,14 @@ func (a *attributor) npRight(k, last int) (int, int, bool) {
 	if m == k {
 		return 0, 0, false
 	}
+	// "Rep. Jim Clyburn (D-S.C.)": the party and state are part of it.
+	if m+1 < last && a.text(m) == "(" && a.toks[m-1].Is(Upper) {
+		for j := m + 1; j < last && j-m < 8; j++ {
+			if a.text(j) == ")" {
+				return k, j + 1, true
+			}
+		}
+	}
 	return k, m, true
 }
 
@@ -524,6 +559,10 @@ func (a *attributor) invertedSource(s, e, last int) bool {
 	return placePreps[a.lower(e)] || timeWords[a.lower(e)]
 }
 
+var weekdays = map[string]bool{
+	"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true, "saturday": true, "sunday": true,
+}
+
 var timeWords = map[string]bool{
 	"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true, "saturday": true,
 	"sunday": true, "today": true, "yesterday": true, "tonight": true, "earlier": true, "later": true,
@@ -543,7 +582,8 @@ var adjunctNouns = map[string]bool{
 func (a *attributor) skipAdjunct(k, last int) int {
 	for k < last {
 		w := a.lower(k)
-		if timeWords[w] && a.toks[k].Kind == Word && !(w == "this" && k+1 < last && !timeWords[a.lower(k+1)]) {
+		if timeWords[w] && a.toks[k].Kind == Word && !(w == "this" && k+1 < last && !timeWords[a.lower(k+1)]) &&
+			!(k+1 < last && (a.text(k+1) == "'s" || a.text(k+1) == "’s")) {
 			k++
 			continue
 		}
@@ -657,6 +697,18 @@ func (a *attributor) sentence(se Sentence) {
 				if content, ok := a.rightContent(h, rightEnd, se); ok {
 					c := a.addClaim(se, prevSrc, h, nil, content, "shared-source", 0.6)
 					c.Claimant = prev.Claimant
+					continue
+				}
+			}
+		}
+		if prev == nil && shared {
+			// "Trump admires Putin, comparing him …": the subject of the
+			// sentence speaks when no claim came before.
+			if s, e, ok := a.npRight(se.First, h.first); ok && (a.toks[s].Is(Upper) || subjectPronouns[a.lower(s)]) {
+				src := [2]int{s, e}
+				if content, ok := a.rightContentFrom(h.last, rightEnd, se); ok {
+					prev = a.addClaim(se, &src, h, nil, content, "sentence-subject", 0.5)
+					prevSrc = &src
 					continue
 				}
 			}
@@ -915,6 +967,7 @@ func (a *attributor) contentCuts(se Sentence) []int {
 			cuts = append(cuts, m)
 		}
 	}
+	sort.Ints(cuts)
 	a.cuts = cuts
 	return cuts
 }
@@ -1000,7 +1053,7 @@ func (a *attributor) rightContentFrom(k, end int, se Sentence) (Span, bool) {
 		return Span{}, false
 	}
 	switch a.lower(k) {
-	case "about", "for", "of", "on", "over":
+	case "about", "for", "of", "on", "over", "against":
 		// "talked about X": the topic without its preposition.
 		if k+1 < end {
 			k++
@@ -1031,6 +1084,10 @@ func (a *attributor) leftContent(se Sentence, k int) (Span, bool) {
 	}
 	// “Q,” with the comma inside the quote.
 	start := se.First
+	switch a.lower(start) {
+	case "and", "but", "so", "or", "yet":
+		start++ // "And Mrs. Clinton now holds …, the poll found."
+	}
 	if k-start < 2 {
 		return Span{}, false
 	}
