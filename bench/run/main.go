@@ -76,6 +76,11 @@ func main() {
 	if _, err := os.Stat(filepath.Join(c.root, "go.mod")); err != nil {
 		fatal(fmt.Errorf("run from the module root (make bench): %w", err))
 	}
+	// The measuring processes run in bench/, so every path they get is
+	// absolute.
+	if c.out, err = filepath.Abs(c.out); err != nil {
+		fatal(err)
+	}
 	rep, err := run(c)
 	if err != nil {
 		fatal(err)
