@@ -52,6 +52,7 @@ var engineNames = []string{"whosaid-native", "whosaid-wasm", "wink", "compromise
 type config struct {
 	root, out, node                 string
 	runs, runsLarge, compromiseRuns int
+	warmupMs                        int
 	compromiseLarge                 bool
 	e2e                             bool
 }
@@ -66,6 +67,7 @@ func main() {
 	flag.IntVar(&c.runs, "runs", 5, "runs per engine and input (the median is reported)")
 	flag.IntVar(&c.runsLarge, "runs-10mb", 3, "runs on the 10 MB input")
 	flag.IntVar(&c.compromiseRuns, "compromise-runs-1mb", 3, "runs of compromise on the 1 MB input (about 20 s each)")
+	flag.IntVar(&c.warmupMs, "warmup-ms", 2000, "milliseconds each engine spends on the article before the runs")
 	flag.BoolVar(&c.compromiseLarge, "compromise-10mb", false, "also run compromise once on the 10 MB input (about 4 minutes)")
 	flag.BoolVar(&c.e2e, "e2e", true, "run the browser measurements of ./e2e (needs Chromium)")
 	flag.Parse()
@@ -109,6 +111,7 @@ func progress(format string, args ...any) {
 type report struct {
 	Started  time.Time            `json:"started"`
 	Duration string               `json:"duration"`
+	WarmupMs int                  `json:"warmupMs"`
 	Machine  machine              `json:"machine"`
 	Inputs   []input              `json:"inputs"`
 	Results  map[string][]*result `json:"results"` // by input name, in engineNames order
@@ -117,7 +120,7 @@ type report struct {
 }
 
 func run(c config) (*report, error) {
-	rep := &report{Started: time.Now(), Results: map[string][]*result{}}
+	rep := &report{Started: time.Now(), Results: map[string][]*result{}, WarmupMs: c.warmupMs}
 	rep.Machine = describeMachine(c.node)
 	inDir := filepath.Join(c.out, "inputs")
 	if err := os.MkdirAll(inDir, 0o755); err != nil {
@@ -214,7 +217,7 @@ func writeInputs(c config, dir string) ([]input, error) {
 // measure runs one engine on one input in a new process and decodes its
 // figures.
 func measure(c config, self, eng string, runs int, in input, warmup string) (*result, error) {
-	args := []string{fmt.Sprint(runs), fmt.Sprint(in.MinMs), warmup}
+	args := []string{fmt.Sprint(runs), fmt.Sprint(in.MinMs), fmt.Sprint(c.warmupMs), warmup}
 	args = append(args, in.Files...)
 	var cmd *exec.Cmd
 	if eng == "whosaid-native" {

@@ -51,6 +51,8 @@ func group(n int64) string {
 
 func ms(v float64) string {
 	switch {
+	case v == 0:
+		return "0"
 	case v >= 10_000:
 		return fmt.Sprintf("%.1f s", v/1000)
 	case v >= 1000:
@@ -158,16 +160,16 @@ func (rep *report) markdown() string {
 		p("%s: live heap of the analysed document and its export %s (%.1f× input), allocated per pass %s (%.1f× input)",
 			in.Name, mb(r.LiveHeap), float64(r.LiveHeap)/float64(in.Bytes), mb(r.AllocPerPass), float64(r.AllocPerPass)/float64(in.Bytes))
 	}
-	p(".\n\nStart-up (load and compile, before the warm-up): ")
+	p(".\n\nCold start, in the article's processes: ")
 	if in := rep.Inputs[0]; true {
 		for i, r := range rep.Results[in.Name] {
 			if i > 0 {
-				p(", ")
+				p("; ")
 			}
-			p("%s %s", engineLabel[r.Engine], ms(r.LoadMs))
+			p("%s: load %s, first call on the article %s", engineLabel[r.Engine], ms(r.LoadMs), ms(r.FirstMs))
 		}
 	}
-	p(" (whosaid native: its first call, which parses the lexicons).\n\n")
+	p(". The runs come after a warm-up of %d ms on the article.\n\n", rep.WarmupMs)
 
 	// Scaling.
 	p("### 10 MB against 1 MB\n\n")
