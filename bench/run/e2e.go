@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"fmt"
 	"os"
 	"os/exec"
 	"regexp"
@@ -14,9 +15,11 @@ import (
 var e2eTests = []string{"TestPageLoads", "TestOffline", "TestUIRenderArticle5000Words", "TestUILargeDocumentDoesNotFreeze"}
 
 // browser holds the figures that the e2e tests log (go test -v), in
-// milliseconds; a figure a test did not log stays nil.
+// milliseconds, each the median over the tests' repetitions; a figure no
+// test logged stays nil.
 type browser struct {
-	Status        map[string]string `json:"status"` // PASS, FAIL, SKIP or "not run"
+	Count         int               `json:"count"`  // repetitions of each test
+	Status        map[string]string `json:"status"` // e.g. "PASS 3/3", "FAIL 3/3, PASS 0/3", "not run"
 	FirstVisit    *float64          `json:"firstVisitMs"`
 	OfflineReload *float64          `json:"offlineReloadMs"`
 	Words5000     *float64          `json:"annotate5000WordsMs"`
@@ -38,14 +41,11 @@ var (
 // runE2E runs the e2e tests that measure the app in headless Chromium, with
 // E2E_LARGE=1 for the 1 MB document, and reads the figures they log.
 func runE2E(c config) *browser {
-	b := &browser{Status: map[string]string{}}
-	for _, t := range e2eTests {
-		b.Status[t] = "not run"
-	}
-	ctx, cancel := context.WithTimeout(context.Background(), 6*time.Minute)
+	b := &browser{Status: map[string]string{}, Count: c.e2eCount}
+	ctx, cancel := context.WithTimeout(context.Background(), 8*time.Minute)
 	defer cancel()
 	start := time.Now()
-	cmd := exec.CommandContext(ctx, "go", "test", "-count=1", "-v", "-timeout=6m",
+	cmd := exec.CommandContext(ctx, "go", "test", fmt.Sprintf("-count=%d", c.e2eCount), "-v", "-timeout=8m",
 		"-run", "^("+strings.Join(e2eTests, "|")+")$", "./e2e")
 	cmd.Dir = c.root
 	cmd.Env = append(os.Environ(), "E2E_LARGE=1")
@@ -54,29 +54,27 @@ func runE2E(c config) *browser {
 	if err != nil {
 		b.Err = err.Error()
 	}
-	s := string(out)
-	if strings.Contains(s, "skipped") && !strings.Contains(s, "--- ") {
-		b.Err = strings.TrimSpace(s)
-	}
-	for _, m := range reStatus.FindAllStringSubmatch(s, -1) {
-		b.Status[m[2]] = m[1]
-	}
-	if m := reFirstVisit.FindStringSubmatch(s); m != nil {
-		b.FirstVisit = durationMs(m[1])
-	}
-	if m := reOffline.FindStringSubmatch(s); m != nil {
-		b.OfflineReload = durationMs(m[1])
-	}
-	if m := re5000.FindStringSubmatch(s); m != nil {
-		b.Words5000, b.Stall5000 = number(m[1]), number(m[2])
-	}
-	if m := re1MB.FindStringSubmatch(s); m != nil {
-		b.MB1, b.Stall1MB = number(m[1]), number(m[2])
-	}
+	parseE2E(b, string(out))
 	if err := os.WriteFile(c.out+"/e2e.log", out, 0o644); err != nil {
 		b.Err += "; " + err.Error()
 	}
 	return b
+}
+
+// medianOf returns the median of submatch i of every match of re in s,
+// read by conv; nil without a match.
+func medianOf(re *regexp.Regexp, s string, i int, conv func(string) *float64) *float64 {
+	var xs []float64
+	for _, m := range re.FindAllStringSubmatch(s, -1) {
+		if v := conv(m[i]); v != nil {
+			xs = append(xs, *v)
+		}
+	}
+	if len(xs) == 0 {
+		return nil
+	}
+	v := median(xs)
+	return &v
 }
 
 func durationMs(s string) *float64 {
@@ -94,4 +92,37 @@ func number(s string) *float64 {
 		return nil
 	}
 	return &v
+}
+
+// parseE2E reads the tests' statuses and figures from the output of go test
+// -v into b.
+func parseE2E(b *browser, s string) {
+	if strings.Contains(s, "skipped") && !strings.Contains(s, "--- ") {
+		b.Err = strings.TrimSpace(s)
+	}
+	counts := map[string]map[string]int{}
+	for _, m := range reStatus.FindAllStringSubmatch(s, -1) {
+		if counts[m[2]] == nil {
+			counts[m[2]] = map[string]int{}
+		}
+		counts[m[2]][m[1]]++
+	}
+	for _, t := range e2eTests {
+		var parts []string
+		for _, st := range []string{"PASS", "FAIL", "SKIP"} {
+			if n := counts[t][st]; n > 0 {
+				parts = append(parts, fmt.Sprintf("%s %d/%d", st, n, b.Count))
+			}
+		}
+		b.Status[t] = strings.Join(parts, ", ")
+		if len(parts) == 0 {
+			b.Status[t] = "not run"
+		}
+	}
+	b.FirstVisit = medianOf(reFirstVisit, s, 1, durationMs)
+	b.OfflineReload = medianOf(reOffline, s, 1, durationMs)
+	b.Words5000 = medianOf(re5000, s, 1, number)
+	b.Stall5000 = medianOf(re5000, s, 2, number)
+	b.MB1 = medianOf(re1MB, s, 1, number)
+	b.Stall1MB = medianOf(re1MB, s, 2, number)
 }

@@ -55,6 +55,7 @@ type config struct {
 	warmupMs                        int
 	compromiseLarge                 bool
 	e2e                             bool
+	e2eCount                        int
 }
 
 func main() {
@@ -70,6 +71,7 @@ func main() {
 	flag.IntVar(&c.warmupMs, "warmup-ms", 2000, "milliseconds each engine spends on the article before the runs")
 	flag.BoolVar(&c.compromiseLarge, "compromise-10mb", false, "also run compromise once on the 10 MB input (about 4 minutes)")
 	flag.BoolVar(&c.e2e, "e2e", true, "run the browser measurements of ./e2e (needs Chromium)")
+	flag.IntVar(&c.e2eCount, "e2e-count", 3, "repetitions of each browser test (the median is reported)")
 	flag.Parse()
 	var err error
 	if c.root, err = os.Getwd(); err != nil {

@@ -131,7 +131,7 @@ func (rep *report) markdown() string {
 			}
 			peak, per := "–", "–"
 			if r.PeakRSS != nil {
-				peak = mb(*r.PeakRSS)
+				peak = mb(max(*r.PeakRSS, 0))
 				if isLarge(in) {
 					per = fmt.Sprintf("%.1f×", float64(*r.PeakRSS)/float64(in.Bytes))
 				}
@@ -279,7 +279,7 @@ func (rep *report) markdown() string {
 		p("| Annotate → highlights, 1 MB | %s | TestUILargeDocumentDoesNotFreeze (%s) |\n", f(br.MB1), br.Status["TestUILargeDocumentDoesNotFreeze"])
 		p("| longest stall meanwhile, 1 MB | %s | same |\n", f(br.Stall1MB))
 		p("| JS heap | not measured yet | no e2e test reports it |\n")
-		p("\nThe e2e tests took %.0f s.", br.Seconds)
+		p("\nEach figure is the median of %d repetitions of the test; the e2e tests took %.0f s.", br.Count, br.Seconds)
 		if br.Err != "" {
 			p(" go test: %s (see out/bench/e2e.log).", strings.ReplaceAll(br.Err, "\n", " "))
 		}
