@@ -683,12 +683,12 @@ func (s *session) deleteSelected() {
 }
 
 // importFile reads an export file and adds its documents to the library,
-// opening the first. A bad file changes nothing.
-func (s *session) importFile(name string, data []byte) {
+// opening the first, and reports whether it did. A bad file changes nothing.
+func (s *session) importFile(name string, data []byte) bool {
 	docs, err := parseImport(data)
 	if err != nil {
 		s.setError("Could not import %s: %v", name, err)
-		return
+		return false
 	}
 	now := time.Now()
 	var first wasm.Record
@@ -716,6 +716,7 @@ func (s *session) importFile(name string, data []byte) {
 	s.save()
 	s.errMsg = ""
 	s.setStatus(fmt.Sprintf("Imported %d document(s) from %s.", len(docs), name))
+	return true
 }
 
 // exportCurrent downloads the open document in format f.
