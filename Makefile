@@ -82,7 +82,7 @@ test-e2e: chromium
 # Each fuzz target runs briefly in make test; make fuzz runs them long.
 FUZZTIME ?= 3s
 FUZZ_TARGETS := ./engine:FuzzAnalyze ./engine/annot:FuzzParse ./engine/annot:FuzzDocument ./engine/export:FuzzExports \
-	./engine/annot:FuzzMapper ./engine/annot:FuzzPatterns ./engine/annot:FuzzTextID ./engine/annot:FuzzEncode ./engine/annot:FuzzDecode ./engine/eval:FuzzConllu \
+	./engine/annot:FuzzMapper ./engine/annot:FuzzPatterns ./engine/annot:FuzzTextID ./engine/annot:FuzzEncode ./engine/annot:FuzzDecode ./engine/annot:FuzzValidUTF8Blocks ./engine/eval:FuzzConllu \
 	./engine/eval:FuzzBrat ./engine/eval:FuzzScore ./cmd/whosaid:FuzzExtract
 
 test-fuzz:

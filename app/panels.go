@@ -11,6 +11,43 @@ import (
 // would cost a DOM node per row.
 const pageSize = 100
 
+// firstRows is how many rows a panel mounts per browser task when a
+// document opens: mounting a few hundred rows through go-app at once blocks
+// the page for several hundred milliseconds.
+const firstRows = 20
+
+// rowBudget caps the rows a panel renders while it fills after a document
+// opens, raising the cap by firstRows per browser task.
+type rowBudget struct {
+	docID   string
+	n       int
+	running bool
+}
+
+// rows returns how many of want rows to render now for document docID.
+func (b *rowBudget) rows(docID string, want int) int {
+	if docID != b.docID {
+		b.docID, b.n = docID, firstRows
+	}
+	return min(want, b.n)
+}
+
+// show lets the panel render want rows at once, as after "show more".
+func (b *rowBudget) show(want int) { b.n = max(b.n, want) }
+
+// grow raises the cap one step per browser task until want() rows fit.
+func (b *rowBudget) grow(ctx goapp.Context, want func() int) {
+	if b.running || b.n >= want() {
+		return
+	}
+	b.running = true
+	nextTask(ctx, func(ctx goapp.Context) {
+		b.running = false
+		b.n += firstRows
+		b.grow(ctx, want)
+	})
+}
+
 // panelHead is a panel's title, count and search field.
 func panelHead(title string, shown, total int, filterID, query string, onInput goapp.EventHandler) goapp.UI {
 	count := fmt.Sprintf("%d", total)
@@ -52,9 +89,16 @@ type actorsPanel struct {
 	S  *session
 	UI int
 
+	budget rowBudget
+	total  int // rows that pass the filter
+
 	query, typ string
 	limit      int
 }
+
+func (c *actorsPanel) OnMount(ctx goapp.Context)  { c.budget.grow(ctx, c.want) }
+func (c *actorsPanel) OnUpdate(ctx goapp.Context) { c.budget.grow(ctx, c.want) }
+func (c *actorsPanel) want() int                  { return min(c.limit, c.total) }
 
 func (c *actorsPanel) Render() goapp.UI {
 	s := c.S
@@ -62,6 +106,7 @@ func (c *actorsPanel) Render() goapp.UI {
 	if c.limit == 0 {
 		c.limit = pageSize
 	}
+	shown := c.budget.rows(s.rec.ID, c.limit)
 	var rows []goapp.UI
 	n := 0
 	for _, a := range d.Actors {
@@ -69,7 +114,7 @@ func (c *actorsPanel) Render() goapp.UI {
 			continue
 		}
 		n++
-		if len(rows) >= c.limit {
+		if len(rows) >= shown {
 			continue
 		}
 		id := a.ID
@@ -93,6 +138,7 @@ func (c *actorsPanel) Render() goapp.UI {
 			),
 		))
 	}
+	c.total = n
 	typeOpts := []goapp.UI{goapp.Option().Value("").Selected(c.typ == "").Text("all types")}
 	for _, t := range ActorTypes {
 		typeOpts = append(typeOpts, goapp.Option().Value(t).Selected(t == c.typ).Text(t))
@@ -100,11 +146,15 @@ func (c *actorsPanel) Render() goapp.UI {
 	return goapp.Section().Class("panel").DataSet("testid", TestPanelActors).Aria("label", "Actors").Body(
 		panelHead("Actors", n, len(d.Actors), TestFilterActors, c.query, func(ctx goapp.Context, e goapp.Event) {
 			c.query, c.limit = ctx.JSSrc().Get("value").String(), pageSize
+			c.budget.show(pageSize)
 		}),
 		goapp.Select().Class("type-filter").Aria("label", "Actor type").DataSet("testid", TestFilterType).Body(typeOpts...).
-			OnChange(func(ctx goapp.Context, e goapp.Event) { c.typ, c.limit = ctx.JSSrc().Get("value").String(), pageSize }),
+			OnChange(func(ctx goapp.Context, e goapp.Event) {
+				c.typ, c.limit = ctx.JSSrc().Get("value").String(), pageSize
+				c.budget.show(pageSize)
+			}),
 		goapp.Ul().Class("list").Body(rows...),
-		moreButton("btn-more-actors", n-len(rows), func() { c.limit += pageSize }),
+		moreButton("btn-more-actors", n-min(n, c.limit), func() { c.limit += pageSize; c.budget.show(c.limit) }),
 	)
 }
 
@@ -114,9 +164,16 @@ type quotesPanel struct {
 	S  *session
 	UI int
 
+	budget rowBudget
+	total  int // rows that pass the filter
+
 	query string
 	limit int
 }
+
+func (c *quotesPanel) OnMount(ctx goapp.Context)  { c.budget.grow(ctx, c.want) }
+func (c *quotesPanel) OnUpdate(ctx goapp.Context) { c.budget.grow(ctx, c.want) }
+func (c *quotesPanel) want() int                  { return min(c.limit, c.total) }
 
 func (c *quotesPanel) Render() goapp.UI {
 	s := c.S
@@ -124,6 +181,7 @@ func (c *quotesPanel) Render() goapp.UI {
 	if c.limit == 0 {
 		c.limit = pageSize
 	}
+	shown := c.budget.rows(s.rec.ID, c.limit)
 	var rows []goapp.UI
 	n := 0
 	for _, q := range d.Quotes {
@@ -132,7 +190,7 @@ func (c *quotesPanel) Render() goapp.UI {
 			continue
 		}
 		n++
-		if len(rows) >= c.limit {
+		if len(rows) >= shown {
 			continue
 		}
 		ref := Ref{Kind: KindQuote, ID: q.ID}
@@ -145,12 +203,14 @@ func (c *quotesPanel) Render() goapp.UI {
 			),
 		))
 	}
+	c.total = n
 	return goapp.Section().Class("panel").DataSet("testid", TestPanelQuotes).Aria("label", "Quotes").Body(
 		panelHead("Quotes", n, len(d.Quotes), TestFilterQuotes, c.query, func(ctx goapp.Context, e goapp.Event) {
 			c.query, c.limit = ctx.JSSrc().Get("value").String(), pageSize
+			c.budget.show(pageSize)
 		}),
 		goapp.Ul().Class("list").Body(rows...),
-		moreButton("btn-more-quotes", n-len(rows), func() { c.limit += pageSize }),
+		moreButton("btn-more-quotes", n-min(n, c.limit), func() { c.limit += pageSize; c.budget.show(c.limit) }),
 	)
 }
 
@@ -161,9 +221,16 @@ type claimsPanel struct {
 	S  *session
 	UI int
 
+	budget rowBudget
+	total  int // rows that pass the filter
+
 	query string
 	limit int
 }
+
+func (c *claimsPanel) OnMount(ctx goapp.Context)  { c.budget.grow(ctx, c.want) }
+func (c *claimsPanel) OnUpdate(ctx goapp.Context) { c.budget.grow(ctx, c.want) }
+func (c *claimsPanel) want() int                  { return min(c.limit, c.total) }
 
 func (c *claimsPanel) Render() goapp.UI {
 	s := c.S
@@ -171,6 +238,7 @@ func (c *claimsPanel) Render() goapp.UI {
 	if c.limit == 0 {
 		c.limit = pageSize
 	}
+	shown := c.budget.rows(s.rec.ID, c.limit)
 	var rows []goapp.UI
 	n := 0
 	for _, cl := range d.Claims {
@@ -183,7 +251,7 @@ func (c *claimsPanel) Render() goapp.UI {
 			continue
 		}
 		n++
-		if len(rows) >= c.limit {
+		if len(rows) >= shown {
 			continue
 		}
 		ref := Ref{Kind: KindClaim, ID: cl.ID}
@@ -201,11 +269,13 @@ func (c *claimsPanel) Render() goapp.UI {
 				OnClick(func(goapp.Context, goapp.Event) { s.selectRef(ref, true); s.ui++ }).Body(parts...),
 		))
 	}
+	c.total = n
 	return goapp.Section().Class("panel").DataSet("testid", TestPanelClaims).Aria("label", "Claims").Body(
 		panelHead("Claims", n, len(d.Claims), TestFilterClaims, c.query, func(ctx goapp.Context, e goapp.Event) {
 			c.query, c.limit = ctx.JSSrc().Get("value").String(), pageSize
+			c.budget.show(pageSize)
 		}),
 		goapp.Ul().Class("list").Body(rows...),
-		moreButton("btn-more-claims", n-len(rows), func() { c.limit += pageSize }),
+		moreButton("btn-more-claims", n-min(n, c.limit), func() { c.limit += pageSize; c.budget.show(c.limit) }),
 	)
 }

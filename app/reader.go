@@ -58,13 +58,14 @@ func (c *readingView) sync(ctx goapp.Context) {
 	if len(c.html) != len(c.lay.paras) {
 		c.html = c.html[:0]
 	}
-	c.buildChunk()
 	if !goapp.IsClient {
 		for !c.done {
 			c.buildChunk()
 		}
 		return
 	}
+	// In the browser even the first chunk waits for a task of its own, so
+	// it does not add to the task that mounts the rest of the workspace.
 	c.schedule(ctx)
 }
 

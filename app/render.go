@@ -63,8 +63,17 @@ type layout struct {
 // single DOM insertion is huge.
 const maxPiece = 16_000
 
-// newLayout prepares d for display, giving annotations keys from k.
-func newLayout(d *annot.Document, m *annot.Mapper, k *keyring) *layout {
+// yieldEvery is how many marks or segments newLayout handles between two
+// calls of its yield function.
+const yieldEvery = 2048
+
+// newLayout prepares d for display, giving annotations keys from k. When
+// yield is not nil it is called every yieldEvery marks, so a browser caller
+// can give the page the main thread back on a large document.
+func newLayout(d *annot.Document, m *annot.Mapper, k *keyring, yield func()) *layout {
+	if yield == nil {
+		yield = func() {}
+	}
 	l := &layout{doc: d, m: m, paras: Paragraphs(d.Document.Text)}
 	names := make(map[string]string, len(d.Actors))
 	for _, a := range d.Actors {
@@ -82,6 +91,9 @@ func newLayout(d *annot.Document, m *annot.Mapper, k *keyring) *layout {
 	add := func(s annot.Span, layer Layer, key int, typ, tip string) {
 		l.marks = append(l.marks, Mark{Start: s.Start, End: s.End, Layer: layer, Key: key, Type: typ})
 		l.tips = append(l.tips, tip)
+		if len(l.marks)%yieldEvery == 0 {
+			yield()
+		}
 	}
 	for _, a := range d.Actors {
 		tip := a.Name + " · " + a.Type
@@ -117,7 +129,9 @@ func newLayout(d *annot.Document, m *annot.Mapper, k *keyring) *layout {
 			add(*c.Cue, LayerCue, key, "", "Cue of a claim by "+who(c.Claimant))
 		}
 	}
-	l.segs = Segmentize(l.marks, m.Len(annot.Runes))
+	yield()
+	l.segs = segmentize(l.marks, m.Len(annot.Runes), yield)
+	yield()
 	l.first = make([]int, len(l.paras))
 	for i, p := range l.paras {
 		l.first[i] = sort.Search(len(l.segs), func(j int) bool { return l.segs[j].End > p.Start })

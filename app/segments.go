@@ -42,6 +42,11 @@ type Segment struct {
 // partition [0, n) exactly. Marks are clipped to [0, n); empty marks cover
 // nothing and are dropped.
 func Segmentize(marks []Mark, n int) []Segment {
+	return segmentize(marks, n, func() {})
+}
+
+// segmentize is Segmentize calling yield every yieldEvery segments.
+func segmentize(marks []Mark, n int, yield func()) []Segment {
 	if n <= 0 {
 		return nil
 	}
@@ -58,7 +63,9 @@ func Segmentize(marks []Mark, n int) []Segment {
 	}
 	slices.Sort(bounds)
 	bounds = slices.Compact(bounds)
+	yield()
 	slices.SortFunc(order, func(a, b int32) int { return max(marks[a].Start, 0) - max(marks[b].Start, 0) })
+	yield()
 
 	outer := func(a, b int32) int {
 		ma, mb := marks[a], marks[b]
@@ -90,6 +97,9 @@ func Segmentize(marks []Mark, n int) []Segment {
 			cover = slices.Clone(active)
 		}
 		segs = append(segs, Segment{Start: b, End: bounds[i+1], Marks: cover})
+		if i%yieldEvery == yieldEvery-1 {
+			yield()
+		}
 	}
 	return segs
 }

@@ -134,7 +134,7 @@ func TestParagraphHTML(t *testing.T) {
 			Cue: &annot.Span{Start: saidStart, End: saidStart + 4, Text: "said"}}},
 	}
 	var k keyring
-	l := newLayout(d, annot.NewMapper(text), &k)
+	l := newLayout(d, annot.NewMapper(text), &k, nil)
 	if len(l.paras) != 2 {
 		t.Fatalf("paragraphs %v", l.paras)
 	}
@@ -161,7 +161,7 @@ func TestLongParagraphIsCutIntoPieces(t *testing.T) {
 	d := &annot.Document{Document: annot.Text{Text: text},
 		Quotes: []annot.Quote{{ID: "q", Start: maxPiece - 2, End: maxPiece + 2}}}
 	var k keyring
-	l := newLayout(d, annot.NewMapper(text), &k)
+	l := newLayout(d, annot.NewMapper(text), &k, nil)
 	h := l.paraHTML(0)
 	if n := strings.Count(h, "<span data-s="); n != 3 {
 		t.Fatalf("%d pieces, want 3", n)

@@ -127,8 +127,12 @@ func (s *session) start() {
 		recs, err := lib.List()
 		var doc wasm.Record
 		var getErr error
+		var o *opening
 		if err == nil && last != "" {
 			doc, getErr = lib.Get(last)
+			if getErr == nil {
+				o = prepareOpen(doc.Doc, wasm.Yield)
+			}
 		}
 		return func() {
 			s.lib = lib
@@ -146,7 +150,7 @@ func (s *session) start() {
 			case getErr != nil && !errors.Is(getErr, wasm.ErrNotFound):
 				s.setError("%s", storageMessage("reopen your last document", getErr))
 			case doc.Doc != nil && s.ed == nil:
-				s.open(doc)
+				s.install(doc, o)
 			}
 		}
 	})
@@ -165,17 +169,44 @@ func storageMessage(what string, err error) string {
 	return "Could not " + what + ": " + err.Error()
 }
 
+// opening is a document made ready to open: its editor, keys and layout.
+// Building it for a large document is long, so the async work that loads a
+// document builds it, yielding to the page, and the UI goroutine only
+// installs it.
+type opening struct {
+	ed   *Editor
+	keys keyring
+	lay  *layout
+}
+
+// prepareOpen builds the opening of doc, calling yield (when not nil)
+// during the long steps.
+func prepareOpen(doc *annot.Document, yield func()) *opening {
+	o := &opening{ed: NewEditor(doc)}
+	if yield != nil {
+		yield()
+	}
+	o.lay = newLayout(o.ed.Doc(), o.ed.Mapper(), &o.keys, yield)
+	return o
+}
+
 // open makes r the open document with a fresh history.
 func (s *session) open(r wasm.Record) {
-	doc := r.Doc
+	s.install(r, prepareOpen(r.Doc, nil))
+}
+
+// install makes r the open document with a fresh history, from o built for
+// r.Doc.
+func (s *session) install(r wasm.Record, o *opening) {
 	r.Doc = nil
 	s.rec, s.base = r, r.Modified
-	s.ed = NewEditor(doc)
-	s.keys = keyring{}
+	s.ed = o.ed
+	s.keys = o.keys
 	s.cursor = map[string]int{}
 	s.sel, s.pick = Ref{}, span{}
 	s.showInput = false
-	s.relayout()
+	s.rev++
+	s.lay = o.lay
 	_ = s.ctx.LocalStorage().Set(currentKey, r.ID)
 }
 
@@ -190,7 +221,9 @@ func (s *session) close() {
 
 func (s *session) relayout() {
 	s.rev++
-	s.lay = newLayout(s.ed.Doc(), s.ed.Mapper(), &s.keys)
+	wasm.Mark("layout:start")
+	s.lay = newLayout(s.ed.Doc(), s.ed.Mapper(), &s.keys, nil)
+	wasm.Mark("layout:done")
 }
 
 // doc returns the open document, or nil.
@@ -215,14 +248,20 @@ func (s *session) annotate(text string) {
 	started := time.Now()
 	s.async(func() func() {
 		doc, err := wasm.Extract(text)
+		var o *opening
+		if err == nil {
+			o = prepareOpen(doc, wasm.Yield)
+		}
 		return func() {
+			wasm.Mark("annotate:apply")
 			s.busy = ""
 			if err != nil {
 				s.setError("The engine could not annotate this text: %v", err)
 				return
 			}
 			now := time.Now()
-			s.open(wasm.Record{ID: wasm.NewID(), Name: docName(doc), Created: now, Modified: now, Doc: doc})
+			defer wasm.Mark("annotate:applied")
+			s.install(wasm.Record{ID: wasm.NewID(), Name: docName(doc), Created: now, Modified: now, Doc: doc}, o)
 			s.draft = ""
 			s.setStatus(fmt.Sprintf("Annotated in %.1f s: %d actors, %d quotes, %d claims.",
 				time.Since(started).Seconds(), len(doc.Actors), len(doc.Quotes), len(doc.Claims)))
@@ -846,13 +885,17 @@ func (s *session) openRecord(id string) {
 	s.busy = "Opening…"
 	s.async(func() func() {
 		r, err := lib.Get(id)
+		var o *opening
+		if err == nil {
+			o = prepareOpen(r.Doc, wasm.Yield)
+		}
 		return func() {
 			s.busy = ""
 			if err != nil {
 				s.setError("%s", storageMessage("open the document", err))
 				return
 			}
-			s.open(r)
+			s.install(r, o)
 			s.setStatus("Opened “" + r.Name + "”.")
 			s.ctx.Navigate("/")
 		}

@@ -108,9 +108,11 @@ func TestUIRenderArticle5000Words(t *testing.T) {
 // engine runs in a worker and the reading view renders in chunks that
 // yield, so no stall may exceed 200 ms.
 //
-// It runs only with E2E_LARGE=1: measured before the JSON coding of the
-// worker's answer and of library saves yields (decoding ~10 MB of JSON in
-// Go wasm blocked the page for seconds), it fails.
+// It runs only with E2E_LARGE=1 because it does not pass reliably yet. The
+// worker's answer, library saves and the layout now yield to the page every
+// 30 ms (the longest stall went from 3.3 s to 188-257 ms), but mounting the
+// workspace (panels and the first reading-view chunk) is still one task of
+// about 200-250 ms on a 2-core machine.
 func TestUILargeDocumentDoesNotFreeze(t *testing.T) {
 	if os.Getenv("E2E_LARGE") != "1" {
 		t.Skip("set E2E_LARGE=1 to annotate a 1 MB document")

@@ -269,6 +269,7 @@ var nounForms = map[string]bool{
 	"vote for": true, "ask": true, "answers": true, "concerns": true, "charges": true, "promises": true,
 	"threats": true, "warnings": true, "statements": true, "letters": true, "letter": true, "posts": true,
 	"post": true, "tweets": true, "tweet": true, "record": true, "records": true, "order": true, "orders": true,
+	"worries": true, "worry": true,
 }
 
 // bareStems are cue forms that are nouns or adjectives unless a clause follows.
@@ -318,6 +319,7 @@ var auxAdverbs = map[string]bool{
 	"should": true, "must": true, "is": true, "are": true, "was": true, "were": true, "be": true, "been": true,
 	"did": true, "does": true, "do": true, "not": true, "n't": true, "just": true, "flatly": true, "quickly": true,
 	"openly": true, "falsely": true, "wrongly": true, "correctly": true, "bluntly": true, "explicitly": true,
+	"perhaps": true, "probably": true, "apparently": true,
 }
 
 var npStop = map[string]bool{
@@ -329,6 +331,8 @@ var npStop = map[string]bool{
 	"if": true, "although": true, "though": true, "than": true, "there": true, "here": true, "not": true,
 	"him": true, "them": true, "me": true, "us": true, "it": true, "what": true, "how": true, "why": true,
 	"from": true, "like": true, "unlike": true, "however": true, "meanwhile": true, "instead": true,
+	"via": true, "per": true, "amid": true, "upon": true, "toward": true, "towards": true, "onto": true,
+	"despite": true, "except": true, "versus": true, "whether": true, "worth": true,
 }
 
 var subjectPronouns = map[string]bool{"he": true, "she": true, "they": true, "it": true, "we": true, "i": true, "you": true}
@@ -402,8 +406,25 @@ var npAdjectives = map[string]bool{
 // auxiliaries and adverbs), as a token range; ok is false when there is none.
 func (a *attributor) npLeft(end, first int) (int, int, bool) {
 	m := end
-	for m > first && a.toks[m-1].Kind == Word && (auxAdverbs[a.lower(m-1)] || lyAdverb(a.lower(m-1)) || a.contractedAux(m-1)) {
-		m--
+	for m > first && a.toks[m-1].Kind == Word {
+		w := a.lower(m - 1)
+		if auxAdverbs[w] || lyAdverb(w) || a.contractedAux(m-1) {
+			m--
+			continue
+		}
+		// "Sanders on Tuesday said", "the court this month rejected"
+		if weekdays[w] || w == "today" || w == "yesterday" {
+			m--
+			if m > first && (a.lower(m-1) == "on" || a.lower(m-1) == "last") {
+				m--
+			}
+			continue
+		}
+		if (w == "week" || w == "month" || w == "year") && m-1 > first && (a.lower(m-2) == "this" || a.lower(m-2) == "last") {
+			m -= 2
+			continue
+		}
+		break
 	}
 	e := m
 	if m > first && subjectPronouns[a.lower(m-1)] {
@@ -536,6 +557,10 @@ func (a *attributor) invertedSource(s, e, last int) bool {
 		return a.toks[s].Is(Upper) || subjectPronouns[a.lower(s)] || determiners[a.lower(s)]
 	}
 	return placePreps[a.lower(e)] || timeWords[a.lower(e)]
+}
+
+var weekdays = map[string]bool{
+	"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true, "saturday": true, "sunday": true,
 }
 
 var timeWords = map[string]bool{

@@ -188,6 +188,14 @@ func (a *attributor) newActor(name string, typ ActorType, rule string, sp Span, 
 	return act
 }
 
+// speaksFor are the people who speak on behalf of whoever precedes them
+// with 's: "X's spokesperson said" is X's claim.
+var speaksFor = map[string]bool{
+	"spokesman": true, "spokeswoman": true, "spokesperson": true, "spokespeople": true, "lawyer": true,
+	"lawyers": true, "attorney": true, "attorneys": true, "office": true, "press": true, "representative": true,
+	"campaign": true, "aides": true, "aide": true, "adviser": true, "advisers": true, "advisor": true,
+}
+
 var mediaHeads = map[string]bool{"media": true, "newspaper": true, "broadcaster": true, "tabloid": true, "television": true, "daily": true}
 
 // pluralGroup returns the group named by a phrase whose last word is a
@@ -247,6 +255,15 @@ func (a *attributor) group(s, e int, sp Span) *Actor {
 // resolve finds the actor of the source phrase in tokens [s, e).
 func (a *attributor) resolve(s, e int, se Sentence) *Actor {
 	sp := a.span(s, e)
+	// "Trump's spokeswoman", "the ministry's lawyer": the one they speak for.
+	for k := s + 1; k+1 < e; k++ {
+		if w := a.lower(k); (w == "'s" || w == "’s") && speaksFor[a.lower(k+1)] {
+			if act := a.resolve(s, k, se); act != nil {
+				return act
+			}
+			break
+		}
+	}
 	if act := a.groupWithPhrase(s, e, sp); act != nil {
 		return act
 	}

@@ -73,7 +73,8 @@ func TestQuoteSpeakers(t *testing.T) {
 }
 
 // TestPronounClaimants checks that he and she go to the most recent person
-// they fit, which is not always the most recent person.
+// they fit, which is not always the most recent person, and that
+// descriptors, documents and spokespeople go to whom they stand for.
 func TestPronounClaimants(t *testing.T) {
 	tests := []struct {
 		text, pronoun, want string
@@ -83,6 +84,9 @@ func TestPronounClaimants(t *testing.T) {
 		{"Mrs. Okafor met Mr. Reyes. She said the plan would pass.", "She", "Okafor"},
 		{"Mrs. Okafor met Mr. Reyes. He said the plan would fail.", "He", "Reyes"},
 		{"Alex Kim met Jordan Lee. She said nothing had changed.", "She", "Jordan Lee"},
+		{"The Harbour Authority closed the port. The Harbour Authority's spokesperson said it would reopen.", "The Harbour Authority's spokesperson", "Harbour Authority"},
+		{"Finance Minister Ana Ruiz spoke first. The minister said the budget was final.", "The minister", "Ana Ruiz"},
+		{"The European Union met on Friday. The statement said talks would go on.", "The statement", "European Union"},
 	}
 	for _, tt := range tests {
 		d, err := Analyze(tt.text, Options{})

@@ -46,16 +46,24 @@ func ExtractContext(ctx context.Context, text string) (*annot.Document, error) {
 	if err != nil {
 		return nil, err
 	}
+	Mark("extract:send")
 	id, ch, err := w.send(text)
 	if err != nil {
 		return nil, err
 	}
 	select {
 	case r := <-ch:
+		Mark("extract:reply")
 		if r.err != nil {
 			return nil, r.err
 		}
-		return decodeDocument(r.json)
+		data, err := r.bytes()
+		if err != nil {
+			return nil, err
+		}
+		d, err := decodeDocument(data)
+		Mark("extract:decoded")
+		return d, err
 	case <-ctx.Done():
 		w.forget(id)
 		theEngine.stop(w, fmt.Errorf("%w: extraction canceled", ErrEngine))
@@ -104,9 +112,38 @@ func (h *engineHolder) stop(w *worker, err error) {
 	w.close(err)
 }
 
+// reply is the worker's answer to one request: the document's JSON as a
+// Uint8Array, or an error.
 type reply struct {
-	json string
+	utf8 safejs.Value
 	err  error
+}
+
+// copySlice is how many bytes bytes copies into Go between two Yields.
+const copySlice = 1 << 20
+
+// bytes copies the answer into Go, a slice at a time, yielding between
+// slices.
+func (r reply) bytes() ([]byte, error) {
+	n, err := r.utf8.Length()
+	if err != nil {
+		return nil, fmt.Errorf("%w: the engine's answer has no document: %v", ErrEngine, err)
+	}
+	data := make([]byte, n)
+	for i := 0; i < n; i += copySlice {
+		j := min(i+copySlice, n)
+		part := r.utf8
+		if i > 0 || j < n {
+			if part, err = r.utf8.Call("subarray", i, j); err != nil {
+				return nil, fmt.Errorf("%w: reading the engine's answer: %v", ErrEngine, err)
+			}
+		}
+		if _, err := safejs.CopyBytesToGo(data[i:j], part); err != nil {
+			return nil, fmt.Errorf("%w: reading the engine's answer: %v", ErrEngine, err)
+		}
+		Yield()
+	}
+	return data, nil
 }
 
 // worker is one engine Web Worker and the calls waiting for its answers.
@@ -165,7 +202,7 @@ func (w *worker) send(text string) (int, chan reply, error) {
 	w.pending[id] = ch
 	w.mu.Unlock()
 
-	msg, err := safejs.ValueOf(map[string]any{"id": id, "text": text, "format": "json"})
+	msg, err := safejs.ValueOf(map[string]any{"id": id, "text": text, "format": "utf8"})
 	if err == nil {
 		_, err = w.js.Call("postMessage", msg)
 	}
@@ -182,7 +219,7 @@ func (w *worker) forget(id int) {
 	w.mu.Unlock()
 }
 
-// message handles the worker's answers: {id, json} or {id, error}. Messages
+// message handles the worker's answers: {id, utf8} or {id, error}. Messages
 // without a pending id (the worker's ready notice) are ignored. It runs as a
 // JavaScript callback, so it never blocks.
 func (w *worker) message(_ safejs.Value, args []safejs.Value) any {
@@ -207,7 +244,7 @@ func (w *worker) message(_ safejs.Value, args []safejs.Value) any {
 	var r reply
 	if msg, err := stringProp(data, "error"); err == nil {
 		r.err = errors.New(msg)
-	} else if r.json, err = stringProp(data, "json"); err != nil {
+	} else if r.utf8, err = data.Get("utf8"); err != nil || !isUint8Array(r.utf8) {
 		r.err = fmt.Errorf("%w: the engine's answer has no document", ErrEngine)
 	}
 	w.mu.Lock()
@@ -256,4 +293,14 @@ func (w *worker) close(err error) {
 	}
 	w.onMessage.Release()
 	w.onError.Release()
+}
+
+// isUint8Array reports whether v is a Uint8Array.
+func isUint8Array(v safejs.Value) bool {
+	ctor, err := global("Uint8Array")
+	if err != nil || v.Type() != safejs.TypeObject {
+		return false
+	}
+	ok, err := v.InstanceOf(ctor)
+	return err == nil && ok
 }

@@ -6,8 +6,10 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"strings"
 	"syscall/js"
 	"time"
+	"unicode/utf8"
 
 	"github.com/hack-pad/go-indexeddb/idb"
 	"github.com/hack-pad/safejs"
@@ -176,7 +178,11 @@ func (l *idbLibrary) Get(id string) (r Record, err error) {
 	if dv.Type() != js.TypeString {
 		return Record{}, fmt.Errorf("library: record %q has lost its document", id)
 	}
-	return m.record(dv.String())
+	doc, err := goString(safejs.Safe(dv))
+	if err != nil {
+		return Record{}, err
+	}
+	return m.record(doc)
 }
 
 func get(txn *idb.Transaction, store string, key safejs.Value) (*idb.Request, error) {
@@ -188,11 +194,21 @@ func get(txn *idb.Transaction, store string, key safejs.Value) (*idb.Request, er
 }
 
 func (l *idbLibrary) Put(r Record) (err error) {
+	Mark("put:start")
 	m, doc, err := prepare(r, time.Now())
+	Mark("put:prepared")
 	if err != nil {
 		return err
 	}
+	defer Mark("put:done")
 	defer storageError(fmt.Sprintf("saving %q", r.ID), &err)
+	// The document crosses into JavaScript before the transaction opens:
+	// converting it yields, and a transaction with no request pending when
+	// the page gets control back commits.
+	dv, err := jsString(doc)
+	if err != nil {
+		return err
+	}
 	ctx, cancel := context.WithTimeout(context.Background(), opTimeout)
 	defer cancel()
 	txn, err := l.db.Transaction(idb.TransactionReadWrite, storeRecords, storeDocs)
@@ -204,10 +220,6 @@ func (l *idbLibrary) Put(r Record) (err error) {
 		return err
 	}
 	mv, err := safejs.ValueOf(map[string]any{"id": m.ID, "name": m.Name, "created": m.Created, "modified": m.Modified})
-	if err != nil {
-		return err
-	}
-	dv, err := safejs.ValueOf(doc)
 	if err != nil {
 		return err
 	}
@@ -308,4 +320,75 @@ func storageError(what string, err *error) {
 	default:
 		*err = fmt.Errorf("library: %s: %w", what, e)
 	}
+}
+
+// jsString converts s to a JavaScript string copySlice bytes at a time,
+// cut at character starts, yielding between slices; JavaScript joins them.
+func jsString(s string) (safejs.Value, error) {
+	if len(s) <= copySlice {
+		return safejs.ValueOf(s)
+	}
+	arrayCtor, err := global("Array")
+	if err != nil {
+		return safejs.Undefined(), err
+	}
+	parts, err := arrayCtor.New()
+	if err != nil {
+		return safejs.Undefined(), err
+	}
+	for len(s) > 0 {
+		n := min(copySlice, len(s))
+		for n < len(s) && n > 0 && !utf8.RuneStart(s[n]) {
+			n--
+		}
+		if _, err := parts.Call("push", s[:n]); err != nil {
+			return safejs.Undefined(), err
+		}
+		s = s[n:]
+		Yield()
+	}
+	return parts.Call("join", "")
+}
+
+// goString converts the JavaScript string v to Go a slice at a time,
+// yielding between slices, never cutting a surrogate pair.
+func goString(v safejs.Value) (string, error) {
+	objectCtor, err := global("Object")
+	if err != nil {
+		return "", err
+	}
+	obj, err := objectCtor.Invoke(v) // a String object, whose methods Go can call
+	if err != nil {
+		return "", err
+	}
+	n, err := obj.Length()
+	if err != nil {
+		return "", err
+	}
+	if n <= copySlice {
+		return v.String()
+	}
+	var b strings.Builder
+	for i := 0; i < n; {
+		j := min(i+copySlice, n)
+		if j < n {
+			if c, err := obj.Call("charCodeAt", j-1); err == nil {
+				if u, err := c.Int(); err == nil && u >= 0xD800 && u < 0xDC00 {
+					j-- // a high surrogate: keep the pair together
+				}
+			}
+		}
+		part, err := obj.Call("substring", i, j)
+		if err != nil {
+			return "", err
+		}
+		p, err := part.String()
+		if err != nil {
+			return "", err
+		}
+		b.WriteString(p)
+		i = j
+		Yield()
+	}
+	return b.String(), nil
 }

@@ -25,6 +25,7 @@ import (
 	"errors"
 	"fmt"
 	"sort"
+	"strings"
 	"time"
 
 	"github.com/whosaid/whosaid/engine/annot"
@@ -106,14 +107,17 @@ func prepare(r Record, now time.Time) (meta, string, error) {
 	if r.Modified.IsZero() {
 		r.Modified = now
 	}
-	doc, err := json.Marshal(r.Doc)
-	if err != nil {
+	var doc strings.Builder
+	if err := annot.EncodeYield(&doc, r.Doc, false, Yield); err != nil {
 		return meta{}, "", fmt.Errorf("library: encoding record %q: %w", r.ID, err)
 	}
-	return meta{ID: r.ID, Name: r.Name, Created: r.Created.UnixMilli(), Modified: r.Modified.UnixMilli()}, string(doc), nil
+	return meta{ID: r.ID, Name: r.Name, Created: r.Created.UnixMilli(), Modified: r.Modified.UnixMilli()}, strings.TrimSuffix(doc.String(), "\n"), nil
 }
 
 // record rebuilds a Record from its stored form; doc may be empty for List.
+// The document is decoded as one this program wrote (annot.Decode), which
+// yields to the page during a long decode; only records from older versions
+// of the app, which annot.Decode refuses, go through encoding/json.
 func (m meta) record(doc string) (Record, error) {
 	r := Record{
 		ID:       m.ID,
@@ -122,10 +126,16 @@ func (m meta) record(doc string) (Record, error) {
 		Modified: time.UnixMilli(m.Modified).UTC(),
 	}
 	if doc != "" {
-		r.Doc = new(annot.Document)
-		if err := json.Unmarshal([]byte(doc), r.Doc); err != nil {
-			return Record{}, fmt.Errorf("library: record %q is damaged: %w", m.ID, err)
+		d, err := annot.Decode([]byte(doc), Yield)
+		if err != nil {
+			// Records saved before the app wrote them with annot.Encode
+			// may hold null for an empty list.
+			d = new(annot.Document)
+			if jerr := json.Unmarshal([]byte(doc), d); jerr != nil {
+				return Record{}, fmt.Errorf("library: record %q is damaged: %w", m.ID, err)
+			}
 		}
+		r.Doc = d
 	}
 	return r, nil
 }
@@ -145,10 +155,13 @@ func sortRecords(rs []Record) {
 	})
 }
 
-// decodeDocument parses an export document sent by the engine worker.
-func decodeDocument(data string) (*annot.Document, error) {
-	d := new(annot.Document)
-	if err := json.Unmarshal([]byte(data), d); err != nil {
+// decodeDocument parses an export document sent by the engine worker. The
+// engine is trusted to send a valid document, so it is decoded without
+// annot.Validate's checks, yielding to the page during a long decode; what
+// does not decode is an error wrapping ErrEngine.
+func decodeDocument(data []byte) (*annot.Document, error) {
+	d, err := annot.Decode(data, Yield)
+	if err != nil {
 		return nil, fmt.Errorf("%w: the engine sent a document that does not parse: %v", ErrEngine, err)
 	}
 	return d, nil

@@ -1,6 +1,8 @@
 package wasm
 
 import (
+	"encoding/json"
+	"errors"
 	"strings"
 	"testing"
 	"time"
@@ -64,4 +66,57 @@ func TestPrepareAndRecord(t *testing.T) {
 	if _, err := m.record("{not json"); err == nil || !strings.Contains(err.Error(), "damaged") {
 		t.Errorf("damaged document: %v", err)
 	}
+}
+
+// TestDecodeDocument checks that the engine's answer decodes to what it
+// encodes, and that a malformed answer is an ErrEngine error, not a panic.
+func TestDecodeDocument(t *testing.T) {
+	text := "“No,” Zoë said."
+	doc := &annot.Document{Format: annot.Format, Version: annot.Version, Generator: annot.Generator{Name: "whosaid"},
+		Document: annot.Text{ID: annot.TextID(text), Text: text, Language: "en"},
+		Actors: []annot.Actor{{ID: "a1", Name: "Zoë", Type: "person", Roles: []string{}, Aliases: []string{},
+			Mentions: []annot.Mention{{Start: 6, End: 9, Text: "Zoë", Kind: "name", Origin: annot.OriginEngine}}, Origin: annot.OriginEngine}},
+		Quotes: []annot.Quote{{ID: "q1", Start: 0, End: 5, Text: "“No,”", Kind: "direct", Speaker: annot.StrPtr("a1"), Confidence: 0.9, Origin: annot.OriginEngine}},
+		Claims: []annot.Claim{}}
+	data, err := annot.Marshal(doc)
+	if err != nil {
+		t.Fatal(err)
+	}
+	got, err := decodeDocument(data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if again, _ := annot.Marshal(got); string(again) != string(data) {
+		t.Errorf("decoded answer differs:\n%s\nwant\n%s", again, data)
+	}
+	for _, bad := range []string{"", "{", "null", "[]", `{"format":"whosaid"}`, string(data[:len(data)/2]), string(data) + "x", "\xff"} {
+		if _, err := decodeDocument([]byte(bad)); !errors.Is(err, ErrEngine) {
+			t.Errorf("decodeDocument(%q): %v, want ErrEngine", clipString(bad), err)
+		}
+	}
+}
+
+// TestRecordReadsOldRecords checks that records stored as encoding/json
+// wrote them (null for nil lists, HTML escapes) still open.
+func TestRecordReadsOldRecords(t *testing.T) {
+	doc := &annot.Document{Format: annot.Format, Version: annot.Version, Document: annot.Text{Text: "<b> & Zoë"},
+		Actors: []annot.Actor{{ID: "a1", Name: "Zoë", Type: "person"}}}
+	old, err := json.Marshal(doc)
+	if err != nil {
+		t.Fatal(err)
+	}
+	r, err := meta{ID: "x"}.record(string(old))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if r.Doc.Document.Text != doc.Document.Text || len(r.Doc.Actors) != 1 {
+		t.Errorf("old record read as %+v", r.Doc)
+	}
+}
+
+func clipString(s string) string {
+	if len(s) > 40 {
+		return s[:40] + "…"
+	}
+	return s
 }

@@ -3,8 +3,11 @@
 //
 // Request:  {id, text, options}              options as for whosaid.extract
 //           {id, text, options, format: "json"}
+//           {id, text, options, format: "utf8"}
 // Answer:   {id, doc}    the export document (an object)
 //           {id, json}   the same document as a JSON string (format "json")
+//           {id, utf8}   the same JSON as UTF-8 bytes, a transferred
+//                        Uint8Array (format "utf8")
 //           {id, error}  a message, for bad input or a broken engine
 // Once, unasked: {ready: true, version} when the engine is loaded, or
 //                {fatal: message} when it cannot be loaded.
@@ -38,12 +41,17 @@ self.addEventListener("message", async function (event) {
     return;
   }
   try {
-    if (req.format === "json") {
+    if (req.format === "json" || req.format === "utf8") {
       const out = whosaid.extractJSON(req.text, req.options);
       if (typeof out !== "string") {
         throw out;
       }
-      self.postMessage({ id: id, json: out });
+      if (req.format === "utf8") {
+        const bytes = new TextEncoder().encode(out);
+        self.postMessage({ id: id, utf8: bytes }, [bytes.buffer]);
+      } else {
+        self.postMessage({ id: id, json: out });
+      }
     } else {
       self.postMessage({ id: id, doc: whosaid.extract(req.text, req.options) });
     }

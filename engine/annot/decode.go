@@ -16,10 +16,34 @@ import (
 // anything else it returns an error that says little; Parse then runs check
 // for the positioned errors. It never panics.
 func decode(data []byte) (*Document, error) {
-	if !utf8.Valid(data) {
+	return decodeYield(data, nil)
+}
+
+// YieldBytes is how much input Decode reads, or output Encode writes,
+// between two calls of their yield function: about a millisecond of work in
+// WebAssembly, so a yield function that checks a clock can keep every
+// stretch of work short.
+const YieldBytes = 16 << 10
+
+// Decode reads a document that this program wrote (with Encode or Marshal),
+// as Parse does but without Validate's checks and without Parse's
+// positioned error messages: for data from a trusted writer, such as the
+// engine or the app's own storage. It accepts what Parse's decoder accepts,
+// one strict JSON object with exactly the fields of a Document, and returns
+// a short error for anything else; it never panics.
+//
+// When yield is not nil, Decode calls it every YieldBytes or so of input,
+// between two values, so that a caller in a browser can give the page the
+// main thread back during a long decode.
+func Decode(data []byte, yield func()) (*Document, error) {
+	return decodeYield(data, yield)
+}
+
+func decodeYield(data []byte, yield func()) (*Document, error) {
+	if !validUTF8(data, YieldBytes, yield) {
 		return nil, errors.New("the input is not valid UTF-8")
 	}
-	r := &reader{data: data}
+	r := &reader{data: data, yield: yield, next: YieldBytes}
 	d := new(Document)
 	r.document(d)
 	if r.space(); r.err == nil && r.pos != len(r.data) {
@@ -34,9 +58,40 @@ func decode(data []byte) (*Document, error) {
 // reader is decode's position in its input, which is valid UTF-8. After the
 // first error it stops at the end of the input, so that every loop ends.
 type reader struct {
-	data []byte
-	pos  int
-	err  error
+	data  []byte
+	pos   int
+	err   error
+	yield func() // called every YieldBytes of input when not nil
+	next  int    // the position of the next call of yield
+}
+
+// pause calls yield once the reader is YieldBytes past the last call.
+func (r *reader) pause() {
+	if r.yield != nil && r.pos >= r.next {
+		r.yield()
+		r.next = r.pos + YieldBytes
+	}
+}
+
+// validUTF8 is utf8.Valid, calling yield (when not nil) between blocks of
+// about block bytes (block >= utf8.UTFMax).
+func validUTF8(data []byte, block int, yield func()) bool {
+	if yield == nil {
+		return utf8.Valid(data)
+	}
+	for len(data) > block {
+		// Cut at the start of a character, at most three bytes back.
+		n := block
+		for k := 0; k < utf8.UTFMax-1 && !utf8.RuneStart(data[n]); k++ {
+			n--
+		}
+		if !utf8.Valid(data[:n]) {
+			return false
+		}
+		data = data[n:]
+		yield()
+	}
+	return utf8.Valid(data)
 }
 
 func (r *reader) fail(msg string) {
@@ -134,6 +189,7 @@ func (r *reader) array(elem func()) {
 	}
 	for r.err == nil {
 		elem()
+		r.pause()
 		switch r.space() {
 		case ',':
 			r.pos++

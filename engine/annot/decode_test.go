@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"reflect"
 	"testing"
+	"unicode/utf8"
 )
 
 // checkDecode fails t unless decode accepts exactly what check accepts and
@@ -104,5 +105,57 @@ func FuzzDecode(f *testing.F) {
 	f.Add([]byte(`{"format":"whosaid","version":1,"actors":[{"id":null}]}`))
 	f.Fuzz(func(t *testing.T, data []byte) {
 		checkDecode(t, data)
+	})
+}
+
+// TestDecodeYield checks that Decode and EncodeYield give what decode and
+// Encode give, calling yield along the way on a large document.
+func TestDecodeYield(t *testing.T) {
+	d := bigDoc(t, 50)
+	var plain, yielded bytes.Buffer
+	if err := Encode(&plain, d, true); err != nil {
+		t.Fatal(err)
+	}
+	encYields := 0
+	if err := EncodeYield(&yielded, d, true, func() { encYields++ }); err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Equal(plain.Bytes(), yielded.Bytes()) {
+		t.Fatal("EncodeYield writes other bytes than Encode")
+	}
+	data := plain.Bytes()
+	if min := len(data)/YieldBytes - 1; encYields < min {
+		t.Errorf("EncodeYield called yield %d times for %d bytes, want at least %d", encYields, len(data), min)
+	}
+	decYields := 0
+	got, err := Decode(data, func() { decYields++ })
+	if err != nil {
+		t.Fatal(err)
+	}
+	want, _ := decode(data)
+	if !reflect.DeepEqual(got, want) {
+		t.Fatal("Decode with yield differs from decode")
+	}
+	if min := len(data)/YieldBytes - 1; decYields < min {
+		t.Errorf("Decode called yield %d times for %d bytes, want at least %d", decYields, len(data), min)
+	}
+	for _, bad := range [][]byte{nil, data[:len(data)/2], append(bytes.Clone(data), '{'), []byte(`{"format":"whosaid","version":1,"actors":[{"id":null}]}`)} {
+		if _, err := Decode(bad, func() {}); err == nil {
+			t.Errorf("Decode accepted %q", clip(string(bad), 60))
+		}
+	}
+}
+
+// FuzzValidUTF8Blocks checks that validating in blocks, cut at character
+// starts, agrees with utf8.Valid.
+func FuzzValidUTF8Blocks(f *testing.F) {
+	f.Add([]byte("Zoë said “hi 🚀”."), uint8(4))
+	f.Add([]byte("\xf0\x9f\x9a\x80\xf0\x9f\x9a"), uint8(5))
+	f.Add([]byte("ab\xe2\x80\xa8\xff"), uint8(0))
+	f.Fuzz(func(t *testing.T, data []byte, block uint8) {
+		n := utf8.UTFMax + int(block%16)
+		if got, want := validUTF8(data, n, func() {}), utf8.Valid(data); got != want {
+			t.Errorf("validUTF8(%q, %d) = %v, want %v", data, n, got, want)
+		}
 	})
 }

@@ -21,7 +21,15 @@ import (
 // WebAssembly is several times slower. A confidence that is NaN or infinite
 // is an error with encoding/json's message, and nothing is written.
 func Encode(w io.Writer, d *Document, indent bool) error {
-	return encode(w, d, "", indent)
+	return encode(w, d, "", indent, nil)
+}
+
+// EncodeYield is Encode that calls yield, when it is not nil, every
+// YieldBytes or so of output, between two values, so that a caller in a
+// browser can give the page the main thread back during a long encode. The
+// output is Encode's.
+func EncodeYield(w io.Writer, d *Document, indent bool, yield func()) error {
+	return encode(w, d, "", indent, yield)
 }
 
 // Marshal returns d as indented JSON with a trailing newline, as Encode
@@ -36,8 +44,8 @@ func Marshal(d *Document) ([]byte, error) {
 
 // encode is Encode with a prefix for every line after the first, to nest an
 // indented document inside an array.
-func encode(w io.Writer, d *Document, prefix string, indent bool) error {
-	e := encoder{indent: indent, prefix: prefix}
+func encode(w io.Writer, d *Document, prefix string, indent bool, yield func()) error {
+	e := encoder{indent: indent, prefix: prefix, yield: yield, next: YieldBytes}
 	if d == nil {
 		e.b = append(e.b, "null"...)
 	} else {
@@ -68,6 +76,16 @@ type encoder struct {
 	depth  int
 	first  bool
 	err    error
+	yield  func() // called every YieldBytes of output when not nil
+	next   int    // the output length at the next call of yield
+}
+
+// pause calls yield once the output is YieldBytes past the last call.
+func (e *encoder) pause() {
+	if e.yield != nil && len(e.b) >= e.next {
+		e.yield()
+		e.next = len(e.b) + YieldBytes
+	}
 }
 
 func (e *encoder) newline() {
@@ -213,11 +231,13 @@ func (e *encoder) document(d *Document) {
 			e.str("rule", m.Rule)
 			e.str("origin", m.Origin)
 			e.close('}')
+			e.pause()
 		}
 		e.close(']')
 		e.str("rule", a.Rule)
 		e.str("origin", a.Origin)
 		e.close('}')
+		e.pause()
 	}
 	e.close(']')
 
@@ -239,6 +259,7 @@ func (e *encoder) document(d *Document) {
 		e.str("rule", q.Rule)
 		e.str("origin", q.Origin)
 		e.close('}')
+		e.pause()
 	}
 	e.close(']')
 
@@ -263,6 +284,7 @@ func (e *encoder) document(d *Document) {
 		e.str("rule", c.Rule)
 		e.str("origin", c.Origin)
 		e.close('}')
+		e.pause()
 	}
 	e.close(']')
 	e.close('}')

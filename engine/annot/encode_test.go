@@ -42,7 +42,7 @@ func checkEncode(t testing.TB, d *Document) {
 		indent bool
 	}{{"", true}, {"", false}, {"\t", true}} {
 		var got, want bytes.Buffer
-		gotErr := encode(&got, d, f.prefix, f.indent)
+		gotErr := encode(&got, d, f.prefix, f.indent, nil)
 		wantErr := jsonEncode(&want, d, f.prefix, f.indent)
 		if (gotErr == nil) != (wantErr == nil) || gotErr != nil && gotErr.Error() != wantErr.Error() {
 			t.Fatalf("indent %v: error %v, encoding/json's %v", f.indent, gotErr, wantErr)
