@@ -8,6 +8,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"regexp"
 
 	"github.com/whosaid/whosaid/engine/annot"
 	"github.com/whosaid/whosaid/engine/export"
@@ -30,9 +31,13 @@ func parseDoc(data []byte) (*annot.Document, error) { return annot.Parse(data) }
 // parseImport reads a .json export or a JSON Lines file of exports. It
 // fails as a whole when any document is bad, naming the line.
 func parseImport(data []byte) ([]*annot.Document, error) {
+	data = bytes.TrimPrefix(data, []byte("\uFEFF")) // a byte order mark some editors add
 	trim := bytes.TrimSpace(data)
 	if len(trim) == 0 {
 		return nil, errors.New("the file is empty")
+	}
+	if err := notJSON(trim); err != nil {
+		return nil, err
 	}
 	d, whole := parseDoc(data)
 	if whole == nil {
@@ -55,6 +60,30 @@ func parseImport(data []byte) ([]*annot.Document, error) {
 		docs = append(docs, d)
 	}
 	return docs, nil
+}
+
+// bratLine is the start of a brat standoff (.ann) annotation line: an id
+// such as T1, R2, E3, A4, N5 or #6 and a tab.
+var bratLine = regexp.MustCompile(`^[TREAN#*][0-9]*\t`)
+
+// notJSON explains a file that cannot be an export because it does not
+// start like a JSON object, naming the format when it is a common one. trim
+// is not empty.
+func notJSON(trim []byte) error {
+	if trim[0] == '{' {
+		return nil
+	}
+	const want = "whosaid imports the .json and .jsonl files it exports"
+	first, _, _ := bytes.Cut(trim, []byte("\n"))
+	switch {
+	case trim[0] == '[':
+		return errors.New("not a whosaid export: the file is a JSON array; " + want + ", one object per document")
+	case bratLine.Match(first):
+		return errors.New("not a whosaid export: this looks like a brat standoff (.ann) file; " + want)
+	case bytes.HasPrefix(first, []byte("<")):
+		return errors.New("not a whosaid export: this looks like HTML or XML; " + want + " (open an article with “Open a file…”)")
+	}
+	return errors.New("not a whosaid export: the file is not JSON; " + want)
 }
 
 // writeCSV writes the quotes and claims of d as one CSV table.

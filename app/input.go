@@ -150,8 +150,9 @@ func (c *importButton) onChange(ctx goapp.Context, e goapp.Event) {
 				s.setError("Could not read the file: %v", err)
 				return
 			}
-			s.importFile(name, data)
-			s.ctx.Navigate("/")
+			if s.importFile(name, data) {
+				s.ctx.Navigate("/")
+			}
 		}
 	})
 }

@@ -28,6 +28,7 @@ type session struct {
 	records []wasm.Record
 
 	rec  wasm.Record // the open document's record, Doc unused; ID "" when none
+	base time.Time   // Modified of the stored version the open document descends from (see conflict.go)
 	ed   *Editor
 	keys keyring
 	lay  *layout
@@ -53,6 +54,8 @@ type session struct {
 	confirm   *confirmation
 
 	ui int // bumps on every change, to re-render the shell's children
+
+	channel goapp.Value // the BroadcastChannel to the other tabs; nil without one
 }
 
 // span is a half-open code point range.
@@ -112,6 +115,7 @@ func (s *session) async(work func() func()) {
 func (s *session) start() {
 	last := ""
 	_ = s.ctx.LocalStorage().Get(currentKey, &last)
+	s.listenOtherTabs()
 	s.async(func() func() {
 		lib, err := wasm.OpenLibrary()
 		if err != nil {
@@ -195,7 +199,7 @@ func (s *session) open(r wasm.Record) {
 // r.Doc.
 func (s *session) install(r wasm.Record, o *opening) {
 	r.Doc = nil
-	s.rec = r
+	s.rec, s.base = r, r.Modified
 	s.ed = o.ed
 	s.keys = o.keys
 	s.cursor = map[string]int{}
@@ -304,15 +308,31 @@ func (s *session) save() {
 	s.rec.Modified = time.Now()
 	r := s.rec
 	r.Doc = s.ed.Doc()
-	lib := s.lib
+	lib, base := s.lib, s.base
 	s.async(func() func() {
-		err := lib.Put(r)
+		old := r
+		conflict, err := storedAfter(lib, r.ID, base)
+		if conflict {
+			r = forkRecord(r, r.Modified)
+		}
+		if err == nil {
+			err = lib.Put(r)
+		}
 		return func() {
 			s.saving = false
 			if err != nil {
 				s.setError("%s", storageMessage("save “"+r.Name+"”", err))
 				return
 			}
+			if conflict && s.rec.ID == old.ID {
+				s.rec.ID, s.rec.Name, s.rec.Created = r.ID, r.Name, r.Created
+				_ = s.ctx.LocalStorage().Set(currentKey, r.ID)
+				s.setError("%s", conflictMessage(old.Name, r.Name))
+			}
+			if s.rec.ID == r.ID {
+				s.base = r.Modified
+			}
+			s.announce(r.ID, r.Modified, false)
 			s.upsertRecord(r)
 			if s.pending {
 				s.save()
@@ -722,12 +742,12 @@ func (s *session) deleteSelected() {
 }
 
 // importFile reads an export file and adds its documents to the library,
-// opening the first. A bad file changes nothing.
-func (s *session) importFile(name string, data []byte) {
+// opening the first, and reports whether it did. A bad file changes nothing.
+func (s *session) importFile(name string, data []byte) bool {
 	docs, err := parseImport(data)
 	if err != nil {
 		s.setError("Could not import %s: %v", name, err)
-		return
+		return false
 	}
 	now := time.Now()
 	var first wasm.Record
@@ -755,6 +775,7 @@ func (s *session) importFile(name string, data []byte) {
 	s.save()
 	s.errMsg = ""
 	s.setStatus(fmt.Sprintf("Imported %d document(s) from %s.", len(docs), name))
+	return true
 }
 
 // exportCurrent downloads the open document in format f.
@@ -856,7 +877,7 @@ func (s *session) openRecord(id string) {
 	if s.lib == nil {
 		return
 	}
-	if s.rec.ID == id && s.ed != nil {
+	if s.rec.ID == id && s.ed != nil && !s.newerElsewhere(id) {
 		s.ctx.Navigate("/")
 		return
 	}
@@ -906,6 +927,7 @@ func (s *session) renameRecord(id, name string) {
 				s.setError("%s", storageMessage("rename the document", err))
 				return
 			}
+			s.announce(r.ID, r.Modified, false)
 			s.upsertRecord(r)
 			s.setStatus("Renamed to “" + name + "”.")
 		}
@@ -925,6 +947,7 @@ func (s *session) deleteRecord(id string) {
 				s.setError("%s", storageMessage("delete the document", err))
 				return
 			}
+			s.announce(id, time.Now(), true)
 			for i := range s.records {
 				if s.records[i].ID == id {
 					s.records = append(s.records[:i], s.records[i+1:]...)

@@ -694,6 +694,23 @@ func demonymLike(w string) bool {
 	return false
 }
 
+// civicPossessive reports a name followed by 's and a word of local
+// government ("Velmont's mayor"): the name is a place there.
+func (a *actorScanner) civicPossessive(k int) bool {
+	if k+1 >= len(a.toks) {
+		return false
+	}
+	if w := a.text(k); w != "'s" && w != "’s" {
+		return false
+	}
+	switch strings.ToLower(a.text(k + 1)) {
+	case "mayor", "governor", "council", "police", "residents", "city", "people", "citizens", "port", "harbour",
+		"harbor", "schools", "streets", "hospitals", "airport", "economy", "population", "voters":
+		return true
+	}
+	return false
+}
+
 // placeWord reports words that end names of places, not of people.
 func placeWord(w string) bool {
 	switch w {
@@ -1055,7 +1072,7 @@ func (a *actorScanner) cluster() {
 			act.Mentions = append(act.Mentions, Mention{Span: c.Span, Kind: MentionName, Rule: "surname"})
 			continue
 		}
-		if act := orgs[c.name]; act != nil && !a.place(c.first) {
+		if act := orgs[c.name]; act != nil && !a.place(c.first) && !a.civicPossessive(c.last) {
 			act.Mentions = append(act.Mentions, Mention{Span: c.Span, Kind: MentionName, Rule: "org-short"})
 			continue
 		}

@@ -674,6 +674,7 @@ func (a *attributor) sentence(se Sentence) {
 		if s, e, ok := a.appositive(p, se.First); ok && !ing {
 			src := [2]int{s, e}
 			if c, _ := a.sourceCueContent(se, h, &src, rightEnd, 0.8); c != nil {
+				a.appositiveRole(c, s, p-1)
 				prev, prevSrc = c, &src
 				continue
 			}
@@ -763,6 +764,55 @@ func (a *attributor) appositive(p, first int) (int, int, bool) {
 		return 0, 0, false // neither side is a name
 	}
 	return s1, p, true // PolNeAR's sources keep the closing comma
+}
+
+// appositiveRole gives the person a claim names in "Velmont's mayor, Lina
+// Okafor," or "Ana Ruiz, the finance minister," the descriptive half of the
+// pair as a role, when it holds a title word. [s, c) is the pair without its
+// closing comma.
+func (a *attributor) appositiveRole(c *Claim, s, end int) {
+	var act *Actor
+	for _, x := range a.d.Actors {
+		if x.ID == c.Claimant {
+			act = x
+			break
+		}
+	}
+	if act == nil || act.Type != Person {
+		return
+	}
+	mid := -1
+	for k := s; k < end; k++ {
+		if a.text(k) == "," {
+			mid = k
+			break
+		}
+	}
+	if mid < 0 {
+		return
+	}
+	for _, part := range [2][2]int{{s, mid}, {mid + 1, end}} {
+		if part[1] <= part[0] || a.actorIn(a.span(part[0], part[1])) != nil {
+			continue
+		}
+		k := part[0]
+		if a.lower(k) == "the" || a.lower(k) == "a" || a.lower(k) == "an" {
+			k++
+		}
+		if k >= part[1] {
+			continue
+		}
+		title := false
+		for m := k; m < part[1]; m++ {
+			w := a.text(m)
+			if lexicon.IsTitleWord(w) || lexicon.IsTitleWord(strings.ToUpper(w[:1])+w[1:]) {
+				title = true
+			}
+		}
+		if role := a.s[a.toks[k].Start:a.toks[part[1]-1].End]; title && !contains(act.Roles, role) {
+			act.Roles = append(act.Roles, role)
+		}
+	}
 }
 
 // sourceCueContent adds the claim "X said (to Y) (that) C" for the cue h
