@@ -103,6 +103,10 @@ func (c *readingView) schedule(ctx goapp.Context) {
 		if c.lay == nil {
 			return
 		}
+		if c.S.sidePending {
+			c.schedule(ctx)
+			return
+		}
 		c.buildChunk()
 		ctx.Defer(func(goapp.Context) { c.S.flushScroll() })
 		c.schedule(ctx)
