@@ -100,8 +100,8 @@ func (c *readingView) schedule(ctx goapp.Context) {
 	c.running = true
 	nextTask(ctx, func(ctx goapp.Context) {
 		c.running = false
-		if c.lay == nil {
-			return
+		if c.lay == nil || !c.Mounted() {
+			return // a dismounted view builds nothing more
 		}
 		if c.S.sidePending {
 			c.schedule(ctx)
