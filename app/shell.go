@@ -1,6 +1,7 @@
 package app
 
 import (
+	"github.com/whosaid/whosaid/wasm"
 	"strings"
 
 	goapp "github.com/maxence-charriere/go-app/v10/pkg/app"
@@ -241,6 +242,7 @@ func (c *sidePanels) sync(ctx goapp.Context) {
 	nextTask(ctx, func(goapp.Context) {
 		c.scheduled, c.S.sidePending = false, false
 		c.shown = c.S.rec.ID
+		wasm.Mark("side:mount")
 	})
 }
 

@@ -48,10 +48,10 @@ func newsText(words int) string {
 // stallMonitorJS starts a page timer that records the longest gap between
 // its ticks: how long the main thread was blocked.
 const stallMonitorJS = `(() => {
-	window.__stall = {max: 0, last: performance.now(), ticks: 0, run: true};
+	window.__stall = {max: 0, last: performance.now(), ticks: 0, run: true, gaps: []};
 	const tick = () => {
 		const now = performance.now(), s = window.__stall;
-		s.max = Math.max(s.max, now - s.last); s.last = now; s.ticks++;
+		if (now - s.last > 100) s.gaps.push(Math.round(s.last) + "+" + Math.round(now - s.last)); s.max = Math.max(s.max, now - s.last); s.last = now; s.ticks++;
 		if (s.run) setTimeout(tick, 5);
 	};
 	setTimeout(tick, 5);
@@ -138,5 +138,8 @@ func TestUILargeDocumentDoesNotFreeze(t *testing.T) {
 		len(text), st.Total, st.RenderMS, st.Paras, st.Marks, st.Ticks, st.Max)
 	if st.Max > 200 {
 		t.Errorf("the page stalled for %.0f ms (limit 200 ms)", st.Max)
+		// The gaps over 100 ms (start+length) and the app's user-timing
+		// marks, to tell which task blocked.
+		t.Log(mustJS[string](t, ctx, `"gaps " + window.__stall.gaps.join(" ") + "\nmarks " + performance.getEntriesByType("mark").filter(m => m.startTime > window.__startAt).map(m => Math.round(m.startTime) + " " + m.name).join(", ")`))
 	}
 }
