@@ -4,7 +4,6 @@ package e2e
 
 import (
 	"fmt"
-	"os"
 	"strings"
 	"testing"
 	"time"
@@ -108,15 +107,11 @@ func TestUIRenderArticle5000Words(t *testing.T) {
 // engine runs in a worker and the reading view renders in chunks that
 // yield, so no stall may exceed 200 ms.
 //
-// It runs only with E2E_LARGE=1 because it does not pass reliably yet. The
-// worker's answer, library saves and the layout now yield to the page every
-// 30 ms (the longest stall went from 3.3 s to 188-257 ms), but mounting the
-// workspace (panels and the first reading-view chunk) is still one task of
-// about 200-250 ms on a 2-core machine.
+// The stall is measured on a shared 2-core machine, so other processes add
+// to it: under a load average of about 4 the longest stall was 139-170 ms,
+// under heavier load up to 410 ms. The gaps over 100 ms and the app's marks
+// are logged on failure.
 func TestUILargeDocumentDoesNotFreeze(t *testing.T) {
-	if os.Getenv("E2E_LARGE") != "1" {
-		t.Skip("set E2E_LARGE=1 to annotate a 1 MB document")
-	}
 	needBuild(t)
 	url, _ := startServer(t)
 	ctx := newBrowser(t)
