@@ -2,6 +2,8 @@ package app
 
 import (
 	"fmt"
+	"html"
+	"strconv"
 	"strings"
 
 	goapp "github.com/maxence-charriere/go-app/v10/pkg/app"
@@ -11,40 +13,92 @@ import (
 // would cost a DOM node per row.
 const pageSize = 100
 
-// firstRows is how many rows a panel mounts per browser task when a
-// document opens: mounting a few hundred rows through go-app at once blocks
-// the page for several hundred milliseconds.
-const firstRows = 20
-
-// rowBudget caps the rows a panel renders while it fills after a document
-// opens, raising the cap by firstRows per browser task.
-type rowBudget struct {
-	docID   string
-	n       int
-	running bool
+// rowList is the rows of a panel as one escaped HTML block, mounted as a
+// single app.Raw: go-app mounts a DOM node in about 30 µs, so a hundred rows
+// of elements block the page far longer than one innerHTML. Annotation text
+// and ids only reach the HTML through html.EscapeString; a row is found
+// again by its integer index (data-i) into refs, never by an id read back
+// from the page. Rows are buttons, so they take the focus and Enter and
+// Space click them.
+type rowList struct {
+	b    strings.Builder
+	refs []string
 }
 
-// rows returns how many of want rows to render now for document docID.
-func (b *rowBudget) rows(docID string, want int) int {
-	if docID != b.docID {
-		b.docID, b.n = docID, firstRows
+// row starts one row: a button with the test id testid, data-id id and
+// aria-pressed pressed; the caller writes its content and calls end.
+func (l *rowList) row(testid, id string, pressed bool, title string) *rowList {
+	fmt.Fprintf(&l.b, `<li><button type="button" class="item" aria-pressed="%t" data-testid="%s" data-id="%s" data-i="%d"`,
+		pressed, testid, html.EscapeString(id), len(l.refs))
+	if title != "" {
+		fmt.Fprintf(&l.b, ` title="%s"`, html.EscapeString(title))
 	}
-	return min(want, b.n)
+	l.b.WriteString(">")
+	l.refs = append(l.refs, id)
+	return l
 }
 
-// show lets the panel render want rows at once, as after "show more".
-func (b *rowBudget) show(want int) { b.n = max(b.n, want) }
+// span writes a span of class cls holding text.
+func (l *rowList) span(cls, text string) *rowList {
+	fmt.Fprintf(&l.b, `<span class="%s">%s</span>`, cls, html.EscapeString(text))
+	return l
+}
 
-// grow raises the cap one step per browser task until want() rows fit.
-func (b *rowBudget) grow(ctx goapp.Context, want func() int) {
-	if b.running || b.n >= want() {
+func (l *rowList) end() { l.b.WriteString("</button></li>") }
+
+// len is the number of rows written.
+func (l *rowList) len() int { return len(l.refs) }
+
+// rowsView is a panel's list: the rows' HTML in a scrolling container that
+// stays mounted, so replacing the rows keeps the scroll position. One click
+// handler on the container serves every row; act gets the row's index in
+// refs. A row that had the focus before the rows were replaced gets it back.
+type rowsView struct {
+	goapp.Compo
+	HTML string
+	Act  func(i int)
+
+	focus string // data-i of the row to refocus after the next update
+}
+
+func (c *rowsView) Render() goapp.UI {
+	return goapp.Div().Class("list").OnClick(c.onClick).Body(goapp.Raw(`<ul class="rows">` + c.HTML + `</ul>`))
+}
+
+func (c *rowsView) onClick(ctx goapp.Context, e goapp.Event) {
+	t := e.Get("target")
+	if !t.Truthy() || t.Get("closest").IsUndefined() {
 		return
 	}
-	b.running = true
-	nextTask(ctx, func(ctx goapp.Context) {
-		b.running = false
-		b.n += firstRows
-		b.grow(ctx, want)
+	b := t.Call("closest", "[data-i]")
+	if !b.Truthy() {
+		return
+	}
+	v := b.Call("getAttribute", "data-i").String()
+	i, err := strconv.Atoi(v)
+	if err != nil || c.Act == nil {
+		return
+	}
+	if goapp.Window().Get("document").Get("activeElement").Equal(b) {
+		c.focus = v
+	}
+	c.Act(i)
+}
+
+func (c *rowsView) OnUpdate(ctx goapp.Context) {
+	if c.focus == "" {
+		return
+	}
+	v := c.focus
+	c.focus = ""
+	ctx.Defer(func(goapp.Context) {
+		root := c.JSValue()
+		if root == nil || !root.Truthy() {
+			return
+		}
+		if b := root.Call("querySelector", `[data-i="`+v+`"]`); b.Truthy() {
+			b.Call("focus", map[string]any{"preventScroll": true})
+		}
 	})
 }
 
@@ -89,16 +143,9 @@ type actorsPanel struct {
 	S  *session
 	UI int
 
-	budget rowBudget
-	total  int // rows that pass the filter
-
 	query, typ string
 	limit      int
 }
-
-func (c *actorsPanel) OnMount(ctx goapp.Context)  { c.budget.grow(ctx, c.want) }
-func (c *actorsPanel) OnUpdate(ctx goapp.Context) { c.budget.grow(ctx, c.want) }
-func (c *actorsPanel) want() int                  { return min(c.limit, c.total) }
 
 func (c *actorsPanel) Render() goapp.UI {
 	s := c.S
@@ -106,19 +153,17 @@ func (c *actorsPanel) Render() goapp.UI {
 	if c.limit == 0 {
 		c.limit = pageSize
 	}
-	shown := c.budget.rows(s.rec.ID, c.limit)
-	var rows []goapp.UI
+	var rows rowList
 	n := 0
 	for _, a := range d.Actors {
 		if (c.typ != "" && a.Type != c.typ) || !matches(c.query, append(append([]string{a.Name}, a.Aliases...), a.Roles...)...) {
 			continue
 		}
 		n++
-		if len(rows) >= shown {
+		if rows.len() >= c.limit {
 			continue
 		}
-		id := a.ID
-		selected := (s.sel.Kind == KindActor || s.sel.Kind == KindMention) && s.sel.ID == id
+		selected := (s.sel.Kind == KindActor || s.sel.Kind == KindMention) && s.sel.ID == a.ID
 		meta := a.Type
 		if len(a.Roles) > 0 {
 			meta += " · " + strings.Join(a.Roles, ", ")
@@ -126,19 +171,13 @@ func (c *actorsPanel) Render() goapp.UI {
 		if len(a.Aliases) > 0 {
 			meta += " · also " + strings.Join(a.Aliases, ", ")
 		}
-		rows = append(rows, goapp.Li().Body(
-			goapp.Button().Type("button").Class("item").Aria("pressed", selected).
-				DataSet("testid", TestActorItem).DataSet("id", id).
-				Title("Show the next mention").
-				OnClick(func(goapp.Context, goapp.Event) { s.cycleMention(id); s.ui++ }).Body(
-				goapp.Span().Class("swatch hm t-"+typeClass(a.Type)).Aria("hidden", true).Text("Ab"),
-				goapp.Span().Class("name").Text(a.Name),
-				goapp.Span().Class("n").Title("Mentions").Text(fmt.Sprintf("×%d", len(a.Mentions))),
-				goapp.Span().Class("meta").Text(meta),
-			),
-		))
+		rows.row(TestActorItem, a.ID, selected, "Show the next mention")
+		fmt.Fprintf(&rows.b, `<span class="swatch hm t-%s" aria-hidden="true">Ab</span>`, html.EscapeString(typeClass(a.Type)))
+		rows.span("name", a.Name)
+		fmt.Fprintf(&rows.b, `<span class="n" title="Mentions">×%d</span>`, len(a.Mentions))
+		rows.span("meta", meta).end()
 	}
-	c.total = n
+	refs := rows.refs
 	typeOpts := []goapp.UI{goapp.Option().Value("").Selected(c.typ == "").Text("all types")}
 	for _, t := range ActorTypes {
 		typeOpts = append(typeOpts, goapp.Option().Value(t).Selected(t == c.typ).Text(t))
@@ -146,15 +185,18 @@ func (c *actorsPanel) Render() goapp.UI {
 	return goapp.Section().Class("panel").DataSet("testid", TestPanelActors).Aria("label", "Actors").Body(
 		panelHead("Actors", n, len(d.Actors), TestFilterActors, c.query, func(ctx goapp.Context, e goapp.Event) {
 			c.query, c.limit = ctx.JSSrc().Get("value").String(), pageSize
-			c.budget.show(pageSize)
 		}),
 		goapp.Select().Class("type-filter").Aria("label", "Actor type").DataSet("testid", TestFilterType).Body(typeOpts...).
 			OnChange(func(ctx goapp.Context, e goapp.Event) {
 				c.typ, c.limit = ctx.JSSrc().Get("value").String(), pageSize
-				c.budget.show(pageSize)
 			}),
-		goapp.Ul().Class("list").Body(rows...),
-		moreButton("btn-more-actors", n-min(n, c.limit), func() { c.limit += pageSize; c.budget.show(c.limit) }),
+		&rowsView{HTML: rows.b.String(), Act: func(i int) {
+			if i < len(refs) {
+				s.cycleMention(refs[i])
+				s.ui++
+			}
+		}},
+		moreButton("btn-more-actors", n-min(n, c.limit), func() { c.limit += pageSize }),
 	)
 }
 
@@ -164,16 +206,9 @@ type quotesPanel struct {
 	S  *session
 	UI int
 
-	budget rowBudget
-	total  int // rows that pass the filter
-
 	query string
 	limit int
 }
-
-func (c *quotesPanel) OnMount(ctx goapp.Context)  { c.budget.grow(ctx, c.want) }
-func (c *quotesPanel) OnUpdate(ctx goapp.Context) { c.budget.grow(ctx, c.want) }
-func (c *quotesPanel) want() int                  { return min(c.limit, c.total) }
 
 func (c *quotesPanel) Render() goapp.UI {
 	s := c.S
@@ -181,8 +216,7 @@ func (c *quotesPanel) Render() goapp.UI {
 	if c.limit == 0 {
 		c.limit = pageSize
 	}
-	shown := c.budget.rows(s.rec.ID, c.limit)
-	var rows []goapp.UI
+	var rows rowList
 	n := 0
 	for _, q := range d.Quotes {
 		who := nameOr(d, q.Speaker, "unknown")
@@ -190,27 +224,24 @@ func (c *quotesPanel) Render() goapp.UI {
 			continue
 		}
 		n++
-		if len(rows) >= shown {
+		if rows.len() >= c.limit {
 			continue
 		}
-		ref := Ref{Kind: KindQuote, ID: q.ID}
-		rows = append(rows, goapp.Li().Body(
-			goapp.Button().Type("button").Class("item").Aria("pressed", s.sel == ref).
-				DataSet("testid", TestQuoteItem).DataSet("id", q.ID).
-				OnClick(func(goapp.Context, goapp.Event) { s.selectRef(ref, true); s.ui++ }).Body(
-				goapp.Span().Class("who").Text(who+" →"),
-				goapp.Span().Class("what").Text(clip(q.Text, 220)),
-			),
-		))
+		rows.row(TestQuoteItem, q.ID, s.sel == Ref{Kind: KindQuote, ID: q.ID}, "")
+		rows.span("who", who+" →").span("what", clip(q.Text, 220)).end()
 	}
-	c.total = n
+	refs := rows.refs
 	return goapp.Section().Class("panel").DataSet("testid", TestPanelQuotes).Aria("label", "Quotes").Body(
 		panelHead("Quotes", n, len(d.Quotes), TestFilterQuotes, c.query, func(ctx goapp.Context, e goapp.Event) {
 			c.query, c.limit = ctx.JSSrc().Get("value").String(), pageSize
-			c.budget.show(pageSize)
 		}),
-		goapp.Ul().Class("list").Body(rows...),
-		moreButton("btn-more-quotes", n-min(n, c.limit), func() { c.limit += pageSize; c.budget.show(c.limit) }),
+		&rowsView{HTML: rows.b.String(), Act: func(i int) {
+			if i < len(refs) {
+				s.selectRef(Ref{Kind: KindQuote, ID: refs[i]}, true)
+				s.ui++
+			}
+		}},
+		moreButton("btn-more-quotes", n-min(n, c.limit), func() { c.limit += pageSize }),
 	)
 }
 
@@ -221,16 +252,9 @@ type claimsPanel struct {
 	S  *session
 	UI int
 
-	budget rowBudget
-	total  int // rows that pass the filter
-
 	query string
 	limit int
 }
-
-func (c *claimsPanel) OnMount(ctx goapp.Context)  { c.budget.grow(ctx, c.want) }
-func (c *claimsPanel) OnUpdate(ctx goapp.Context) { c.budget.grow(ctx, c.want) }
-func (c *claimsPanel) want() int                  { return min(c.limit, c.total) }
 
 func (c *claimsPanel) Render() goapp.UI {
 	s := c.S
@@ -238,8 +262,7 @@ func (c *claimsPanel) Render() goapp.UI {
 	if c.limit == 0 {
 		c.limit = pageSize
 	}
-	shown := c.budget.rows(s.rec.ID, c.limit)
-	var rows []goapp.UI
+	var rows rowList
 	n := 0
 	for _, cl := range d.Claims {
 		who := nameOr(d, cl.Claimant, "unknown")
@@ -251,31 +274,31 @@ func (c *claimsPanel) Render() goapp.UI {
 			continue
 		}
 		n++
-		if len(rows) >= shown {
+		if rows.len() >= c.limit {
 			continue
 		}
-		ref := Ref{Kind: KindClaim, ID: cl.ID}
-		parts := []goapp.UI{goapp.Span().Class("who").Text(who + " →")}
+		rows.row(TestClaimItem, cl.ID, s.sel == Ref{Kind: KindClaim, ID: cl.ID}, "")
+		rows.span("who", who+" →")
 		if cl.Cue != nil {
-			parts = append(parts, goapp.Span().Class("cue").Text(cl.Cue.Text+" →"))
+			rows.span("cue", cl.Cue.Text+" →")
 		}
-		parts = append(parts, goapp.Span().Class("what").Text(clip(content, 220)))
+		rows.span("what", clip(content, 220))
 		if cl.Addressee != nil {
-			parts = append(parts, goapp.Span().Class("meta").Text("to "+cl.Addressee.Text))
+			rows.span("meta", "to "+cl.Addressee.Text)
 		}
-		rows = append(rows, goapp.Li().Body(
-			goapp.Button().Type("button").Class("item").Aria("pressed", s.sel == ref).
-				DataSet("testid", TestClaimItem).DataSet("id", cl.ID).
-				OnClick(func(goapp.Context, goapp.Event) { s.selectRef(ref, true); s.ui++ }).Body(parts...),
-		))
+		rows.end()
 	}
-	c.total = n
+	refs := rows.refs
 	return goapp.Section().Class("panel").DataSet("testid", TestPanelClaims).Aria("label", "Claims").Body(
 		panelHead("Claims", n, len(d.Claims), TestFilterClaims, c.query, func(ctx goapp.Context, e goapp.Event) {
 			c.query, c.limit = ctx.JSSrc().Get("value").String(), pageSize
-			c.budget.show(pageSize)
 		}),
-		goapp.Ul().Class("list").Body(rows...),
-		moreButton("btn-more-claims", n-min(n, c.limit), func() { c.limit += pageSize; c.budget.show(c.limit) }),
+		&rowsView{HTML: rows.b.String(), Act: func(i int) {
+			if i < len(refs) {
+				s.selectRef(Ref{Kind: KindClaim, ID: refs[i]}, true)
+				s.ui++
+			}
+		}},
+		moreButton("btn-more-claims", n-min(n, c.limit), func() { c.limit += pageSize }),
 	)
 }

@@ -1,6 +1,7 @@
 package app
 
 import (
+	"github.com/whosaid/whosaid/wasm"
 	"strconv"
 	"time"
 
@@ -100,12 +101,22 @@ func (c *readingView) schedule(ctx goapp.Context) {
 	c.running = true
 	nextTask(ctx, func(ctx goapp.Context) {
 		c.running = false
-		if c.lay == nil {
+		if c.lay == nil || !c.Mounted() {
+			return // a dismounted view builds nothing more
+		}
+		if c.S.sidePending {
+			c.schedule(ctx)
 			return
 		}
+		wasm.Mark("reader:chunk")
 		c.buildChunk()
-		ctx.Defer(func(goapp.Context) { c.S.flushScroll() })
-		c.schedule(ctx)
+		// The next chunk is scheduled once this one is mounted: scheduled
+		// earlier, its task can run before go-app's next frame, and that
+		// frame then mounts both chunks in one task.
+		ctx.Defer(func(ctx goapp.Context) {
+			c.S.flushScroll()
+			c.schedule(ctx)
+		})
 	})
 }
 

@@ -42,6 +42,10 @@ type session struct {
 
 	hidden map[string]bool // legend layers switched off
 
+	// sidePending is true while the side panels of a newly opened document
+	// wait for their browser task; the reading view builds no chunk then.
+	sidePending bool
+
 	status  string
 	errMsg  string
 	busy    string // what the app is doing that the user waits for
@@ -266,6 +270,7 @@ func (s *session) annotate(text string) {
 			s.setStatus(fmt.Sprintf("Annotated in %.1f s: %d actors, %d quotes, %d claims.",
 				time.Since(started).Seconds(), len(doc.Actors), len(doc.Quotes), len(doc.Claims)))
 			s.save()
+			s.ctx.Defer(func(goapp.Context) { wasm.Mark("annotate:mounted") })
 		}
 	})
 }

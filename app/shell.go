@@ -1,6 +1,7 @@
 package app
 
 import (
+	"github.com/whosaid/whosaid/wasm"
 	"strings"
 
 	goapp "github.com/maxence-charriere/go-app/v10/pkg/app"
@@ -116,7 +117,9 @@ func (c *effects) OnUpdate(ctx goapp.Context) {
 	ctx.Defer(func(goapp.Context) { c.S.flushScroll() })
 }
 
-func (c *effects) Render() goapp.UI { return goapp.Span().Hidden(true) }
+func (c *effects) Render() goapp.UI {
+	return goapp.Span().Hidden(true)
+}
 
 func (c *shell) renderHeader() goapp.UI {
 	s := c.s
@@ -206,13 +209,54 @@ func (c *shell) renderWorkspace() goapp.UI {
 		&legend{S: s, UI: s.ui},
 		goapp.Div().Class("columns").Body(
 			&readingView{Rev: s.rev, Hidden: hiddenClasses(s.hidden), S: s},
-			goapp.Aside().Class("side").Aria("label", "Annotations").Body(
-				&detailPanel{S: s, UI: s.ui},
-				&actorsPanel{S: s, UI: s.ui},
-				&quotesPanel{S: s, UI: s.ui},
-				&claimsPanel{S: s, UI: s.ui},
-			),
+			&sidePanels{S: s, UI: s.ui, Rev: s.rev},
 		),
+	)
+}
+
+// sidePanels is the column of the detail, actors, quotes and claims panels.
+// In the browser a newly opened document's panels mount in a browser task
+// of their own, after the task that mounts the rest of the workspace and
+// before the reading view builds its next chunk (see session.sidePending),
+// so no task mounts more than one of them.
+type sidePanels struct {
+	goapp.Compo
+	S   *session
+	UI  int
+	Rev int
+
+	shown     string // record id of the document whose panels are shown
+	scheduled bool
+}
+
+func (c *sidePanels) OnMount(ctx goapp.Context)  { c.sync(ctx) }
+func (c *sidePanels) OnUpdate(ctx goapp.Context) { c.sync(ctx) }
+
+func (c *sidePanels) ready() bool { return !goapp.IsClient || c.shown == c.S.rec.ID }
+
+func (c *sidePanels) sync(ctx goapp.Context) {
+	if c.ready() || c.scheduled {
+		return
+	}
+	c.scheduled, c.S.sidePending = true, true
+	nextTask(ctx, func(goapp.Context) {
+		c.scheduled, c.S.sidePending = false, false
+		c.shown = c.S.rec.ID
+		wasm.Mark("side:mount")
+	})
+}
+
+func (c *sidePanels) Render() goapp.UI {
+	s := c.S
+	side := goapp.Aside().Class("side").Aria("label", "Annotations")
+	if !c.ready() {
+		return side.DataSet("busy", true)
+	}
+	return side.Body(
+		&detailPanel{S: s, UI: s.ui},
+		&actorsPanel{S: s, UI: s.ui},
+		&quotesPanel{S: s, UI: s.ui},
+		&claimsPanel{S: s, UI: s.ui},
 	)
 }
 

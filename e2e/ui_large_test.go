@@ -48,10 +48,10 @@ func newsText(words int) string {
 // stallMonitorJS starts a page timer that records the longest gap between
 // its ticks: how long the main thread was blocked.
 const stallMonitorJS = `(() => {
-	window.__stall = {max: 0, last: performance.now(), ticks: 0, run: true};
+	window.__stall = {max: 0, last: performance.now(), ticks: 0, run: true, gaps: []};
 	const tick = () => {
 		const now = performance.now(), s = window.__stall;
-		s.max = Math.max(s.max, now - s.last); s.last = now; s.ticks++;
+		if (now - s.last > 100) s.gaps.push(Math.round(s.last) + "+" + Math.round(now - s.last)); s.max = Math.max(s.max, now - s.last); s.last = now; s.ticks++;
 		if (s.run) setTimeout(tick, 5);
 	};
 	setTimeout(tick, 5);
@@ -108,11 +108,16 @@ func TestUIRenderArticle5000Words(t *testing.T) {
 // engine runs in a worker and the reading view renders in chunks that
 // yield, so no stall may exceed 200 ms.
 //
-// It runs only with E2E_LARGE=1 because it does not pass reliably yet. The
-// worker's answer, library saves and the layout now yield to the page every
-// 30 ms (the longest stall went from 3.3 s to 188-257 ms), but mounting the
-// workspace (panels and the first reading-view chunk) is still one task of
-// about 200-250 ms on a 2-core machine.
+// It runs only with E2E_LARGE=1 because it does not pass reliably on a
+// shared 2-core machine: with the panel rows as one Raw block, the side
+// panels and each reading-view chunk in tasks of their own, 10 runs under
+// load averages of 3-5 gave longest stalls of 139-410 ms (median of the last
+// 7: 207 ms; it passed 3 in a row once, then failed in the full suite). The
+// tasks left near the limit are the one that mounts the workspace after the
+// worker's answer (~100-200 ms), the side panels' task, and single gaps in
+// the middle of the chunked rendering that other processes and the Go
+// garbage collector lengthen. The gaps over 100 ms and the app's marks are
+// logged on failure.
 func TestUILargeDocumentDoesNotFreeze(t *testing.T) {
 	if os.Getenv("E2E_LARGE") != "1" {
 		t.Skip("set E2E_LARGE=1 to annotate a 1 MB document")
@@ -138,5 +143,8 @@ func TestUILargeDocumentDoesNotFreeze(t *testing.T) {
 		len(text), st.Total, st.RenderMS, st.Paras, st.Marks, st.Ticks, st.Max)
 	if st.Max > 200 {
 		t.Errorf("the page stalled for %.0f ms (limit 200 ms)", st.Max)
+		// The gaps over 100 ms (start+length) and the app's user-timing
+		// marks, to tell which task blocked.
+		t.Log(mustJS[string](t, ctx, `"gaps " + window.__stall.gaps.join(" ") + "\nmarks " + performance.getEntriesByType("mark").filter(m => m.startTime > window.__startAt).map(m => Math.round(m.startTime) + " " + m.name).join(", ")`))
 	}
 }
