@@ -69,7 +69,7 @@ func main() {
 	flag.IntVar(&c.runsLarge, "runs-10mb", 3, "runs on the 10 MB input")
 	flag.IntVar(&c.compromiseRuns, "compromise-runs-1mb", 3, "runs of compromise on the 1 MB input (about 20 s each)")
 	flag.IntVar(&c.warmupMs, "warmup-ms", 2000, "milliseconds each engine spends on the article before the runs")
-	flag.BoolVar(&c.compromiseLarge, "compromise-10mb", false, "also run compromise once on the 10 MB input (about 4 minutes)")
+	flag.BoolVar(&c.compromiseLarge, "compromise-10mb", false, "also run compromise once on the 10 MB input (2–5 minutes)")
 	flag.BoolVar(&c.e2e, "e2e", true, "run the browser measurements of ./e2e (needs Chromium)")
 	flag.IntVar(&c.e2eCount, "e2e-count", 3, "repetitions of each browser test (the median is reported)")
 	flag.Parse()
@@ -148,7 +148,7 @@ func run(c config) (*report, error) {
 					runs = c.compromiseRuns
 				case "10 MB":
 					if !c.compromiseLarge {
-						rep.Results[in.Name] = append(rep.Results[in.Name], &result{Engine: eng, Skipped: "not run by default (about 4 minutes a run); make bench BENCH_FLAGS=-compromise-10mb"})
+						rep.Results[in.Name] = append(rep.Results[in.Name], &result{Engine: eng, Skipped: "not run by default (2–5 minutes a run, 312 s when measured); make bench BENCH_FLAGS=-compromise-10mb"})
 						continue
 					}
 					runs = 1
