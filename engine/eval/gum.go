@@ -393,9 +393,15 @@ var gumType = map[string]string{
 // GUMPredictions returns every mention of the engine's actors in document i
 // as a GUM item (see gumType), all mention kinds.
 func GUMPredictions(i int, d *annot.Document) []Item {
+	return mentionItems(i, d, gumType)
+}
+
+// mentionItems returns every non-empty mention of the actors whose type
+// labels maps, labelled, without duplicates.
+func mentionItems(i int, d *annot.Document, labels map[string]string) []Item {
 	var out []Item
 	for _, a := range d.Actors {
-		t, ok := gumType[a.Type]
+		t, ok := labels[a.Type]
 		if !ok {
 			continue
 		}

@@ -242,19 +242,7 @@ var re3dType = map[string]string{
 // Re3dPredictions returns every mention of the engine's actors in document
 // i as a re3d item (see re3dType).
 func Re3dPredictions(i int, d *annot.Document) []Item {
-	var out []Item
-	for _, a := range d.Actors {
-		t, ok := re3dType[a.Type]
-		if !ok {
-			continue
-		}
-		for _, m := range a.Mentions {
-			if m.End > m.Start {
-				out = append(out, SpanItem(i, t, Span{m.Start, m.End}))
-			}
-		}
-	}
-	return Dedup(out)
+	return mentionItems(i, d, re3dType)
 }
 
 // EvalRe3d reads the re3d folders under dir, runs an on every document and
