@@ -130,7 +130,8 @@ func TestImportRejectsBadFiles(t *testing.T) {
 	if err := waitJS(ctx, `document.querySelector('[data-testid="status"]').textContent.includes("Imported")`, 15*time.Second); err != nil {
 		t.Fatalf("%v\npage: %s", err, pageText(ctx))
 	}
-	if n := len(storedDocs(t, ctx)); n != 2 {
+	// "Imported" shows once the document is open; saving it follows.
+	if n := waitStoredDocs(t, ctx, 2, 10*time.Second); n != 2 {
 		t.Errorf("%d stored documents after importing the good export, want 2", n)
 	}
 	pe.check(t)

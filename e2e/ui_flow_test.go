@@ -53,6 +53,7 @@ func TestUIAnnotateCorrectUndoReloadExport(t *testing.T) {
 
 	// Highlights and panels match what the engine returned (the stored
 	// document before any edit).
+	waitStoredDocs(t, ctx, 1, 10*time.Second) // the save follows the render
 	doc := onlyDoc(t, storedDocs(t, ctx), uiArticle)
 	hl := mustJS[map[string][]string](t, ctx, highlightTextsJS)
 	var mentions, quotes, claims []string

@@ -41,6 +41,22 @@ func waitJS(ctx context.Context, expr string, timeout time.Duration) error {
 	return nil
 }
 
+// waitStoredDocs reads the library's stored documents until there are n of
+// them or timeout passes, and returns the last count.
+func waitStoredDocs(t testing.TB, ctx context.Context, n int, timeout time.Duration) int {
+	t.Helper()
+	deadline := time.Now().Add(timeout)
+	tick := time.NewTicker(100 * time.Millisecond)
+	defer tick.Stop()
+	for {
+		got := len(storedDocs(t, ctx))
+		if got == n || time.Now().After(deadline) {
+			return got
+		}
+		<-tick.C
+	}
+}
+
 // click clicks the element of a test id.
 func click(t testing.TB, ctx context.Context, id string) {
 	t.Helper()
