@@ -44,6 +44,7 @@ type attributor struct {
 	sentClaims map[int][]*Claim
 	sent       int
 	cuts       []int             // scratch for contentCuts
+	hits       []cueHit          // scratch for cues
 	persons    map[string]*Actor // person names and their first and last words
 	lowers     []string          // lower-cased tokens that have upper-case letters, filled on use
 	groups     map[string]*Actor
@@ -129,7 +130,8 @@ var determiners = map[string]bool{
 
 // cues finds the cues of a sentence.
 func (a *attributor) cues(se Sentence) []cueHit {
-	var hits []cueHit
+	hits := a.hits[:0]
+	defer func() { a.hits = hits[:0] }()
 	for k := se.First; k < se.Last; k++ {
 		t := a.toks[k]
 		if t.Kind != Word || (t.Is(Upper) && k != se.First && !a.afterQuote(k)) {

@@ -33,6 +33,11 @@ type mentionRef struct {
 }
 
 func (ix *mentionIndex) build(actors []*Actor) {
+	n := 0
+	for _, act := range actors {
+		n += len(act.Mentions)
+	}
+	ix.base = make([]mentionRef, 0, n)
 	for _, act := range actors {
 		for _, m := range act.Mentions {
 			ix.base = append(ix.base, mentionRef{m.Span, act, m.Kind})

@@ -355,6 +355,9 @@ func paraBreak(s string, toks []Token, i int) bool {
 func sentences(d *Document) {
 	s := d.norm.s
 	toks := d.Tokens
+	if d.Sentences == nil {
+		d.Sentences = make([]Sentence, 0, len(toks)/16+1)
+	}
 	d.Sentences = d.Sentences[:0]
 	ti := 0
 	for pi, p := range d.Paragraphs {
