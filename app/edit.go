@@ -313,11 +313,17 @@ func (s *state) setSpeakerRef(i int, id string) {
 	q.Origin = annot.OriginUser
 	for j := range s.claims {
 		if refEq(s.claims[j].Quote, q.ID) {
-			s.claims[j].Claimant = annot.StrPtr(id)
-			s.claims[j].Source = nil
-			s.claims[j].Origin = annot.OriginUser
+			s.creditClaim(j, id)
 		}
 	}
+}
+
+// creditClaim makes actor id the claimant of claim j, as the user's choice.
+func (s *state) creditClaim(j int, id string) {
+	c := &s.claims[j]
+	c.Claimant = annot.StrPtr(id)
+	c.Source = nil
+	c.Origin = annot.OriginUser
 }
 
 // newActor appends an actor named name of type typ with no mentions and
@@ -482,11 +488,8 @@ func (e SetClaimant) apply(s *state) (Ref, error) {
 	if err != nil {
 		return Ref{}, err
 	}
-	c := &s.claims[i]
-	c.Claimant = annot.StrPtr(id)
-	c.Source = nil
-	c.Origin = annot.OriginUser
-	if c.Quote != nil {
+	s.creditClaim(i, id)
+	if c := &s.claims[i]; c.Quote != nil {
 		if qi, err := s.quote(*c.Quote); err == nil {
 			s.setSpeakerRef(qi, id)
 		}

@@ -136,6 +136,50 @@ func moreButton(id string, hidden int, f func()) goapp.UI {
 	})
 }
 
+// selectFunc returns what activating a row of kind k does: select the
+// annotation and show it.
+func (s *session) selectFunc(k Kind) func(id string) {
+	return func(id string) {
+		s.selectRef(Ref{Kind: k, ID: id}, true)
+		s.ui++
+	}
+}
+
+// listState is what every list panel keeps: the search text and how many
+// matching rows it shows. A new search starts again at one page.
+type listState struct {
+	query string
+	limit int
+}
+
+// start makes sure a page of rows is shown on the first render.
+func (l *listState) start() {
+	if l.limit == 0 {
+		l.limit = pageSize
+	}
+}
+
+// head is the panel's title, counts and search field.
+func (l *listState) head(title string, shown, total int, filterID string) goapp.UI {
+	return panelHead(title, shown, total, filterID, l.query, func(ctx goapp.Context, e goapp.Event) {
+		l.query, l.limit = ctx.JSSrc().Get("value").String(), pageSize
+	})
+}
+
+// tail is the panel's rows, with act called on the annotation id of an
+// activated row, and the "show more" button for the n matching rows.
+func (l *listState) tail(rows *rowList, act func(id string), moreID string, n int) []goapp.UI {
+	refs := rows.refs
+	return []goapp.UI{
+		&rowsView{HTML: rows.b.String(), Act: func(i int) {
+			if i < len(refs) {
+				act(refs[i])
+			}
+		}},
+		moreButton(moreID, n-min(n, l.limit), func() { l.limit += pageSize }),
+	}
+}
+
 // actorsPanel lists the actors with their type, roles, aliases and mention
 // count; activating a row shows its next mention.
 type actorsPanel struct {
@@ -143,24 +187,22 @@ type actorsPanel struct {
 	S  *session
 	UI int
 
-	query, typ string
-	limit      int
+	list listState
+	typ  string
 }
 
 func (c *actorsPanel) Render() goapp.UI {
 	s := c.S
 	d := s.doc()
-	if c.limit == 0 {
-		c.limit = pageSize
-	}
+	c.list.start()
 	var rows rowList
 	n := 0
 	for _, a := range d.Actors {
-		if (c.typ != "" && a.Type != c.typ) || !matches(c.query, append(append([]string{a.Name}, a.Aliases...), a.Roles...)...) {
+		if (c.typ != "" && a.Type != c.typ) || !matches(c.list.query, append(append([]string{a.Name}, a.Aliases...), a.Roles...)...) {
 			continue
 		}
 		n++
-		if rows.len() >= c.limit {
+		if rows.len() >= c.list.limit {
 			continue
 		}
 		selected := (s.sel.Kind == KindActor || s.sel.Kind == KindMention) && s.sel.ID == a.ID
@@ -177,27 +219,22 @@ func (c *actorsPanel) Render() goapp.UI {
 		fmt.Fprintf(&rows.b, `<span class="n" title="Mentions">×%d</span>`, len(a.Mentions))
 		rows.span("meta", meta).end()
 	}
-	refs := rows.refs
 	typeOpts := []goapp.UI{goapp.Option().Value("").Selected(c.typ == "").Text("all types")}
 	for _, t := range ActorTypes {
 		typeOpts = append(typeOpts, goapp.Option().Value(t).Selected(t == c.typ).Text(t))
 	}
-	return goapp.Section().Class("panel").DataSet("testid", TestPanelActors).Aria("label", "Actors").Body(
-		panelHead("Actors", n, len(d.Actors), TestFilterActors, c.query, func(ctx goapp.Context, e goapp.Event) {
-			c.query, c.limit = ctx.JSSrc().Get("value").String(), pageSize
-		}),
+	body := []goapp.UI{
+		c.list.head("Actors", n, len(d.Actors), TestFilterActors),
 		goapp.Select().Class("type-filter").Aria("label", "Actor type").DataSet("testid", TestFilterType).Body(typeOpts...).
 			OnChange(func(ctx goapp.Context, e goapp.Event) {
-				c.typ, c.limit = ctx.JSSrc().Get("value").String(), pageSize
+				c.typ, c.list.limit = ctx.JSSrc().Get("value").String(), pageSize
 			}),
-		&rowsView{HTML: rows.b.String(), Act: func(i int) {
-			if i < len(refs) {
-				s.cycleMention(refs[i])
-				s.ui++
-			}
-		}},
-		moreButton("btn-more-actors", n-min(n, c.limit), func() { c.limit += pageSize }),
-	)
+	}
+	body = append(body, c.list.tail(&rows, func(id string) {
+		s.cycleMention(id)
+		s.ui++
+	}, "btn-more-actors", n)...)
+	return goapp.Section().Class("panel").DataSet("testid", TestPanelActors).Aria("label", "Actors").Body(body...)
 }
 
 // quotesPanel lists the quotes as speaker → words.
@@ -206,42 +243,30 @@ type quotesPanel struct {
 	S  *session
 	UI int
 
-	query string
-	limit int
+	list listState
 }
 
 func (c *quotesPanel) Render() goapp.UI {
 	s := c.S
 	d := s.doc()
-	if c.limit == 0 {
-		c.limit = pageSize
-	}
+	c.list.start()
 	var rows rowList
 	n := 0
 	for _, q := range d.Quotes {
 		who := nameOr(d, q.Speaker, "unknown")
-		if !matches(c.query, who, q.Text) {
+		if !matches(c.list.query, who, q.Text) {
 			continue
 		}
 		n++
-		if rows.len() >= c.limit {
+		if rows.len() >= c.list.limit {
 			continue
 		}
 		rows.row(TestQuoteItem, q.ID, s.sel == Ref{Kind: KindQuote, ID: q.ID}, "")
 		rows.span("who", who+" →").span("what", clip(q.Text, 220)).end()
 	}
-	refs := rows.refs
 	return goapp.Section().Class("panel").DataSet("testid", TestPanelQuotes).Aria("label", "Quotes").Body(
-		panelHead("Quotes", n, len(d.Quotes), TestFilterQuotes, c.query, func(ctx goapp.Context, e goapp.Event) {
-			c.query, c.limit = ctx.JSSrc().Get("value").String(), pageSize
-		}),
-		&rowsView{HTML: rows.b.String(), Act: func(i int) {
-			if i < len(refs) {
-				s.selectRef(Ref{Kind: KindQuote, ID: refs[i]}, true)
-				s.ui++
-			}
-		}},
-		moreButton("btn-more-quotes", n-min(n, c.limit), func() { c.limit += pageSize }),
+		append([]goapp.UI{c.list.head("Quotes", n, len(d.Quotes), TestFilterQuotes)},
+			c.list.tail(&rows, s.selectFunc(KindQuote), "btn-more-quotes", n)...)...,
 	)
 }
 
@@ -252,16 +277,13 @@ type claimsPanel struct {
 	S  *session
 	UI int
 
-	query string
-	limit int
+	list listState
 }
 
 func (c *claimsPanel) Render() goapp.UI {
 	s := c.S
 	d := s.doc()
-	if c.limit == 0 {
-		c.limit = pageSize
-	}
+	c.list.start()
 	var rows rowList
 	n := 0
 	for _, cl := range d.Claims {
@@ -270,11 +292,11 @@ func (c *claimsPanel) Render() goapp.UI {
 		if cl.Content != nil {
 			content = cl.Content.Text
 		}
-		if !matches(c.query, who, content, spanText(cl.Cue), spanText(cl.Addressee)) {
+		if !matches(c.list.query, who, content, spanText(cl.Cue), spanText(cl.Addressee)) {
 			continue
 		}
 		n++
-		if rows.len() >= c.limit {
+		if rows.len() >= c.list.limit {
 			continue
 		}
 		rows.row(TestClaimItem, cl.ID, s.sel == Ref{Kind: KindClaim, ID: cl.ID}, "")
@@ -288,17 +310,8 @@ func (c *claimsPanel) Render() goapp.UI {
 		}
 		rows.end()
 	}
-	refs := rows.refs
 	return goapp.Section().Class("panel").DataSet("testid", TestPanelClaims).Aria("label", "Claims").Body(
-		panelHead("Claims", n, len(d.Claims), TestFilterClaims, c.query, func(ctx goapp.Context, e goapp.Event) {
-			c.query, c.limit = ctx.JSSrc().Get("value").String(), pageSize
-		}),
-		&rowsView{HTML: rows.b.String(), Act: func(i int) {
-			if i < len(refs) {
-				s.selectRef(Ref{Kind: KindClaim, ID: refs[i]}, true)
-				s.ui++
-			}
-		}},
-		moreButton("btn-more-claims", n-min(n, c.limit), func() { c.limit += pageSize }),
+		append([]goapp.UI{c.list.head("Claims", n, len(d.Claims), TestFilterClaims)},
+			c.list.tail(&rows, s.selectFunc(KindClaim), "btn-more-claims", n)...)...,
 	)
 }

@@ -86,14 +86,6 @@ func newSession() *session {
 	return &session{cursor: map[string]int{}, hidden: map[string]bool{}, scrollK: -1, showInput: true}
 }
 
-// changed marks the session as changed and asks the shell to re-render.
-func (s *session) changed() {
-	s.ui++
-	if s.ctx.Src() != nil {
-		s.ctx.Update()
-	}
-}
-
 func (s *session) setError(format string, args ...any) {
 	s.errMsg = fmt.Sprintf(format, args...)
 	s.status = ""

@@ -1086,9 +1086,7 @@ func (a *actorScanner) cluster() {
 				act = newActor(c)
 			}
 			act.Mentions = append(act.Mentions, Mention{Span: c.Span, Kind: MentionName, Rule: c.rule})
-			continue
 		}
-		d.singles = append(d.singles, c.Span)
 	}
 	for _, act := range d.Actors {
 		for _, m := range act.Mentions {

@@ -697,7 +697,7 @@ func (a *attributor) sentence(se Sentence) {
 			}
 			// "…, adding that C": the source of the claim before.
 			if prev != nil && shared {
-				if content, ok := a.rightContent(h, rightEnd, se); ok {
+				if content, ok := a.rightContentFrom(h.last, rightEnd, se); ok {
 					c := a.addClaim(se, prevSrc, h, nil, content, "shared-source", 0.6)
 					c.Claimant = prev.Claimant
 					continue
@@ -728,7 +728,7 @@ func (a *attributor) sentence(se Sentence) {
 			// "…, adding that …" and "… and said that …": the source of the
 			// claim before.
 			if prev != nil && (shared || h.first > se.First && a.lower(h.first-1) == "and") {
-				if content, ok := a.rightContent(h, rightEnd, se); ok {
+				if content, ok := a.rightContentFrom(h.last, rightEnd, se); ok {
 					c := a.addClaim(se, prevSrc, h, nil, content, "shared-source", 0.6)
 					c.Claimant = prev.Claimant
 				}
@@ -1031,12 +1031,6 @@ func cutAfter(cuts []int, k, end int) int {
 		return cuts[i]
 	}
 	return end
-}
-
-func (a *attributor) insideQuote(k int) bool { return a.inQuote[k] }
-
-func (a *attributor) rightContent(h cueHit, end int, se Sentence) (Span, bool) {
-	return a.rightContentFrom(h.last, end, se)
 }
 
 // rightContentFrom returns the content that starts at token k: a quote, a

@@ -466,8 +466,8 @@ func (a *attributor) speakers() {
 	for i := range qs {
 		q := a.quotes[i]
 		words := a.wordsIn(qs[i].Span)
-		if (q.Speaker == "" && words <= 3) || a.titleOfWork(qs[i]) {
-			if a.titleOfWork(qs[i]) {
+		if work := a.titleOfWork(qs[i]); work || q.Speaker == "" && words <= 3 {
+			if work {
 				titles = append(titles, qs[i].Span)
 			}
 			continue

@@ -21,7 +21,6 @@ type Document struct {
 
 	norm       normText    // the normalised text the stages read
 	quoteSpans []quoteSpan // quotes found by pairing, for attribution
-	singles    []Span      // unresolved single capitalised words, maybe speakers
 }
 
 // Sentence is one sentence and the tokens in it, Tokens[First:Last].

@@ -190,6 +190,3 @@ func (r *Report) Text(it Item) string {
 	}
 	return strings.Join(parts, " … ")
 }
-
-// runeLen returns the number of code points of s.
-func runeLen(s string) int { return len([]rune(s)) }
