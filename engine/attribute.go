@@ -162,7 +162,7 @@ func (a *attributor) cues(se Sentence) []cueHit {
 		if !ok || c.Class == "noun" {
 			continue
 		}
-		if (nounForms[w] || bareStems[w]) && !a.clauseFollows(k+1, se.Last) && !a.reportsAtEnd(k, se) {
+		if (nounForms[w] || bareStems[w]) && !a.clauseFollows(k+1, se.Last) && !a.reportsAtEnd(k, se) && !a.verbReading(k, c, se) {
 			continue // "state media", "the plans", unless "He notes that …"
 		}
 		if k > se.First {
@@ -218,6 +218,30 @@ func (a *attributor) clauseFollows(k, last int) bool {
 	if a.lower(k) == "to" && k >= 2 {
 		p := a.toks[k-2]
 		return p.Kind == Word && (p.Is(Upper) || subjectPronouns[a.lower(k-2)])
+	}
+	return false
+}
+
+// verbReading reports a cue form that is often a noun ("warning",
+// "notes") read as a verb: an addressee and "that" follow it ("is warning
+// voters that"), or it comes right after a name or a subject pronoun and
+// before a subject pronoun ("Okafor notes they …").
+func (a *attributor) verbReading(k int, c lexicon.Cue, se Sentence) bool {
+	if k == se.First || k+1 >= se.Last {
+		return false
+	}
+	p := a.lower(k - 1)
+	if c.Addressee && (auxAdverbs[p] || a.toks[k-1].Is(Upper) || subjectPronouns[p]) {
+		if _, e, ok := a.addressee(k+1, se.Last); ok && e > k+1 && e < se.Last && a.lower(e) == "that" {
+			return true
+		}
+	}
+	if !a.toks[k-1].Is(Upper) && !subjectPronouns[p] || k-2 >= se.First && determiners[a.lower(k-2)] {
+		return false
+	}
+	switch a.lower(k + 1) {
+	case "he", "she", "they", "we", "i":
+		return true
 	}
 	return false
 }
@@ -709,8 +733,14 @@ func (a *attributor) sentence(se Sentence) {
 			// sentence speaks when no claim came before.
 			if s, e, ok := a.npRight(se.First, h.first); ok && (a.toks[s].Is(Upper) || subjectPronouns[a.lower(s)]) {
 				src := [2]int{s, e}
-				if content, ok := a.rightContentFrom(h.last, rightEnd, se); ok {
-					prev = a.addClaim(se, &src, h, nil, content, "sentence-subject", 0.5)
+				k, addr := h.last, (*[2]int)(nil)
+				if h.cue.Addressee {
+					if as, ae, ok := a.addressee(k, rightEnd); ok && ae < rightEnd && a.lower(ae) == "that" {
+						addr, k = &[2]int{as, ae}, ae // "is warning voters that …"
+					}
+				}
+				if content, ok := a.rightContentFrom(k, rightEnd, se); ok {
+					prev = a.addClaim(se, &src, h, addr, content, "sentence-subject", 0.5)
 					prevSrc = &src
 					continue
 				}
