@@ -754,6 +754,32 @@ func (a *attributor) sentence(se Sentence) {
 				s, e, ok = ls, p, true
 			}
 		}
+		full := false
+		if !ok {
+			floor := se.First
+			if hi > 0 {
+				floor = hits[hi-1].last
+			}
+			if ls, ok2 := a.fullSubject(se, p, floor); ok2 {
+				s, e, ok, full = ls, p, true, true
+			}
+		}
+		if !ok && prev == nil && p > se.First && a.lower(p-1) == "and" {
+			// "Ruiz thanked the crowd and said …": the subject of the
+			// sentence, a name or a pronoun, speaks.
+			f := se.First
+			for f < p-1 && sentenceAdverbs[a.lower(f)] {
+				f++
+			}
+			if s, e, ok := a.npRight(f, p-1); ok && e-s <= 4 && e < p-1 && !npStop[a.lower(s)] && (a.toks[s].Is(Upper) || subjectPronouns[a.lower(s)]) {
+				src := [2]int{s, e}
+				if c, _ := a.sourceCueContent(se, h, &src, rightEnd, 0.5); c != nil {
+					c.Rule = "sentence-subject"
+					prev, prevSrc = c, &src
+				}
+				continue
+			}
+		}
 		if !ok {
 			// "…, adding that …" and "… and said that …": the source of the
 			// claim before.
@@ -768,6 +794,9 @@ func (a *attributor) sentence(se Sentence) {
 		src := [2]int{s, e}
 		c, addr := a.sourceCueContent(se, h, &src, rightEnd, 0.85)
 		if c != nil {
+			if full {
+				c.Rule, c.Confidence = "clause-subject", 0.6
+			}
 			prev, prevSrc = c, &src
 			continue
 		}
@@ -885,6 +914,74 @@ func (a *attributor) appositiveAfter(e, last int) int {
 		end++
 	}
 	return a.trimRight(e, end)
+}
+
+// quantifiers start subjects that are no names ("all the experts",
+// "those close to him").
+var quantifiers = map[string]bool{
+	"all": true, "some": true, "many": true, "most": true, "several": true, "both": true, "few": true,
+	"those": true, "these": true, "other": true, "others": true, "one": true, "two": true, "three": true,
+}
+
+// finiteVerbs mark a clause of its own inside what would be a subject,
+// unless a relative pronoun comes first ("the experts who have studied it").
+var finiteVerbs = map[string]bool{
+	"is": true, "are": true, "was": true, "were": true, "has": true, "have": true, "had": true,
+	"will": true, "would": true, "can": true, "could": true, "do": true, "does": true, "did": true,
+}
+
+// fullSubject finds a subject that npLeft cannot read, ending at token p
+// (the cue after its auxiliaries): from the start of its clause (the
+// sentence start or the token after a comma, semicolon, colon or quote, and
+// not before floor) to p, such as "all the experts I interviewed" or "those
+// close to him". It starts with a determiner, a quantifier or a capitalised
+// word, is at most 14 tokens long and holds no clause of its own.
+func (a *attributor) fullSubject(se Sentence, p, floor int) (int, bool) {
+	const maxSubject = 14
+	if p <= se.First || a.toks[p-1].Kind != Word {
+		return 0, false
+	}
+	// It ends in a noun, or a relative clause such as "I interviewed".
+	if !a.npWord(p-1) && !(p-2 >= se.First && strings.HasSuffix(a.lower(p-1), "ed") && subjectPronouns[a.lower(p-2)]) {
+		return 0, false
+	}
+	start := max(se.First, floor)
+	for m := p - 1; m >= start; m-- {
+		t := a.toks[m]
+		if t.Kind == QuoteMark || t.Kind == Punct && (a.text(m) == "," || a.text(m) == ";" || a.text(m) == ":" || a.isEndPunct(m)) {
+			start = m + 1
+			break
+		}
+		if p-m > maxSubject {
+			return 0, false
+		}
+	}
+	for start < p && sentenceAdverbs[a.lower(start)] {
+		start++
+	}
+	if p-start < 2 {
+		return 0, false
+	}
+	w := a.lower(start)
+	if !determiners[w] && !quantifiers[w] && !a.toks[start].Is(Upper) {
+		return 0, false
+	}
+	rel := false
+	for m := start; m < p; m++ {
+		w := a.lower(m)
+		switch {
+		case w == "who" || w == "that" || w == "which" || w == "whom":
+			rel = true
+		case m > start && (w == "and" || w == "but") && !a.toks[m-1].Is(Upper):
+			return 0, false // two clauses: "the vote passed and officials"
+		case finiteVerbs[w] && !rel:
+			return 0, false
+		}
+		if _, ok := a.quoteStartingAt(m); ok {
+			return 0, false
+		}
+	}
+	return start, true
 }
 
 // subjectStart finds the start of a subject that ends with the comma at

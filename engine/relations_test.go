@@ -26,6 +26,15 @@ func TestRelations(t *testing.T) {
 			[]claimRow{{"Lina Okafor", "notes", "they were appointed"}}, nil},
 		{"The warning came too late for the harbour towns.", nil, []string{"warning"}},
 		{"Her notes were found in a drawer.", nil, []string{"notes"}},
+		// A subject npLeft cannot read: a reduced relative clause.
+		{"In the end, all the economists I interviewed said the plan was too complex.",
+			[]claimRow{{"all the economists I interviewed", "said", "the plan was too complex"}}, nil},
+		// … but a verb after "to" or a preposition has no subject there.
+		{"The board decided after a long review not to recommend charges against her.", nil, []string{"recommend"}},
+		// A second verb joined by "and" speaks for the sentence's subject.
+		{"Ruiz exhorted delegates to stay calm and said she was standing firm.",
+			[]claimRow{{"Ruiz", "said", "she was standing firm"}}, nil},
+		{"In 1998 the vote split the party and said nothing about trade.", nil, []string{"said"}},
 	}
 	for _, tt := range tests {
 		d, err := Analyze("A headline\n\n"+tt.text+"\n\nThe minister spoke on Monday.\n", Options{})
