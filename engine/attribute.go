@@ -200,6 +200,22 @@ func (a *attributor) cues(se Sentence) []cueHit {
 	return hits
 }
 
+// namedAt reports whether token k is part of a name the actors stage
+// found (not a pronoun or a descriptor). Titles are read without names, so
+// callers there also look the word up among the persons' names.
+func (a *attributor) namedAt(k int) bool {
+	t := a.toks[k]
+	refs := a.index.base
+	i := sort.Search(len(refs), func(i int) bool { return refs[i].Start >= int(t.End) })
+	for j := i - 1; j >= 0 && j >= i-4; j-- {
+		r := refs[j]
+		if r.End > int(t.Start) && r.kind != MentionPronoun && r.kind != MentionDescriptor {
+			return true
+		}
+	}
+	return false
+}
+
 // inTitle reports whether sentence se lies in the document's title.
 func (a *attributor) inTitle(se Sentence) bool {
 	t := a.d.Title
@@ -257,8 +273,9 @@ func (a *attributor) verbReading(k int, c lexicon.Cue, se Sentence) bool {
 		return false
 	}
 	p := a.lower(k - 1)
-	if a.inTitle(se) && a.npWord(k-1) && !determiners[p] && p != "'s" && p != "’s" && !auxAdverbs[a.lower(k+1)] {
-		return true // headlines drop the article: "Ruiz calls vote a farce"
+	if a.inTitle(se) && a.npWord(k-1) && !determiners[p] && p != "'s" && p != "’s" && !auxAdverbs[a.lower(k+1)] &&
+		(!a.toks[k-1].Is(Upper) || a.namedAt(k-1) || a.persons[a.text(k-1)] != nil) {
+		return true // headlines drop the article: "Ruiz calls vote a farce", not "Port Talks Collapse"
 	}
 	if c.Addressee && (auxAdverbs[p] || a.toks[k-1].Is(Upper) || subjectPronouns[p]) {
 		if _, e, ok := a.addressee(k+1, se.Last); ok && e > k+1 && e < se.Last && a.lower(e) == "that" {
@@ -775,6 +792,14 @@ func (a *attributor) sentence(se Sentence) {
 				}
 			}
 		}
+		if ing && p == se.First && h.last == h.first+1 && !circumstantialIng[a.lower(h.verb)] {
+			// "Citing a new poll, Ruiz said …": the subject after the
+			// opening phrase speaks; the phrase's object is the content.
+			if c, src := a.ingOpener(se, h); c != nil {
+				prev, prevSrc = c, src
+				continue
+			}
+		}
 		s, e, ok := a.npLeft(h.first, se.First)
 		if !ok && p > se.First && a.text(p-1) == "," && !ing {
 			// "Richard Revesz, director of …, said …": the subject with
@@ -827,6 +852,12 @@ func (a *attributor) sentence(se Sentence) {
 				c.Rule, c.Confidence = "clause-subject", 0.6
 			}
 			prev, prevSrc = c, &src
+			continue
+		}
+		// C1, X said, C2. / C1, as X said, C2.
+		if content, ok := a.aroundContent(se, s, h, rightEnd); ok {
+			prev = a.addClaim(se, &src, h, addr, content, "parenthetical", 0.7)
+			prevSrc = &src
 			continue
 		}
 		// C, X said.
@@ -943,6 +974,82 @@ func (a *attributor) appositiveAfter(e, last int) int {
 		end++
 	}
 	return a.trimRight(e, end)
+}
+
+// circumstantialIng are -ing openers that set the scene for the claim
+// that follows ("Speaking in Velmont, Ruiz said …") instead of making one.
+var circumstantialIng = map[string]bool{
+	"speaking": true, "addressing": true, "talking": true, "appearing": true, "regarding": true,
+	"responding": true, "writing": true, "referring": true, "according": true, "testifying": true,
+}
+
+// ingOpener reads "Citing a new poll, Ruiz said …": a cue in -ing that
+// opens the sentence, its object up to the first comma as the content, and
+// the subject after the comma as the source (rule "ing-opener").
+func (a *attributor) ingOpener(se Sentence, h cueHit) (*Claim, *[2]int) {
+	comma := -1
+	for m := h.last; m < se.Last && m-h.last <= 15; m++ {
+		if a.text(m) == "," && !a.inQuote[m] {
+			comma = m
+			break
+		}
+	}
+	if comma <= h.last || comma+1 >= se.Last {
+		return nil, nil
+	}
+	s, e, ok := a.npRight(comma+1, se.Last)
+	if !ok || !(a.toks[s].Is(Upper) || subjectPronouns[a.lower(s)] || determiners[a.lower(s)]) {
+		return nil, nil
+	}
+	end := comma
+	if a.toks[end-1].Kind == QuoteMark && end-1 > h.last {
+		if _, ok := a.quoteEndingAt(end - 1); !ok {
+			end-- // a closing mark that is not a quote of its own
+		}
+	}
+	src := [2]int{s, e}
+	return a.addClaim(se, &src, h, nil, a.span(h.last, end), "ing-opener", 0.6), &src
+}
+
+// aroundContent reads the content of a parenthetical cue, "C1, X said,
+// C2" or "C1, as X said, C2" (or "As X said, C"): the longer of the clause
+// before the source and the clause after the cue's comma, up to end. s is
+// the first token of the source.
+func (a *attributor) aroundContent(se Sentence, s int, h cueHit, end int) (Span, bool) {
+	if s <= se.First || !(a.toks[s].Is(Upper) || subjectPronouns[a.lower(s)] || determiners[a.lower(s)]) {
+		return Span{}, false
+	}
+	left := s - 1
+	as := a.lower(left) == "as"
+	if as {
+		left--
+	}
+	if left >= se.First && a.text(left) != "," {
+		return Span{}, false
+	}
+	if left < se.First {
+		left = se.First // "As X said, C"
+	}
+	if !as && (h.last >= se.Last || a.text(h.last) != ",") {
+		return Span{}, false
+	}
+	r := h.last
+	if r < se.Last && a.text(r) == "," {
+		r++
+	}
+	end = a.trimRight(r, end)
+	start := se.First
+	switch a.lower(start) {
+	case "and", "but", "so", "or", "yet":
+		start++
+	}
+	if end-r >= 3 && end-r >= left-start {
+		return a.span(r, end), true
+	}
+	if left-start >= 3 && (as || end-r >= 1) {
+		return a.span(start, left), true
+	}
+	return Span{}, false
 }
 
 // quantifiers start subjects that are no names ("all the experts",

@@ -35,15 +35,26 @@ func TestRelations(t *testing.T) {
 		{"Ruiz exhorted delegates to stay calm and said she was standing firm.",
 			[]claimRow{{"Ruiz", "said", "she was standing firm"}}, nil},
 		{"In 1998 the vote split the party and said nothing about trade.", nil, []string{"said"}},
+		// Parentheticals: the clause around "he said" or "as X noted".
+		{"African farmers, he said, can expect a better harvest this year.",
+			[]claimRow{{"he", "said", "can expect a better harvest"}}, nil},
+		{"The port, as the harbour master noted, rarely floods in spring.",
+			[]claimRow{{"the harbour master", "noted", "rarely floods in spring"}}, nil},
+		// A sentence that opens with a cue in -ing.
+		{"Citing a new poll, Ruiz urged her rivals to concede.",
+			[]claimRow{{"Ruiz", "Citing", "a new poll"}}, nil},
+		{"Speaking in Velmont on Friday, Ruiz said talks would resume.",
+			[]claimRow{{"Ruiz", "said", "talks would resume"}}, []string{"Speaking"}},
 		// Headlines: capitalised cues, cue forms that are often nouns,
 		// and "Name: what they said".
 		{"TITLE Harbour Talks Will Fail, Ana Ruiz Says",
 			[]claimRow{{"Ana Ruiz", "Says", "Harbour Talks Will Fail"}}, []string{"Talks"}},
-		{"TITLE Ana Ruiz Calls Harbour Deal ‘A Farce’",
+		{"TITLE Ana Ruiz Calls Harbour Deal ‘A Farce’\n\nFinance Minister Ana Ruiz spoke in Velmont.",
 			[]claimRow{{"Ana Ruiz", "Calls", "Harbour Deal"}}, nil},
 		{"TITLE Okafor: Harbour Fees Will Rise Next Year",
 			[]claimRow{{"Okafor", ":", "Harbour Fees Will Rise"}}, nil},
 		{"TITLE Analysis: Harbour Fees Will Rise Next Year", nil, []string{":"}},
+		{"TITLE Port Talks Collapse as Tariff Row Deepens", nil, []string{"Talks"}},
 		// The same words in the body are no cues.
 		{"Harbour Talks Will Fail, the board heard.", nil, []string{"Talks"}},
 	}
