@@ -450,6 +450,9 @@ func (a *actorScanner) one(k, j, first int) int {
 	// Honorific: Mr. Smith.
 	if lexicon.IsHonorific(w) && k+1 < j {
 		end := a.nameEnd(k+1, j)
+		if end == k+1 {
+			return k + 1 // "the Lord for …": no name follows the honorific
+		}
 		a.add(cand{Span: a.span(k+1, end), first: k + 1, last: end, typ: Person, kind: MentionName, rule: "honorific-name"})
 		return end
 	}
