@@ -192,6 +192,11 @@ func (a *attributor) cues(se Sentence) []cueHit {
 			}
 			h.first--
 		}
+		// "complained bitterly about", "said repeatedly that"
+		for h.last+1 < se.Last && !a.toks[h.last].Is(Upper) && strings.HasSuffix(a.lower(h.last), "ly") && lyAdverb(a.lower(h.last)) &&
+			(i+1 >= len(hits) || h.last < hits[i+1].first) {
+			h.last++
+		}
 		if h.last < se.Last && a.text(h.last) == ":" && a.toks[h.last].Start == a.toks[h.last-1].End {
 			h.last++
 		}
@@ -637,8 +642,26 @@ func (a *attributor) skipAdjunct(k, last int) int {
 	return k
 }
 
+// cueToContent returns the end of a cue whose content on the right starts
+// after a preposition: the preposition belongs to the cue ("raised questions
+// about [the plan]", "accused of [lying]"). Otherwise it returns cue.last.
+func (a *attributor) cueToContent(cue cueHit, content Span) int {
+	k := cue.last
+	if k+1 >= len(a.toks) || int(a.toks[k].End) >= content.Start || int(a.toks[k+1].Start) != content.Start {
+		return cue.last
+	}
+	switch a.lower(k) {
+	case "about", "of", "for", "on", "against", "as", "by", "over", "with":
+		return k + 1
+	}
+	return cue.last
+}
+
 // claimOf builds a claim and resolves its claimant.
 func (a *attributor) addClaim(se Sentence, src *[2]int, cue cueHit, addr *[2]int, content Span, rule string, conf float64) *Claim {
+	if addr == nil && (src == nil || src[1] <= cue.first) {
+		cue.last = a.cueToContent(cue, content)
+	}
 	c := &Claim{Kind: ClaimIndirect, Cue: spanPtr(a.span(cue.first, cue.last)), Content: spanPtr(content), Rule: rule, Confidence: conf}
 	if src != nil {
 		c.Source = spanPtr(a.span(src[0], src[1]))
