@@ -132,9 +132,10 @@ var determiners = map[string]bool{
 func (a *attributor) cues(se Sentence) []cueHit {
 	hits := a.hits[:0]
 	defer func() { a.hits = hits[:0] }()
+	headline := a.titleCase(se)
 	for k := se.First; k < se.Last; k++ {
 		t := a.toks[k]
-		if t.Kind != Word || (t.Is(Upper) && k != se.First && !a.afterQuote(k)) {
+		if t.Kind != Word || (t.Is(Upper) && k != se.First && !a.afterQuote(k) && !headline) {
 			continue
 		}
 		if a.inQuote[k] {
@@ -204,6 +205,31 @@ func (a *attributor) cues(se Sentence) []cueHit {
 	return hits
 }
 
+// inTitle reports whether sentence se lies in the document's title.
+func (a *attributor) inTitle(se Sentence) bool {
+	t := a.d.Title
+	return t.Len() > 0 && se.Start >= t.Start && se.End <= t.End
+}
+
+// titleCase reports a sentence of the title whose words are mostly
+// capitalised ("Ruiz Says Budget Talks Will Fail"): there a capitalised
+// word can be a cue.
+func (a *attributor) titleCase(se Sentence) bool {
+	if !a.inTitle(se) {
+		return false
+	}
+	words, upper := 0, 0
+	for k := se.First; k < se.Last; k++ {
+		if a.toks[k].Kind == Word {
+			words++
+			if a.toks[k].Is(Upper) {
+				upper++
+			}
+		}
+	}
+	return words >= 3 && upper*4 >= words*3
+}
+
 // reportsAtEnd reports a cue form that ends its sentence right after a
 // name: "…, The Wall Street Journal reports." reads as a verb.
 func (a *attributor) reportsAtEnd(k int, se Sentence) bool {
@@ -236,6 +262,9 @@ func (a *attributor) verbReading(k int, c lexicon.Cue, se Sentence) bool {
 		return false
 	}
 	p := a.lower(k - 1)
+	if a.inTitle(se) && a.npWord(k-1) && !determiners[p] && p != "'s" && p != "’s" && !auxAdverbs[a.lower(k+1)] {
+		return true // headlines drop the article: "Ruiz calls vote a farce"
+	}
 	if c.Addressee && (auxAdverbs[p] || a.toks[k-1].Is(Upper) || subjectPronouns[p]) {
 		if _, e, ok := a.addressee(k+1, se.Last); ok && e > k+1 && e < se.Last && a.lower(e) == "that" {
 			return true
@@ -1084,7 +1113,7 @@ func (a *attributor) transcript(se Sentence) {
 			continue
 		}
 		sp := a.span(se.First, k)
-		if a.actorIn(sp) == nil && !a.toks[se.First].Is(AllUpper) {
+		if a.actorIn(sp) == nil && !a.toks[se.First].Is(AllUpper) && !a.headlineSource(se, k) {
 			break
 		}
 		end := a.trimRight(k+1, se.Last)
@@ -1112,6 +1141,30 @@ func (a *attributor) transcript(se Sentence) {
 		src := [2]int{s, e}
 		a.addClaim(se, &src, cueHit{first: k + 1, last: k + 2, verb: k + 1}, nil, a.d.quoteSpans[qi].Span, "quote-dash-source", 0.7)
 	}
+}
+
+// headlineLabels are the words before a colon in a headline that name a
+// kind of story, not who speaks ("Analysis: …").
+var headlineLabels = map[string]bool{
+	"the latest": true, "latest": true, "news guide": true, "update": true, "analysis": true, "watch": true,
+	"breaking": true, "breaking news": true, "exclusive": true, "opinion": true, "editorial": true,
+	"live": true, "video": true, "photos": true, "review": true, "explainer": true, "fact check": true,
+	"factbox": true, "timeline": true, "correction": true, "obituary": true, "interview": true, "q&a": true,
+}
+
+// headlineSource reports a title that opens with a short capitalised name
+// and a colon, the headline form of "Ruiz says": "Ruiz: Talks Will Fail".
+// The colon is token c.
+func (a *attributor) headlineSource(se Sentence, c int) bool {
+	if !a.inTitle(se) || c-se.First > 4 || c+1 >= se.Last {
+		return false
+	}
+	for k := se.First; k < c; k++ {
+		if a.toks[k].Kind != Word || !a.toks[k].Is(Upper) {
+			return false
+		}
+	}
+	return !headlineLabels[a.lowerPhrase(se.First, c)]
 }
 
 // clauseBreak finds ", and" or ", but" between two cues that starts the
