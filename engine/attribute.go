@@ -147,7 +147,7 @@ func (a *attributor) cues(se Sentence) []cueHit {
 		if !ok || c.Class == "noun" {
 			continue
 		}
-		if (nounForms[w] || bareStems[w]) && !a.clauseFollows(k+1, se.Last) && !a.reportsAtEnd(k, se) {
+		if (nounForms[w] || bareStems[w]) && !a.clauseFollows(k+1, se.Last) && !a.reportsAtEnd(k, se) && !a.verbReading(k, c, se) {
 			continue // "state media", "the plans", unless "He notes that …"
 		}
 		if k > se.First {
@@ -203,6 +203,30 @@ func (a *attributor) clauseFollows(k, last int) bool {
 	if a.lower(k) == "to" && k >= 2 {
 		p := a.toks[k-2]
 		return p.Kind == Word && (p.Is(Upper) || subjectPronouns[a.lower(k-2)])
+	}
+	return false
+}
+
+// verbReading reports a cue form that is often a noun ("warning",
+// "notes") read as a verb: an addressee and "that" follow it ("is warning
+// voters that"), or it comes right after a name or a subject pronoun and
+// before a subject pronoun ("Okafor notes they …").
+func (a *attributor) verbReading(k int, c lexicon.Cue, se Sentence) bool {
+	if k == se.First || k+1 >= se.Last {
+		return false
+	}
+	p := a.lower(k - 1)
+	if c.Addressee && (auxAdverbs[p] || a.toks[k-1].Is(Upper) || subjectPronouns[p]) {
+		if _, e, ok := a.addressee(k+1, se.Last); ok && e > k+1 && e < se.Last && a.lower(e) == "that" {
+			return true
+		}
+	}
+	if !a.toks[k-1].Is(Upper) && !subjectPronouns[p] || k-2 >= se.First && determiners[a.lower(k-2)] {
+		return false
+	}
+	switch a.lower(k + 1) {
+	case "he", "she", "they", "we", "i":
+		return true
 	}
 	return false
 }
@@ -700,8 +724,14 @@ func (a *attributor) sentence(se Sentence) {
 			// sentence speaks when no claim came before.
 			if s, e, ok := a.npRight(se.First, h.first); ok && (a.toks[s].Is(Upper) || subjectPronouns[a.lower(s)]) {
 				src := [2]int{s, e}
-				if content, ok := a.rightContentFrom(h.last, rightEnd, se); ok {
-					prev = a.addClaim(se, &src, h, nil, content, "sentence-subject", 0.5)
+				k, addr := h.last, (*[2]int)(nil)
+				if h.cue.Addressee {
+					if as, ae, ok := a.addressee(k, rightEnd); ok && ae < rightEnd && a.lower(ae) == "that" {
+						addr, k = &[2]int{as, ae}, ae // "is warning voters that …"
+					}
+				}
+				if content, ok := a.rightContentFrom(k, rightEnd, se); ok {
+					prev = a.addClaim(se, &src, h, addr, content, "sentence-subject", 0.5)
 					prevSrc = &src
 					continue
 				}
@@ -713,6 +743,32 @@ func (a *attributor) sentence(se Sentence) {
 			// its description, from the start of the clause to the comma.
 			if ls, ok2 := a.subjectStart(se, p-1); ok2 {
 				s, e, ok = ls, p, true
+			}
+		}
+		full := false
+		if !ok {
+			floor := se.First
+			if hi > 0 {
+				floor = hits[hi-1].last
+			}
+			if ls, ok2 := a.fullSubject(se, p, floor); ok2 {
+				s, e, ok, full = ls, p, true, true
+			}
+		}
+		if !ok && prev == nil && p > se.First && a.lower(p-1) == "and" {
+			// "Ruiz thanked the crowd and said …": the subject of the
+			// sentence, a name or a pronoun, speaks.
+			f := se.First
+			for f < p-1 && sentenceAdverbs[a.lower(f)] {
+				f++
+			}
+			if s, e, ok := a.npRight(f, p-1); ok && e-s <= 4 && e < p-1 && !npStop[a.lower(s)] && (a.toks[s].Is(Upper) || subjectPronouns[a.lower(s)]) {
+				src := [2]int{s, e}
+				if c, _ := a.sourceCueContent(se, h, &src, rightEnd, 0.5); c != nil {
+					c.Rule = "sentence-subject"
+					prev, prevSrc = c, &src
+				}
+				continue
 			}
 		}
 		if !ok {
@@ -729,6 +785,9 @@ func (a *attributor) sentence(se Sentence) {
 		src := [2]int{s, e}
 		c, addr := a.sourceCueContent(se, h, &src, rightEnd, 0.85)
 		if c != nil {
+			if full {
+				c.Rule, c.Confidence = "clause-subject", 0.6
+			}
 			prev, prevSrc = c, &src
 			continue
 		}
@@ -846,6 +905,74 @@ func (a *attributor) appositiveAfter(e, last int) int {
 		end++
 	}
 	return a.trimRight(e, end)
+}
+
+// quantifiers start subjects that are no names ("all the experts",
+// "those close to him").
+var quantifiers = map[string]bool{
+	"all": true, "some": true, "many": true, "most": true, "several": true, "both": true, "few": true,
+	"those": true, "these": true, "other": true, "others": true, "one": true, "two": true, "three": true,
+}
+
+// finiteVerbs mark a clause of its own inside what would be a subject,
+// unless a relative pronoun comes first ("the experts who have studied it").
+var finiteVerbs = map[string]bool{
+	"is": true, "are": true, "was": true, "were": true, "has": true, "have": true, "had": true,
+	"will": true, "would": true, "can": true, "could": true, "do": true, "does": true, "did": true,
+}
+
+// fullSubject finds a subject that npLeft cannot read, ending at token p
+// (the cue after its auxiliaries): from the start of its clause (the
+// sentence start or the token after a comma, semicolon, colon or quote, and
+// not before floor) to p, such as "all the experts I interviewed" or "those
+// close to him". It starts with a determiner, a quantifier or a capitalised
+// word, is at most 14 tokens long and holds no clause of its own.
+func (a *attributor) fullSubject(se Sentence, p, floor int) (int, bool) {
+	const maxSubject = 14
+	if p <= se.First || a.toks[p-1].Kind != Word {
+		return 0, false
+	}
+	// It ends in a noun, or a relative clause such as "I interviewed".
+	if !a.npWord(p-1) && !(p-2 >= se.First && strings.HasSuffix(a.lower(p-1), "ed") && subjectPronouns[a.lower(p-2)]) {
+		return 0, false
+	}
+	start := max(se.First, floor)
+	for m := p - 1; m >= start; m-- {
+		t := a.toks[m]
+		if t.Kind == QuoteMark || t.Kind == Punct && (a.text(m) == "," || a.text(m) == ";" || a.text(m) == ":" || a.isEndPunct(m)) {
+			start = m + 1
+			break
+		}
+		if p-m > maxSubject {
+			return 0, false
+		}
+	}
+	for start < p && sentenceAdverbs[a.lower(start)] {
+		start++
+	}
+	if p-start < 2 {
+		return 0, false
+	}
+	w := a.lower(start)
+	if !determiners[w] && !quantifiers[w] && !a.toks[start].Is(Upper) {
+		return 0, false
+	}
+	rel := false
+	for m := start; m < p; m++ {
+		w := a.lower(m)
+		switch {
+		case w == "who" || w == "that" || w == "which" || w == "whom":
+			rel = true
+		case m > start && (w == "and" || w == "but") && !a.toks[m-1].Is(Upper):
+			return 0, false // two clauses: "the vote passed and officials"
+		case finiteVerbs[w] && !rel:
+			return 0, false
+		}
+		if _, ok := a.quoteStartingAt(m); ok {
+			return 0, false
+		}
+	}
+	return start, true
 }
 
 // subjectStart finds the start of a subject that ends with the comma at
