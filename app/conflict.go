@@ -38,6 +38,22 @@ func storedAfter(lib wasm.Library, id string, base time.Time) (bool, error) {
 	return cur.Modified.UnixMilli() > base.UnixMilli(), nil
 }
 
+// SaveVersion stores r, a version of a document that descends from the
+// stored version modified at base. When the library holds a version
+// modified after base (another tab saved in between), r is saved as a new
+// record instead (forkRecord) and forked is true; the other version stays.
+// It returns the record as saved.
+func SaveVersion(lib wasm.Library, r wasm.Record, base time.Time) (saved wasm.Record, forked bool, err error) {
+	conflict, err := storedAfter(lib, r.ID, base)
+	if err != nil {
+		return r, false, err
+	}
+	if conflict {
+		r = forkRecord(r, r.Modified)
+	}
+	return r, conflict, lib.Put(r)
+}
+
 // forkRecord returns r as a new record that keeps this tab's version.
 func forkRecord(r wasm.Record, now time.Time) wasm.Record {
 	r.ID = wasm.NewID()

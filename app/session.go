@@ -308,13 +308,7 @@ func (s *session) save() {
 	lib, base := s.lib, s.base
 	s.async(func() func() {
 		old := r
-		conflict, err := storedAfter(lib, r.ID, base)
-		if conflict {
-			r = forkRecord(r, r.Modified)
-		}
-		if err == nil {
-			err = lib.Put(r)
-		}
+		r, conflict, err := SaveVersion(lib, r, base)
 		return func() {
 			s.saving = false
 			if err != nil {

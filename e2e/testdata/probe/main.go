@@ -30,6 +30,9 @@ func main() {
 		"noStorage":     noStorage,
 		"readFile":      readFile,
 		"download":      download,
+		"raceJoin":      raceJoin,
+		"raceSetup":     raceSetup,
+		"raceSave":      raceSave,
 	}
 	obj, _ := safejs.Global().Get("Object")
 	probe, _ := obj.New()
