@@ -22,8 +22,19 @@ func renameActor(t testing.TB, ctx context.Context, i int, name string) {
 	if _, err := chromedp.Call(ctx, page.BringToFront, cdp.Empty{}); err != nil {
 		t.Fatal(err)
 	}
+	// The side panels remount when the open document becomes a
+	// conflicting copy: wait for the row.
+	if err := waitJS(ctx, fmt.Sprintf(`document.querySelectorAll('[data-testid="actor-item"]').length > %d`, i), 10*time.Second); err != nil {
+		t.Fatalf("no actor %d: %v\npage: %s", i, err, pageText(ctx))
+	}
 	mustJS[bool](t, ctx, fmt.Sprintf(`(() => { document.querySelectorAll('[data-testid="actor-item"]')[%d].click(); return true })()`, i))
-	if err := waitJS(ctx, `!!document.querySelector('[data-testid="input-actor-name"]')`, 5*time.Second); err != nil {
+	// Wait for the form of this actor: an actor selected before leaves a
+	// form on the page until the click is rendered.
+	if err := waitJS(ctx, fmt.Sprintf(`(() => {
+		const row = document.querySelectorAll('[data-testid="actor-item"]')[%d];
+		const input = document.querySelector('[data-testid="input-actor-name"]');
+		return row.getAttribute("aria-pressed") === "true" && !!input && input.value !== "" && row.textContent.includes(input.value);
+	})()`, i), 5*time.Second); err != nil {
 		t.Fatal(err)
 	}
 	if err := setValue(ctx, tid("input-actor-name"), name); err != nil {
@@ -124,6 +135,11 @@ func TestTwoTabsEditingOneDocument(t *testing.T) {
 				t.Errorf("the copy does not hold exactly tab B's version: %q", names)
 			}
 		}
+	}
+	// The copy is stored before the tab hears back from IndexedDB: wait
+	// for the message.
+	if err := waitJS(b, `(document.querySelector('[data-testid="error"]') || {}).textContent?.includes("conflicting copy")`, 10*time.Second); err != nil {
+		t.Errorf("tab B was not told of the conflicting copy: %v", err)
 	}
 	msg := mustJS[string](t, b, `(document.querySelector('[data-testid="error"]') || {}).textContent || ""`)
 	if !strings.Contains(msg, "conflicting copy") || !strings.Contains(msg, "Nothing is lost") {

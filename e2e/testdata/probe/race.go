@@ -111,9 +111,8 @@ func raceSave(args []safejs.Value) (report, error) {
 			return nil, fmt.Errorf("round %d: %w", i, err)
 		}
 		r.Doc.Document.Title += fmt.Sprintf(" %s%d", tab, i)
-		base := r.Modified
 		r.Modified = time.Now()
-		saved, fork, err := app.SaveVersion(lib, r, base)
+		saved, fork, err := app.SaveVersion(lib, r, r.Rev)
 		if err != nil {
 			return nil, fmt.Errorf("round %d: %w", i, err)
 		}
