@@ -73,3 +73,24 @@ func TestActorRules(t *testing.T) {
 		}
 	}
 }
+
+// TestHonorificWithoutName checks that an honorific followed by a
+// connector ("the Lord for …") gives no empty name and does not panic.
+func TestHonorificWithoutName(t *testing.T) {
+	for _, text := range []string{
+		"The pastor said he had a message from the Lord for Tomas Reyes.",
+		"She thanked Mr. of the committee.",
+	} {
+		d, err := Analyze(text, Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, a := range d.Actors {
+			for _, m := range a.Mentions {
+				if m.Span.Len() <= 0 {
+					t.Errorf("%q: empty mention of %q", text, a.Name)
+				}
+			}
+		}
+	}
+}

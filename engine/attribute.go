@@ -32,12 +32,12 @@ type attributor struct {
 	d    *Document
 	s    string
 	toks []Token
-	// tokQuote maps a token index to 1 + the index of the quote span that
-	// starts at it.
-	quoteAt  map[int]int
-	quoteEnd map[int]int // closing token index -> 1 + quote span index
-	inQuote  []bool      // token index -> inside a quote span (marks excluded)
-	quotes   []*Quote    // parallel to d.quoteSpans
+	// quoteAt maps a token index to 1 + the index of the quote span that
+	// starts at it, 0 for none; quoteEnd the same for closing tokens.
+	quoteAt  []int32
+	quoteEnd []int32
+	inQuote  []bool   // token index -> inside a quote span (marks excluded)
+	quotes   []*Quote // parallel to d.quoteSpans
 	index    mentionIndex
 	// sentClaims holds the claims of the sentence being read and those
 	// before it, by sentence index.
@@ -46,20 +46,18 @@ type attributor struct {
 	cuts       []int             // scratch for contentCuts
 	hits       []cueHit          // scratch for cues
 	persons    map[string]*Actor // person names and their first and last words
-	lowers     []string          // lower-cased tokens that have upper-case letters, filled on use
 	groups     map[string]*Actor
 	nextID     int
 }
 
 func attribute(d *Document) {
-	a := &attributor{d: d, s: d.norm.s, toks: d.Tokens, quoteAt: map[int]int{}, quoteEnd: map[int]int{},
-		groups: map[string]*Actor{}, sentClaims: map[int][]*Claim{}, inQuote: make([]bool, len(d.Tokens)),
-		lowers: make([]string, len(d.Tokens))}
+	a := &attributor{d: d, s: d.norm.s, toks: d.Tokens, quoteAt: make([]int32, len(d.Tokens)), quoteEnd: make([]int32, len(d.Tokens)),
+		groups: map[string]*Actor{}, sentClaims: map[int][]*Claim{}, inQuote: make([]bool, len(d.Tokens))}
 	for i, q := range d.quoteSpans {
-		a.quoteAt[q.open] = i + 1
+		a.quoteAt[q.open] = int32(i + 1)
 		end := q.close
 		if q.close >= 0 {
-			a.quoteEnd[q.close] = i + 1
+			a.quoteEnd[q.close] = int32(i + 1)
 		} else {
 			end = len(d.Tokens)
 			for end > q.open && int(d.Tokens[end-1].End) > q.End {
@@ -98,21 +96,8 @@ func itoa(i int) string {
 	return string(b[n:])
 }
 
-func (a *attributor) text(k int) string { return a.s[a.toks[k].Start:a.toks[k].End] }
-func (a *attributor) lower(k int) string {
-	w := a.text(k)
-	for i := 0; i < len(w); i++ {
-		if c := w[i]; c >= 'A' && c <= 'Z' || c >= 0x80 {
-			if l := a.lowers[k]; l != "" {
-				return l
-			}
-			l := strings.ToLower(w)
-			a.lowers[k] = l
-			return l
-		}
-	}
-	return w
-}
+func (a *attributor) text(k int) string  { return a.s[a.toks[k].Start:a.toks[k].End] }
+func (a *attributor) lower(k int) string { return a.d.lowerTok(k) }
 func (a *attributor) span(k, j int) Span { return Span{int(a.toks[k].Start), int(a.toks[j-1].End)} }
 
 // cueHit is a cue occupying tokens [first, last).
@@ -192,6 +177,11 @@ func (a *attributor) cues(se Sentence) []cueHit {
 				break
 			}
 			h.first--
+		}
+		// "complained bitterly about", "said repeatedly that"
+		for h.last+1 < se.Last && !a.toks[h.last].Is(Upper) && strings.HasSuffix(a.lower(h.last), "ly") && lyAdverb(a.lower(h.last)) &&
+			(i+1 >= len(hits) || h.last < hits[i+1].first) {
+			h.last++
 		}
 		if h.last < se.Last && a.text(h.last) == ":" && a.toks[h.last].Start == a.toks[h.last-1].End {
 			h.last++
@@ -606,14 +596,20 @@ func (a *attributor) trimRight(k, j int) int {
 
 // quoteStartingAt returns the quote span that opens at token k.
 func (a *attributor) quoteStartingAt(k int) (int, bool) {
-	i, ok := a.quoteAt[k]
-	return i - 1, ok
+	if k < 0 || k >= len(a.quoteAt) {
+		return -1, false
+	}
+	i := a.quoteAt[k]
+	return int(i) - 1, i != 0
 }
 
 // quoteEndingAt returns the quote whose closing mark is token k.
 func (a *attributor) quoteEndingAt(k int) (int, bool) {
-	i, ok := a.quoteEnd[k]
-	return i - 1, ok
+	if k < 0 || k >= len(a.quoteEnd) {
+		return -1, false
+	}
+	i := a.quoteEnd[k]
+	return int(i) - 1, i != 0
 }
 
 var placePreps = map[string]bool{
@@ -683,8 +679,26 @@ func (a *attributor) skipAdjunct(k, last int) int {
 	return k
 }
 
+// cueToContent returns the end of a cue whose content on the right starts
+// after a preposition: the preposition belongs to the cue ("raised questions
+// about [the plan]", "accused of [lying]"). Otherwise it returns cue.last.
+func (a *attributor) cueToContent(cue cueHit, content Span) int {
+	k := cue.last
+	if k+1 >= len(a.toks) || int(a.toks[k].End) >= content.Start || int(a.toks[k+1].Start) != content.Start {
+		return cue.last
+	}
+	switch a.lower(k) {
+	case "about", "of", "for", "on", "against", "as", "by", "over", "with":
+		return k + 1
+	}
+	return cue.last
+}
+
 // claimOf builds a claim and resolves its claimant.
 func (a *attributor) addClaim(se Sentence, src *[2]int, cue cueHit, addr *[2]int, content Span, rule string, conf float64) *Claim {
+	if addr == nil && (src == nil || src[1] <= cue.first) {
+		cue.last = a.cueToContent(cue, content)
+	}
 	c := &Claim{Kind: ClaimIndirect, Cue: spanPtr(a.span(cue.first, cue.last)), Content: spanPtr(content), Rule: rule, Confidence: conf}
 	if src != nil {
 		c.Source = spanPtr(a.span(src[0], src[1]))
