@@ -272,12 +272,30 @@ func (a *attributor) verbReading(k int, c lexicon.Cue, se Sentence) bool {
 			return true
 		}
 	}
-	if !a.toks[k-1].Is(Upper) && !subjectPronouns[p] || k-2 >= se.First && determiners[a.lower(k-2)] {
+	// After a subject: a name, a pronoun or a plural noun ("polls show",
+	// "the records show"); a name after a determiner is a modifier ("the
+	// TV show").
+	if !subjectVerbs[a.lower(k)] {
 		return false
 	}
-	switch a.lower(k + 1) {
-	case "he", "she", "they", "we", "i":
+	prev := a.toks[k-1]
+	plural := prev.Kind == Word && !prev.Is(Upper) && len(p) > 3 && strings.HasSuffix(p, "s") && !strings.HasSuffix(p, "ss") &&
+		!strings.HasSuffix(p, "'s") && !strings.HasSuffix(p, "’s") && a.npWord(k-1)
+	if !prev.Is(Upper) && !subjectPronouns[p] && !plural || !plural && k-2 >= se.First && determiners[a.lower(k-2)] {
+		return false
+	}
+	n, nt := a.lower(k+1), a.toks[k+1]
+	switch {
+	case n == "he" || n == "she" || n == "they" || n == "we" || n == "i":
 		return true
+	case subjectPronouns[p] && nt.Kind == Word && !npStop[n]:
+		return true // "he calls corruption …"
+	case nt.Kind == Word && (determiners[n] || quantifiers[n] || nt.Is(Upper) || n == "him" || n == "her" || n == "them" || n == "us"):
+		return true // "polls show Ruiz …", "Okafor questions the …"
+	case nt.Kind == Number:
+		return true
+	case plural && (a.isEndPunct(k+1) || n == ","):
+		return true // "…, records show."
 	}
 	return false
 }
@@ -331,7 +349,19 @@ var nounForms = map[string]bool{
 	"vote for": true, "ask": true, "answers": true, "concerns": true, "charges": true, "promises": true,
 	"threats": true, "warnings": true, "statements": true, "letters": true, "letter": true, "posts": true,
 	"post": true, "tweets": true, "tweet": true, "record": true, "records": true, "order": true, "orders": true,
-	"worries": true, "worry": true,
+	"worries": true, "worry": true, "judge": true, "contest": true, "contests": true,
+	"address": true, "means": true, "speaking": true,
+}
+
+// subjectVerbs are the cue forms of nounForms and bareStems that read as
+// verbs between a subject and an object ("polls show Ruiz ahead",
+// "Okafor questions the count"); "like" and "support" are too often
+// prepositions and nouns there.
+var subjectVerbs = map[string]bool{
+	"show": true, "see": true, "hope": true, "hopes": true, "fear": true, "fears": true, "calls": true,
+	"call": true, "questions": true, "question": true, "notes": true, "claims": true, "claim": true,
+	"knows": true, "seek": true, "ask": true, "reports": true, "doubts": true, "doubt": true, "worries": true,
+	"worry": true, "mean": true, "answers": true, "promises": true, "charges": true,
 }
 
 // bareStems are cue forms that are nouns or adjectives unless a clause follows.
@@ -468,9 +498,13 @@ var npAdjectives = map[string]bool{
 // auxiliaries and adverbs), as a token range; ok is false when there is none.
 func (a *attributor) npLeft(end, first int) (int, int, bool) {
 	m := end
-	for m > first && a.toks[m-1].Kind == Word {
+	for m > first && (a.toks[m-1].Kind == Word || a.asideBefore(m, first)) {
+		if a.asideBefore(m, first) {
+			m -= 3 // "Officials, however, said"
+			continue
+		}
 		w := a.lower(m - 1)
-		if auxAdverbs[w] || lyAdverb(w) || a.contractedAux(m-1) {
+		if auxAdverbs[w] || lyAdverb(w) || a.contractedAux(m-1) || w == "however" {
 			m--
 			continue
 		}
@@ -542,6 +576,19 @@ func (a *attributor) npLeft(end, first int) (int, int, bool) {
 		return 0, 0, false
 	}
 	return m, e, true
+}
+
+// asideBefore reports ", however," (or ", too,", ", in turn,") right
+// before token m, between a subject and its verb.
+func (a *attributor) asideBefore(m, first int) bool {
+	if m-3 < first || a.text(m-1) != "," || a.text(m-3) != "," {
+		return false
+	}
+	switch a.lower(m - 2) {
+	case "however", "too", "meanwhile", "though", "instead", "also", "moreover", "nevertheless":
+		return true
+	}
+	return false
 }
 
 // npRight returns the noun phrase that starts at token k, up to a comma or
@@ -625,6 +672,17 @@ func (a *attributor) invertedSource(s, e, last int) bool {
 		return a.toks[s].Is(Upper) || subjectPronouns[a.lower(s)] || determiners[a.lower(s)]
 	}
 	return placePreps[a.lower(e)] || timeWords[a.lower(e)]
+}
+
+// quoteSource reports whether [s, e) after “Q,” said reads as its speaker
+// even where invertedSource is not sure: any noun phrase ("one party
+// activist", "former Sen. Evan Bayh") that a relative clause, a
+// prepositional phrase or punctuation ends ("a source who …").
+func (a *attributor) quoteSource(s, e, last int) bool {
+	if a.toks[s].Kind != Word {
+		return false
+	}
+	return e >= last || a.toks[e].Kind != Word || npStop[a.lower(e)]
 }
 
 var weekdays = map[string]bool{
@@ -769,7 +827,7 @@ func (a *attributor) sentence(se Sentence) {
 		if p > se.First && (a.text(p-1) == "," || closes) {
 			// Inversion: C, said X.
 			s, e, ok := a.npRight(h.last, last)
-			if ok && !ing && h.cue.Class == "speech" && isAttributionVerb(a.text(h.verb)) && a.invertedSource(s, e, last) {
+			if ok && !ing && h.cue.Class == "speech" && isAttributionVerb(a.text(h.verb)) && (a.invertedSource(s, e, last) || closes && a.quoteSource(s, e, last)) {
 				e = a.appositiveAfter(e, last)
 				content, ok2 := a.leftContent(se, p-1)
 				if ok2 {
@@ -1113,7 +1171,7 @@ func (a *attributor) fullSubject(se Sentence, p, floor int) (int, bool) {
 		return 0, false
 	}
 	w := a.lower(start)
-	if !determiners[w] && !quantifiers[w] && !a.toks[start].Is(Upper) {
+	if !determiners[w] && !quantifiers[w] && !a.toks[start].Is(Upper) && !lexicon.GroupNoun(w) && w != "people" {
 		return 0, false
 	}
 	rel := false
@@ -1157,7 +1215,7 @@ func (a *attributor) subjectStart(se Sentence, c int) (int, bool) {
 			}
 			return 0, false
 		}
-		if a.isEndPunct(m) {
+		if a.isEndPunct(m) && a.text(m) != "." { // a "." inside a sentence ends an abbreviation
 			if a.text(m) == ";" {
 				start = m + 1
 				break
@@ -1188,9 +1246,12 @@ func (a *attributor) subjectStart(se Sentence, c int) (int, bool) {
 			first = m
 			break
 		}
-		if m-start >= 6 || !a.npWord(m) && !(a.toks[m].Kind == Punct && (a.text(m) == "(" || a.text(m) == ")" || a.text(m) == ".")) {
+		if m-start >= 12 || !a.npWord(m) && !(a.toks[m].Kind == Punct && (a.text(m) == "(" || a.text(m) == ")" || a.text(m) == ".")) {
 			return 0, false
 		}
+	}
+	if first < 0 && a.text(c-1) == ")" {
+		return start, true // "Sen. Jack Reyes (D-Vel.), said"
 	}
 	if first <= start {
 		return 0, false

@@ -26,6 +26,15 @@ func TestRelations(t *testing.T) {
 			[]claimRow{{"Lina Okafor", "notes", "they were appointed"}}, nil},
 		{"The warning came too late for the harbour towns.", nil, []string{"warning"}},
 		{"Her notes were found in a drawer.", nil, []string{"notes"}},
+		// After a subject and before an object, "show" and "questions"
+		// are verbs; after a determiner, or as "like", they are not.
+		{"New polls show Ruiz ahead in Velmont.",
+			[]claimRow{{"New polls", "show", "Ruiz ahead in Velmont"}}, nil},
+		{"Okafor questions the count in two districts.",
+			[]claimRow{{"Okafor", "questions", "the count in two districts"}}, nil},
+		{"The TV show drew few viewers.", nil, []string{"show"}},
+		{"Candidates like Ruiz drew large crowds.", nil, []string{"like"}},
+		{"A federal judge blocked the rule on Friday.", nil, []string{"judge"}},
 		// A subject npLeft cannot read: a reduced relative clause.
 		{"In the end, all the economists I interviewed said the plan was too complex.",
 			[]claimRow{{"all the economists I interviewed", "said", "the plan was too complex"}}, nil},
