@@ -132,6 +132,13 @@ func (a *attributor) cues(se Sentence) []cueHit {
 			found := false
 			for m := min(n, se.Last-k); m >= 2; m-- {
 				if c, ok := lexicon.CuePhrase(a.lowerPhrase(k, k+m)); ok && !(c.Lemma != "" && a.lower(k+m-1) == "to" && isSayForm(w)) {
+					if c.Class == lexicon.ClassNoun && afterVerbCue(hits, k) {
+						// "told AFP in an interview": the verb is the cue;
+						// the phrase only says where.
+						k += m - 1
+						found = true
+						break
+					}
 					hits = append(hits, cueHit{k, k + m, k, c})
 					k += m - 1
 					found = true
@@ -150,6 +157,12 @@ func (a *attributor) cues(se Sentence) []cueHit {
 		}
 		if (nounForms[w] || bareStems[w]) && !a.clauseFollows(k+1, se.Last) && !a.reportsAtEnd(k, se) && !a.verbReading(k, c, se) {
 			continue // "state media", "the plans", unless "He notes that …"
+		}
+		if nounForms[w] && strings.HasSuffix(w, "s") && k > se.First && !a.toks[k-1].Is(Upper) && !subjectPronouns[a.lower(k-1)] && !auxAdverbs[a.lower(k-1)] && a.lower(k+1) == "that" {
+			continue // "the 15 states that voted", "her emails that …"
+		}
+		if c.Lemma == "continue" && !a.clauseFollows(k+1, se.Last) && a.toks[se.First].Kind != QuoteMark {
+			continue // "continues to grow", unless "“…,” he continued."
 		}
 		if k > se.First {
 			p := a.lower(k - 1)
@@ -229,6 +242,16 @@ func (a *attributor) titleCase(se Sentence) bool {
 		}
 	}
 	return words >= 3 && upper*4 >= words*3
+}
+
+// afterVerbCue reports whether a verb cue ends at most four tokens
+// before token k.
+func afterVerbCue(hits []cueHit, k int) bool {
+	if len(hits) == 0 {
+		return false
+	}
+	h := hits[len(hits)-1]
+	return h.cue.Class != lexicon.ClassNoun && k-h.last <= 4
 }
 
 // reportsAtEnd reports a cue form that ends its sentence right after a
@@ -350,7 +373,7 @@ var nounForms = map[string]bool{
 	"threats": true, "warnings": true, "statements": true, "letters": true, "letter": true, "posts": true,
 	"post": true, "tweets": true, "tweet": true, "record": true, "records": true, "order": true, "orders": true,
 	"worries": true, "worry": true, "judge": true, "contest": true, "contests": true,
-	"address": true, "means": true, "speaking": true,
+	"address": true, "means": true, "speaking": true, "thanks": true, "counsel": true,
 }
 
 // subjectVerbs are the cue forms of nounForms and bareStems that read as

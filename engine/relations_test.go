@@ -35,6 +35,16 @@ func TestRelations(t *testing.T) {
 		{"The TV show drew few viewers.", nil, []string{"show"}},
 		{"Candidates like Ruiz drew large crowds.", nil, []string{"like"}},
 		{"A federal judge blocked the rule on Friday.", nil, []string{"judge"}},
+		// Verb cues that are no claims: a place phrase after a verb cue,
+		// "thanks to", a relative "that" after a plural noun, "continues
+		// to grow", "raise money".
+		{"Ruiz told a local radio station in an interview that she would run.",
+			[]claimRow{{"Ruiz", "told", ""}}, []string{"in an interview"}},
+		{"Her lead grew thanks to a late surge.", nil, []string{"thanks"}},
+		{"Ruiz will campaign in the five states that vote next week.", nil, []string{"states"}},
+		{"Her lead continues to grow in the north.", nil, []string{"continues"}},
+		{"“We will win,” she continued.", []claimRow{{"she", "continued", "“We will win,”"}}, nil},
+		{"Okafor raised more money than any rival.", nil, []string{"raised"}},
 		// A subject npLeft cannot read: a reduced relative clause.
 		{"In the end, all the economists I interviewed said the plan was too complex.",
 			[]claimRow{{"all the economists I interviewed", "said", "the plan was too complex"}}, nil},
