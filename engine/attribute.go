@@ -161,6 +161,12 @@ func (a *attributor) cues(se Sentence) []cueHit {
 		if nounForms[w] && strings.HasSuffix(w, "s") && k > se.First && !a.toks[k-1].Is(Upper) && !subjectPronouns[a.lower(k-1)] && !auxAdverbs[a.lower(k-1)] && a.lower(k+1) == "that" {
 			continue // "the 15 states that voted", "her emails that …"
 		}
+		if c.Lemma == "add" && k+1 < se.Last && a.lower(k+1) == "to" {
+			continue // "adding to her lead"
+		}
+		if strings.HasSuffix(w, "ing") && k > se.First && gerundPreps[a.lower(k-1)] {
+			continue // "the volume of writing", "without saying"
+		}
 		if c.Lemma == "continue" && !a.clauseFollows(k+1, se.Last) && a.toks[se.First].Kind != QuoteMark {
 			continue // "continues to grow", unless "“…,” he continued."
 		}
@@ -409,9 +415,16 @@ func (a *attributor) sharedCue(h cueHit) bool {
 }
 
 var reporterIng = map[string]bool{
+	"meaning": true, "speaking": true, "assuming": true, "declining": true, "telling": false,
 	"raising": true, "signaling": true, "signalling": true, "prompting": true, "sparking": true,
 	"making": true, "leaving": true, "bringing": true, "following": true, "including": true,
 	"according": true, "showing": true, "marking": true, "putting": true, "giving": true, "setting": true,
+}
+
+// gerundPreps are prepositions that make an -ing cue after them a noun
+// or a gerund the reporter uses ("apologies for accusing").
+var gerundPreps = map[string]bool{
+	"of": true, "for": true, "without": true, "upon": true,
 }
 
 // sharedIng are -ing cues that continue the previous claim's source:

@@ -45,6 +45,13 @@ func TestRelations(t *testing.T) {
 		{"Her lead continues to grow in the north.", nil, []string{"continues"}},
 		{"“We will win,” she continued.", []claimRow{{"she", "continued", "“We will win,”"}}, nil},
 		{"Okafor raised more money than any rival.", nil, []string{"raised"}},
+		// -ing forms the reporter uses: "adding to", gerunds after "of",
+		// "meaning".
+		{"Ruiz won the primary, adding to her lead in the race.", nil, []string{"adding"}},
+		{"The sheer volume of writing about Ruiz surprised her staff.", nil, []string{"writing"}},
+		{"The primary was closed, meaning that independents could not vote.", nil, []string{"meaning"}},
+		{"Ruiz won the primary, adding that the race was far from over.",
+			[]claimRow{{"", "adding", "that the race"}}, nil},
 		// A subject npLeft cannot read: a reduced relative clause.
 		{"In the end, all the economists I interviewed said the plan was too complex.",
 			[]claimRow{{"all the economists I interviewed", "said", "the plan was too complex"}}, nil},
