@@ -900,6 +900,15 @@ func (a *attributor) sentence(se Sentence) {
 				}
 			}
 		}
+		if a.askedOpener(se, h, p) {
+			// "Asked whether she would run, Ruiz said …": the question is
+			// the content of the one asked.
+			if c, src := a.ingOpener(se, h); c != nil {
+				c.Rule = "asked-opener"
+				prev, prevSrc = c, src
+				continue
+			}
+		}
 		if ing && p == se.First && h.last == h.first+1 && !circumstantialIng[a.lower(h.verb)] {
 			// "Citing a new poll, Ruiz said …": the subject after the
 			// opening phrase speaks; the phrase's object is the content.
@@ -926,7 +935,7 @@ func (a *attributor) sentence(se Sentence) {
 				s, e, ok, full = ls, p, true, true
 			}
 		}
-		if !ok && prev == nil && p > se.First && a.lower(p-1) == "and" {
+		if !ok && prev == nil && p > se.First && (a.lower(p-1) == "and" || a.lower(p-1) == "but") {
 			// "Ruiz thanked the crowd and said …": the subject of the
 			// sentence, a name or a pronoun, speaks.
 			f := se.First
@@ -945,7 +954,7 @@ func (a *attributor) sentence(se Sentence) {
 		if !ok {
 			// "…, adding that …" and "… and said that …": the source of the
 			// claim before.
-			if prev != nil && (shared || h.first > se.First && a.lower(h.first-1) == "and") {
+			if prev != nil && (shared || h.first > se.First && (a.lower(h.first-1) == "and" || a.lower(h.first-1) == "but")) {
 				if content, ok := a.rightContentFrom(h.last, rightEnd, se); ok {
 					c := a.addClaim(se, prevSrc, h, nil, content, "shared-source", 0.6)
 					c.Claimant = prev.Claimant
@@ -1084,6 +1093,15 @@ func (a *attributor) appositiveAfter(e, last int) int {
 	return a.trimRight(e, end)
 }
 
+// askedOpener reports "Asked …," or "When asked …," opening the sentence
+// with the cue h (after its auxiliaries, at p).
+func (a *attributor) askedOpener(se Sentence, h cueHit, p int) bool {
+	if a.lower(h.verb) != "asked" || h.last != h.first+1 {
+		return false
+	}
+	return p == se.First || p == se.First+1 && a.lower(se.First) == "when"
+}
+
 // circumstantialIng are -ing openers that set the scene for the claim
 // that follows ("Speaking in Velmont, Ruiz said …") instead of making one.
 var circumstantialIng = map[string]bool{
@@ -1182,21 +1200,35 @@ var finiteVerbs = map[string]bool{
 // word, is at most 14 tokens long and holds no clause of its own.
 func (a *attributor) fullSubject(se Sentence, p, floor int) (int, bool) {
 	const maxSubject = 14
-	if p <= se.First || a.toks[p-1].Kind != Word {
+	if p <= se.First || a.toks[p-1].Kind != Word && !isDash(a.text(p-1)) {
 		return 0, false
 	}
+	// "Democrats — and some Republicans — say": the aside between dashes
+	// is part of the subject; the word before it ends the noun phrase.
+	end := p
+	if isDash(a.text(p - 1)) {
+		for m := p - 2; m > se.First && p-m <= 12; m-- {
+			if isDash(a.text(m)) {
+				end = m
+				break
+			}
+		}
+		if end == p {
+			return 0, false
+		}
+	}
 	// It ends in a noun, or a relative clause such as "I interviewed".
-	if !a.npWord(p-1) && !(p-2 >= se.First && strings.HasSuffix(a.lower(p-1), "ed") && subjectPronouns[a.lower(p-2)]) {
+	if end <= se.First || !a.npWord(end-1) && !(end-2 >= se.First && strings.HasSuffix(a.lower(end-1), "ed") && subjectPronouns[a.lower(end-2)]) {
 		return 0, false
 	}
 	start := max(se.First, floor)
-	for m := p - 1; m >= start; m-- {
+	for m := end - 1; m >= start; m-- {
 		t := a.toks[m]
 		if t.Kind == QuoteMark || t.Kind == Punct && (a.text(m) == "," || a.text(m) == ";" || a.text(m) == ":" || a.isEndPunct(m)) {
 			start = m + 1
 			break
 		}
-		if p-m > maxSubject {
+		if end-m > maxSubject {
 			return 0, false
 		}
 	}
@@ -1211,7 +1243,7 @@ func (a *attributor) fullSubject(se Sentence, p, floor int) (int, bool) {
 		return 0, false
 	}
 	rel := false
-	for m := start; m < p; m++ {
+	for m := start; m < end; m++ {
 		w := a.lower(m)
 		switch {
 		case w == "who" || w == "that" || w == "which" || w == "whom":
@@ -1227,6 +1259,8 @@ func (a *attributor) fullSubject(se Sentence, p, floor int) (int, bool) {
 	}
 	return start, true
 }
+
+func isDash(w string) bool { return w == "\u2014" || w == "--" || w == "\u2013" }
 
 // subjectStart finds the start of a subject that ends with the comma at
 // token c: the sentence start, or the token after a quote and its comma

@@ -52,6 +52,14 @@ func TestRelations(t *testing.T) {
 		{"The primary was closed, meaning that independents could not vote.", nil, []string{"meaning"}},
 		{"Ruiz won the primary, adding that the race was far from over.",
 			[]claimRow{{"", "adding", "that the race"}}, nil},
+		// "Asked …," opening a sentence; "but told"; a subject with an
+		// aside between dashes.
+		{"Asked whether she would run again, Ruiz said she had not decided.",
+			[]claimRow{{"Ruiz", "Asked", "whether she would run again"}, {"Ruiz", "said", "she had not decided"}}, nil},
+		{"Okafor did not name Ruiz, but told supporters that the city was in trouble.",
+			[]claimRow{{"", "told", "that the city was in trouble"}}, nil},
+		{"Democrats — and some Republicans — say that the plan will fail.",
+			[]claimRow{{"Democrats — and some Republicans —", "say", "that the plan will fail"}}, nil},
 		// A subject npLeft cannot read: a reduced relative clause.
 		{"In the end, all the economists I interviewed said the plan was too complex.",
 			[]claimRow{{"all the economists I interviewed", "said", "the plan was too complex"}}, nil},
