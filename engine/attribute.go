@@ -909,6 +909,15 @@ func (a *attributor) sentence(se Sentence) {
 				continue
 			}
 		}
+		if prev != nil && a.lower(h.verb) == "asked" && p > se.First && a.lower(p-1) == "when" {
+			// "…, Ruiz said when asked about the vote": the one who spoke
+			// was asked.
+			if content, ok := a.rightContentFrom(h.last, rightEnd, se); ok {
+				c := a.addClaim(se, prevSrc, h, nil, content, "shared-source", 0.6)
+				c.Claimant = prev.Claimant
+				continue
+			}
+		}
 		if ing && p == se.First && h.last == h.first+1 && !circumstantialIng[a.lower(h.verb)] {
 			// "Citing a new poll, Ruiz said …": the subject after the
 			// opening phrase speaks; the phrase's object is the content.
@@ -1096,7 +1105,7 @@ func (a *attributor) appositiveAfter(e, last int) int {
 // askedOpener reports "Asked …," or "When asked …," opening the sentence
 // with the cue h (after its auxiliaries, at p).
 func (a *attributor) askedOpener(se Sentence, h cueHit, p int) bool {
-	if a.lower(h.verb) != "asked" || h.last != h.first+1 {
+	if a.lower(h.verb) != "asked" {
 		return false
 	}
 	return p == se.First || p == se.First+1 && a.lower(se.First) == "when"
@@ -1114,7 +1123,7 @@ var circumstantialIng = map[string]bool{
 // the subject after the comma as the source (rule "ing-opener").
 func (a *attributor) ingOpener(se Sentence, h cueHit) (*Claim, *[2]int) {
 	comma := -1
-	for m := h.last; m < se.Last && m-h.last <= 15; m++ {
+	for m := h.last; m < se.Last && m-h.last <= 25; m++ {
 		if a.text(m) == "," && !a.inQuote[m] {
 			comma = m
 			break

@@ -56,6 +56,10 @@ func TestRelations(t *testing.T) {
 		// aside between dashes.
 		{"Asked whether she would run again, Ruiz said she had not decided.",
 			[]claimRow{{"Ruiz", "Asked", "whether she would run again"}, {"Ruiz", "said", "she had not decided"}}, nil},
+		{"Asked about the vote, Ruiz pointed to the budget.",
+			[]claimRow{{"Ruiz", "Asked about", "the vote"}}, nil},
+		{"“Absolutely,” Ruiz said when asked by a reporter whether the race was close.",
+			[]claimRow{{"Ruiz", "said", "“Absolutely,”"}, {"Ruiz", "asked", "by a reporter whether"}}, nil},
 		{"Okafor did not name Ruiz, but told supporters that the city was in trouble.",
 			[]claimRow{{"", "told", "that the city was in trouble"}}, nil},
 		{"Democrats — and some Republicans — say that the plan will fail.",
