@@ -64,6 +64,9 @@ func TestRelations(t *testing.T) {
 			[]claimRow{{"", "told", "that the city was in trouble"}}, nil},
 		{"Democrats — and some Republicans — say that the plan will fail.",
 			[]claimRow{{"Democrats — and some Republicans —", "say", "that the plan will fail"}}, nil},
+		// "declined to comment" is a claim: the cue and what was declined.
+		{"A spokesman for the ministry declined to comment.",
+			[]claimRow{{"A spokesman for the ministry", "declined", "to comment"}}, nil},
 		// A subject npLeft cannot read: a reduced relative clause.
 		{"In the end, all the economists I interviewed said the plan was too complex.",
 			[]claimRow{{"all the economists I interviewed", "said", "the plan was too complex"}}, nil},
