@@ -977,6 +977,11 @@ func (a *attributor) sentence(se Sentence) {
 			if full {
 				c.Rule, c.Confidence = "clause-subject", 0.6
 			}
+			if e < p && p-1 > se.First && (a.lower(p-1) == "who" || a.lower(p-1) == "which") {
+				// "Ruiz, who said …": the relative pronoun is the source
+				// in the text; the claimant is still Ruiz.
+				c.Source = spanPtr(a.span(p-1, p))
+			}
 			prev, prevSrc = c, &src
 			continue
 		}

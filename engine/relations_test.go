@@ -67,6 +67,12 @@ func TestRelations(t *testing.T) {
 		// "declined to comment" is a claim: the cue and what was declined.
 		{"A spokesman for the ministry declined to comment.",
 			[]claimRow{{"A spokesman for the ministry", "declined", "to comment"}}, nil},
+		// A relative pronoun is the source in the text (as PolNeAR marks
+		// it); the claimant is the person before it.
+		{"Lina Okafor, who voted against the plan, said the port was too small.",
+			[]claimRow{{"Lina Okafor, who voted against the plan,", "said", "the port"}}, nil},
+		{"Ruiz thanked Okafor, who said the port was too small.",
+			[]claimRow{{"who", "said", "the port"}}, nil},
 		// A subject npLeft cannot read: a reduced relative clause.
 		{"In the end, all the economists I interviewed said the plan was too complex.",
 			[]claimRow{{"all the economists I interviewed", "said", "the plan was too complex"}}, nil},
