@@ -972,6 +972,14 @@ func (a *attributor) sentence(se Sentence) {
 			continue
 		}
 		src := [2]int{s, e}
+		if a.passive(h) {
+			// "Ruiz was asked by reporters whether …": the agent after
+			// "by" speaks, or nobody the sentence names.
+			if c, agent := a.passiveClaim(se, h, rightEnd); c != nil {
+				prev, prevSrc = c, agent
+				continue
+			}
+		}
 		c, addr := a.sourceCueContent(se, h, &src, rightEnd, 0.85)
 		if c != nil {
 			if full {
@@ -1190,6 +1198,44 @@ func (a *attributor) aroundContent(se Sentence, s int, h cueHit, end int) (Span,
 		return a.span(start, left), true
 	}
 	return Span{}, false
+}
+
+var beForms = map[string]bool{"is": true, "are": true, "was": true, "were": true, "be": true, "been": true, "being": true}
+
+// passive reports a cue in the passive: a form of "be" (and adverbs) before
+// a past participle ("was asked", "has been widely criticized").
+func (a *attributor) passive(h cueHit) bool {
+	if h.last != h.verb+1 || h.cue.Form != lexicon.FormPast && h.cue.Form != lexicon.FormParticiple {
+		return false
+	}
+	for m := h.verb - 1; m >= h.first; m-- {
+		w := a.lower(m)
+		if beForms[w] {
+			return true
+		}
+		if !lyAdverb(w) && w != "not" && w != "also" && w != "never" && w != "often" && w != "repeatedly" {
+			return false
+		}
+	}
+	return false
+}
+
+// passiveClaim reads the claim of a passive cue h: the source is the agent
+// after "by", or none; the content follows. It returns the agent's tokens.
+func (a *attributor) passiveClaim(se Sentence, h cueHit, end int) (*Claim, *[2]int) {
+	k := h.last
+	var src *[2]int
+	if k+1 < end && a.lower(k) == "by" {
+		if s, e, ok := a.npRight(k+1, end); ok {
+			src = &[2]int{s, e}
+			k = e
+		}
+	}
+	content, ok := a.rightContentFrom(k, end, se)
+	if !ok {
+		return nil, nil
+	}
+	return a.addClaim(se, src, h, nil, content, "passive", 0.6), src
 }
 
 // quantifiers start subjects that are no names ("all the experts",

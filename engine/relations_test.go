@@ -73,6 +73,11 @@ func TestRelations(t *testing.T) {
 			[]claimRow{{"Lina Okafor, who voted against the plan,", "said", "the port"}}, nil},
 		{"Ruiz thanked Okafor, who said the port was too small.",
 			[]claimRow{{"who", "said", "the port"}}, nil},
+		// Passive cues: the agent after "by" speaks, the subject does not.
+		{"Ruiz was asked by reporters whether she would run again.",
+			[]claimRow{{"reporters", "was asked", "whether she would run"}}, nil},
+		{"The harbour plan is widely expected to pass next week.",
+			[]claimRow{{"", "is widely expected", "to pass next week"}}, nil},
 		// A subject npLeft cannot read: a reduced relative clause.
 		{"In the end, all the economists I interviewed said the plan was too complex.",
 			[]claimRow{{"all the economists I interviewed", "said", "the plan was too complex"}}, nil},
