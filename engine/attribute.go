@@ -1020,31 +1020,80 @@ func (a *attributor) isClauseSubject(k, c int) bool {
 	return false
 }
 
-// contentCuts lists the commas of a sentence where content ends, in order:
-// before ", raising hopes …" (a comma and a lower-case -ing word the
-// reporter adds) and before ", while …", ", although …" (a new clause).
-// Commas inside quotes are not cuts. Built once per sentence so that each
-// cue finds its cut by binary search.
+// contentCuts lists the tokens of a sentence where content ends, in order:
+// a semicolon; "but" that starts a new clause or predicate ("…, but analysts
+// disagreed", "… but has been met with opposition"; not "but not", "but
+// only", "but that"); and a comma before ", raising hopes …" (a lower-case
+// -ing word the reporter adds: a cue form or a participle like "raising",
+// not "including" or "beginning in January", which stay in the content) and
+// before ", while …", ", although …" (a new clause). Tokens inside quotes
+// are not cuts. Built once per sentence so that each cue finds its cut by
+// binary search.
 func (a *attributor) contentCuts(se Sentence) []int {
 	cuts := a.cuts[:0]
 	for m := se.First + 1; m+1 < se.Last; m++ {
-		if a.text(m) != "," || a.inQuote[m] {
+		if a.inQuote[m] {
+			continue
+		}
+		switch a.lower(m) {
+		case ";":
+			cuts = append(cuts, m)
+			continue
+		case "but":
+			if a.text(m-1) != "," && a.newClauseAfterBut(m) {
+				cuts = append(cuts, m)
+			}
+			continue
+		case ",":
+		default:
 			continue
 		}
 		n := a.toks[m+1]
 		w := a.lower(m + 1)
-		if n.Kind == Word && !n.Is(Upper) && strings.HasSuffix(w, "ing") {
-			cuts = append(cuts, m)
-			continue
-		}
 		switch w {
 		case "while", "although", "though", "whereas", "despite":
+			cuts = append(cuts, m)
+			continue
+		case "but":
+			if a.newClauseAfterBut(m + 1) {
+				cuts = append(cuts, m)
+			}
+			continue
+		}
+		if n.Kind == Word && !n.Is(Upper) && strings.HasSuffix(w, "ing") && a.reportingIng(w) {
 			cuts = append(cuts, m)
 		}
 	}
 	sort.Ints(cuts)
 	a.cuts = cuts
 	return cuts
+}
+
+// newClauseAfterBut reports whether the "but" at token m starts a new clause
+// or predicate, not "but not", "but only" or "but that".
+func (a *attributor) newClauseAfterBut(m int) bool {
+	if m+1 >= len(a.toks) {
+		return false
+	}
+	switch a.lower(m + 1) {
+	case "not", "only", "that":
+		return false
+	}
+	return true
+}
+
+// reportingIng reports an -ing word that, after a comma, starts what the
+// reporter adds rather than part of the content: a cue form ("saying",
+// "adding") or a participle like "raising" or "prompting".
+func (a *attributor) reportingIng(w string) bool {
+	if w == "including" {
+		return false
+	}
+	if sharedIng[w] || reporterIng[w] {
+		return true
+	}
+	_, ok := lexicon.CueForm(w)
+	return ok
 }
 
 // cutAfter returns the first cut after token k and before end, or end.

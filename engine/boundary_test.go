@@ -23,6 +23,14 @@ func TestClaimBoundaries(t *testing.T) {
 		{"The mayor complained bitterly about the ferry fares.", "The mayor", "complained bitterly about", "the ferry fares"},
 		// An adverb in -ly right after the verb belongs to the cue.
 		{"Ana Ruiz said repeatedly that the fees would stay.", "Ana Ruiz", "said repeatedly", "that the fees would stay"},
+		// Content ends at a semicolon and before "but" that starts a new
+		// clause or predicate; ", including …" stays in it.
+		{"Ana Ruiz said the fees would stay; the council disagreed.", "Ana Ruiz", "said", "the fees would stay"},
+		{"The union praised the deal but has asked for more talks.", "The union", "praised", "the deal"},
+		{"The union praised the deal, but the council disagreed.", "The union", "praised", "the deal"},
+		{"Ana Ruiz said the fees would rise, but not before spring.", "Ana Ruiz", "said", "the fees would rise, but not before spring"},
+		{"Ana Ruiz criticized the new rules, including the fee for bicycles.", "Ana Ruiz", "criticized", "the new rules, including the fee for bicycles"},
+		{"Ana Ruiz criticized the new rules, raising doubts about the vote.", "Ana Ruiz", "criticized", "the new rules"},
 		// In a new paragraph, a quote on its own keeps the speaker only.
 		{"“Nobody asked us,” Ana Ruiz told reporters.\n\n“Nobody was there.”", "-", "-", "“Nobody was there.”"},
 	}
