@@ -35,6 +35,8 @@ func TestActorRules(t *testing.T) {
 		{"Jordan Renners said the team was ready.", "Jordan Renners", Person, "place-named"},
 		{"Washington said it would respond within days.", "Washington", Country, "gazetteer-metonym"},
 		{"Officials said Paris Saint-Germain had paid the fine.", "Paris", Country, "gazetteer-metonym"},
+		// An honorific followed by a connector names nobody (this panicked).
+		{"The preacher heard a word from the Lord for Avery Dunmore.", "Avery Dunmore", Person, "full-name"},
 		// Runs of common words are no names.
 		{"Delegates said Human Rights groups were not invited.", "Human Rights", "", ""},
 		{"The paper said Free Syrian fighters withdrew on Monday.", "Free Syrian", "", ""},
