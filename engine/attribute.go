@@ -507,14 +507,11 @@ func (a *attributor) npLeft(end, first int) (int, int, bool) {
 		}
 		m--
 	}
-	// A relative pronoun: "Ruiz, who said" names Ruiz.
-	if m == e && m > first+1 && (a.lower(m-1) == "who" || a.lower(m-1) == "which") {
-		p := m - 1
-		if a.text(p-1) == "," {
-			p--
-		}
-		if s, e2, ok := a.npLeft(p, first); ok {
-			return s, e2, true
+	// A relative pronoun: in "Ruiz, who said" the source is "who", and
+	// resolveSource finds Ruiz.
+	if m == e && m > first+1 {
+		if _, _, ok := a.antecedent(m-1, first); ok {
+			return m - 1, m, true
 		}
 	}
 	// Leading conjunction-like capitalised words ("However") are not part of it.
@@ -525,6 +522,39 @@ func (a *attributor) npLeft(end, first int) (int, int, bool) {
 		return 0, 0, false
 	}
 	return m, e, true
+}
+
+// antecedent returns the noun phrase that the relative pronoun at token k
+// stands for: "Ruiz" in "Ruiz, who said" and "the law that allows".
+func (a *attributor) antecedent(k, first int) (int, int, bool) {
+	if k <= first {
+		return 0, 0, false
+	}
+	switch a.lower(k) {
+	case "who", "which":
+	case "that":
+		if a.toks[k-1].Kind != Word || !a.npWord(k-1) {
+			return 0, 0, false
+		}
+	default:
+		return 0, 0, false
+	}
+	p := k
+	if a.text(p-1) == "," {
+		p--
+	}
+	return a.npLeft(p, first)
+}
+
+// resolveSource resolves the source [s, e) to its claimant; a relative
+// pronoun resolves as its antecedent.
+func (a *attributor) resolveSource(s, e int, se Sentence) *Actor {
+	if e == s+1 {
+		if as, ae, ok := a.antecedent(s, se.First); ok {
+			return a.resolve(as, ae, se)
+		}
+	}
+	return a.resolve(s, e, se)
 }
 
 // npRight returns the noun phrase that starts at token k, up to a comma or
@@ -685,7 +715,7 @@ func (a *attributor) addClaim(se Sentence, src *[2]int, cue cueHit, addr *[2]int
 	c := &Claim{Kind: ClaimIndirect, Cue: spanPtr(a.span(cue.first, cue.last)), Content: spanPtr(content), Rule: rule, Confidence: conf}
 	if src != nil {
 		c.Source = spanPtr(a.span(src[0], src[1]))
-		if act := a.resolve(src[0], src[1], se); act != nil {
+		if act := a.resolveSource(src[0], src[1], se); act != nil {
 			c.Claimant = act.ID
 		}
 	}

@@ -63,3 +63,27 @@ func TestClaimBoundaries(t *testing.T) {
 		}
 	}
 }
+
+// TestRelativePronounSource checks that in "Name, who said …" the source
+// is the relative pronoun and the claimant is the person it stands for.
+func TestRelativePronounSource(t *testing.T) {
+	text := "The harbour master, Lina Okafor, who said the port would close, left early."
+	d, err := Analyze(text, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	x := d.Export()
+	for _, c := range x.Claims {
+		if c.Cue == nil || c.Cue.Text != "said" {
+			continue
+		}
+		if c.Source == nil || c.Source.Text != "who" {
+			t.Errorf("source %v, want who", c.Source)
+		}
+		if c.Claimant == nil || x.Actor(*c.Claimant).Name != "Lina Okafor" {
+			t.Errorf("claimant %v, want Lina Okafor", c.Claimant)
+		}
+		return
+	}
+	t.Errorf("no claim with the cue said")
+}
