@@ -498,8 +498,13 @@ func (a *attributor) npLeft(end, first int) (int, int, bool) {
 			m--
 			continue
 		}
-		if w == "and" && k > first && m < e && a.toks[m].Is(Upper) && a.toks[k-1].Is(Upper) {
-			m-- // "Mr. Grassley and Mr. Leahy"
+		if (w == "of" || w == "on" || w == "for") && k > first && m < e && a.toks[k-1].Is(Upper) && a.toks[m].Is(Upper) && a.npWord(k-1) {
+			m-- // "the Commission on Port Safety"
+			continue
+		}
+		if w == "and" && k > first && m < e && a.toks[k-1].Kind == Word && a.npWord(k-1) &&
+			(a.toks[k-1].Is(Upper) || strings.HasSuffix(a.lower(k-1), "s")) {
+			m-- // "Mr. Grassley and Mr. Leahy", "Regulators and environmental groups"
 			continue
 		}
 		if !a.npWord(k) {

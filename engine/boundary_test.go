@@ -31,6 +31,10 @@ func TestClaimBoundaries(t *testing.T) {
 		{"Ana Ruiz said the fees would rise, but not before spring.", "Ana Ruiz", "said", "the fees would rise, but not before spring"},
 		{"Ana Ruiz criticized the new rules, including the fee for bicycles.", "Ana Ruiz", "criticized", "the new rules, including the fee for bicycles"},
 		{"Ana Ruiz criticized the new rules, raising doubts about the vote.", "Ana Ruiz", "criticized", "the new rules"},
+		// A source joined by "and", or with "on", "of", "for" between
+		// capitalised words, is one noun phrase.
+		{"Regulators and environmental groups worried about the spill.", "Regulators and environmental groups", "worried about", "the spill"},
+		{"The Commission on Port Safety says the rules are clear.", "The Commission on Port Safety", "says", "the rules are clear"},
 		// In a new paragraph, a quote on its own keeps the speaker only.
 		{"“Nobody asked us,” Ana Ruiz told reporters.\n\n“Nobody was there.”", "-", "-", "“Nobody was there.”"},
 	}
