@@ -35,6 +35,8 @@ func TestClaimBoundaries(t *testing.T) {
 		// capitalised words, is one noun phrase.
 		{"Regulators and environmental groups worried about the spill.", "Regulators and environmental groups", "worried about", "the spill"},
 		{"The Commission on Port Safety says the rules are clear.", "The Commission on Port Safety", "says", "the rules are clear"},
+		// A contracted auxiliary after a pronoun belongs to the cue.
+		{"Ana Ruiz arrived late. She’s claiming the vote was rigged.", "She", "’s claiming", "the vote was rigged"},
 		// In a new paragraph, a quote on its own keeps the speaker only.
 		{"“Nobody asked us,” Ana Ruiz told reporters.\n\n“Nobody was there.”", "-", "-", "“Nobody was there.”"},
 	}
