@@ -870,6 +870,10 @@ func (a *attributor) sentence(se Sentence) {
 			continue
 		}
 		src := [2]int{s, e}
+		if c := a.contentAround(se, h, &src, rightEnd); c != nil {
+			prev, prevSrc = c, &src
+			continue
+		}
 		c, addr := a.sourceCueContent(se, h, &src, rightEnd, 0.85)
 		if c != nil {
 			if full {
@@ -886,6 +890,58 @@ func (a *attributor) sentence(se Sentence) {
 			}
 		}
 	}
+}
+
+// contentAround reads the content of a source and cue that follow their
+// content or part of it. "A, Ruiz said, B." gives two claims with the same
+// source and cue, one for A and one for B, as a split quote does (rule
+// "split-content"). "“Q,” Ruiz said of the plan." reads Q, not the topic
+// after the cue. It returns the last claim added, or nil when neither
+// applies.
+func (a *attributor) contentAround(se Sentence, h cueHit, src *[2]int, rightEnd int) *Claim {
+	s := src[0]
+	if s <= se.First+1 {
+		return nil
+	}
+	k := a.skipAdjunct(h.last, se.Last)
+	_, quoteBefore := a.quoteEndingAt(s - 1)
+	if !quoteBefore && a.text(s-1) == "," {
+		_, quoteBefore = a.quoteEndingAt(s - 2)
+	}
+	if a.text(s-1) == "," && !quoteBefore {
+		// A, Ruiz said, B.
+		if k+1 >= rightEnd || a.text(k) != "," || a.toks[k+1].Kind == QuoteMark ||
+			!a.toks[k+1].Is(Upper) && strings.HasSuffix(a.lower(k+1), "ing") {
+			return nil // not "…, officials said, raising hopes …"
+		}
+		left, ok := a.leftContent(se, s-1)
+		end := a.trimRight(k+1, rightEnd)
+		if !ok || end <= k+1 {
+			return nil
+		}
+		a.addClaim(se, src, h, nil, left, "content-source-cue", 0.8)
+		return a.addClaim(se, src, h, nil, a.span(k+1, end), "split-content", 0.7)
+	}
+	if !quoteBefore {
+		return nil
+	}
+	// “Q,” Ruiz said of the plan / to reporters / on Monday.
+	if k < se.Last && !a.isEndPunct(k) {
+		switch a.lower(k) {
+		case "of", "about", "to", "with", "at", "on", "in", "during", "after", "before", "while", "when", "as":
+		default:
+			return nil
+		}
+	}
+	q := s - 1
+	if a.text(q) == "," {
+		q--
+	}
+	left, ok := a.leftContent(se, q)
+	if !ok {
+		return nil
+	}
+	return a.addClaim(se, src, h, nil, left, "content-source-cue", 0.85)
 }
 
 // appositive finds "Name, the finance minister," right before token p (the

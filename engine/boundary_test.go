@@ -37,6 +37,11 @@ func TestClaimBoundaries(t *testing.T) {
 		{"The Commission on Port Safety says the rules are clear.", "The Commission on Port Safety", "says", "the rules are clear"},
 		// A contracted auxiliary after a pronoun belongs to the cue.
 		{"Ana Ruiz arrived late. She’s claiming the vote was rigged.", "She", "’s claiming", "the vote was rigged"},
+		// A, X said, B: two claims with one source and cue.
+		{"The new bridge, Ana Ruiz said, will open in May.", "Ana Ruiz", "said", "The new bridge"},
+		{"The new bridge, Ana Ruiz said, will open in May.", "Ana Ruiz", "said", "will open in May"},
+		// “Q,” X said of Y: the content is the quote, not the topic.
+		{"“We will not move,” Ana Ruiz said of the fare rise.", "Ana Ruiz", "said", "“We will not move,”"},
 		// In a new paragraph, a quote on its own keeps the speaker only.
 		{"“Nobody asked us,” Ana Ruiz told reporters.\n\n“Nobody was there.”", "-", "-", "“Nobody was there.”"},
 	}
