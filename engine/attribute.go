@@ -799,8 +799,8 @@ func (a *attributor) sentence(se Sentence) {
 			}
 			// "…, adding that C": the source of the claim before.
 			if prev != nil && shared {
-				if content, ok := a.rightContentFrom(h.last, rightEnd, se); ok {
-					c := a.addClaim(se, prevSrc, h, nil, content, "shared-source", 0.6)
+				if addr, content, ok := a.rightWithAddressee(h, rightEnd, se); ok {
+					c := a.addClaim(se, prevSrc, h, addr, content, "shared-source", 0.6)
 					c.Claimant = prev.Claimant
 					continue
 				}
@@ -862,8 +862,8 @@ func (a *attributor) sentence(se Sentence) {
 			// "…, adding that …" and "… and said that …": the source of the
 			// claim before.
 			if prev != nil && (shared || h.first > se.First && a.lower(h.first-1) == "and") {
-				if content, ok := a.rightContentFrom(h.last, rightEnd, se); ok {
-					c := a.addClaim(se, prevSrc, h, nil, content, "shared-source", 0.6)
+				if addr, content, ok := a.rightWithAddressee(h, rightEnd, se); ok {
+					c := a.addClaim(se, prevSrc, h, addr, content, "shared-source", 0.6)
 					c.Claimant = prev.Claimant
 				}
 			}
@@ -1015,15 +1015,7 @@ func (a *attributor) appositiveRole(c *Claim, s, end int) {
 // up to end. It returns nil and the addressee it read when there is no
 // content on the right.
 func (a *attributor) sourceCueContent(se Sentence, h cueHit, src *[2]int, end int, conf float64) (*Claim, *[2]int) {
-	var addr *[2]int
-	k := h.last
-	if h.cue.Addressee && k < end {
-		if as, ae, ok := a.addressee(k, end); ok {
-			addr = &[2]int{as, ae}
-			k = ae
-		}
-	}
-	content, ok := a.rightContentFrom(k, end, se)
+	addr, content, ok := a.rightWithAddressee(h, end, se)
 	if !ok {
 		return nil, addr
 	}
@@ -1483,8 +1475,18 @@ func (a *attributor) addressee(k, end int) (int, int, bool) {
 		return k, k + 1, true
 	}
 	m := k
-	for m < end && m-k < 5 && (a.npWord(m) || a.lower(m) == "of") && a.lower(m) != "that" {
+	if qi, ok := a.quoteStartingAt(k); ok {
+		// A programme named in quotes: told “Morning Report” that …
+		if q := a.d.quoteSpans[qi]; q.close > k && q.close-k <= 6 && q.close+1 < end {
+			m = q.close + 1
+		}
+	}
+	for m < end && m-k < 8 && a.lower(m) != "that" && (a.npWord(m) || m > k && (a.lower(m) == "of" || a.lower(m) == "'s" || a.lower(m) == "’s" ||
+		determiners[a.lower(m-1)] && a.toks[m].Kind == Word && strings.HasSuffix(a.lower(m), "ing"))) { // "a meeting of …"
 		m++
+	}
+	for m > k && (a.lower(m-1) == "of" || a.lower(m-1) == "'s" || a.lower(m-1) == "’s") {
+		m--
 	}
 	if m == k {
 		return 0, 0, false
@@ -1492,11 +1494,50 @@ func (a *attributor) addressee(k, end int) (int, int, bool) {
 	if m >= end {
 		return k, m, true // "“…,” she told Radio Meridian."
 	}
-	n := a.lower(m)
-	if n == "that" || n == "to" || n == ":" || n == "," || n == "against" || n == "about" || n == "of" || a.toks[m].Kind == QuoteMark || subjectPronouns[n] || a.toks[m].Is(Upper) || a.isEndPunct(m) {
+	f := a.skipAdjunct(m, end) // "told Ruiz on Monday that"
+	if f >= end {
+		return k, m, true
+	}
+	n := a.lower(f)
+	if n == "that" || n == "to" || n == ":" || n == "," || n == "against" || n == "about" || n == "of" || a.toks[f].Kind == QuoteMark || subjectPronouns[n] || a.toks[f].Is(Upper) || a.isEndPunct(f) || whWords[n] || placePreps[n] && a.thatWithin(f, end) {
 		return k, m, true
 	}
 	return 0, 0, false
+}
+
+// whWords open a reported question: "asked her why …".
+var whWords = map[string]bool{
+	"how": true, "what": true, "why": true, "whether": true, "if": true, "when": true, "where": true, "who": true, "which": true,
+}
+
+// thatWithin reports a "that" or a wh-word within a short phrase of place
+// from token k, before any comma: "at a rally in Velmont that".
+func (a *attributor) thatWithin(k, end int) bool {
+	for m := k + 1; m < end && m-k <= 8; m++ {
+		w := a.lower(m)
+		if w == "that" || whWords[w] {
+			return true
+		}
+		if a.text(m) == "," || a.toks[m].Kind == QuoteMark {
+			return false
+		}
+	}
+	return false
+}
+
+// rightWithAddressee reads what follows the cue h up to end: the addressee
+// of a cue that takes one ("told the council that …") and the content.
+func (a *attributor) rightWithAddressee(h cueHit, end int, se Sentence) (*[2]int, Span, bool) {
+	var addr *[2]int
+	k := h.last
+	if h.cue.Addressee && k < end {
+		if as, ae, ok := a.addressee(k, end); ok {
+			addr = &[2]int{as, ae}
+			k = ae
+		}
+	}
+	content, ok := a.rightContentFrom(k, end, se)
+	return addr, content, ok
 }
 
 // accordingTo handles "according to X".

@@ -42,6 +42,14 @@ func TestClaimBoundaries(t *testing.T) {
 		{"The new bridge, Ana Ruiz said, will open in May.", "Ana Ruiz", "said", "will open in May"},
 		// “Q,” X said of Y: the content is the quote, not the topic.
 		{"“We will not move,” Ana Ruiz said of the fare rise.", "Ana Ruiz", "said", "“We will not move,”"},
+		// The addressee is neither cue nor content: a longer noun phrase, a
+		// programme in quotes, one followed by a time or a wh-word, and
+		// after a shared -ing cue.
+		{"Ana Ruiz told a meeting of harbour workers that the port would stay open.", "Ana Ruiz", "told", "that the port would stay open"},
+		{"Ana Ruiz told Radio Velmont on Monday that the fares would stay.", "Ana Ruiz", "told", "that the fares would stay"},
+		{"Ana Ruiz told “Morning Harbour” that the fares would stay.", "Ana Ruiz", "told", "that the fares would stay"},
+		{"Ana Ruiz told the council how the fares would change.", "Ana Ruiz", "told", "how the fares would change"},
+		{"Ana Ruiz praised the plan, telling the council that it was fair.", "Ana Ruiz", "telling", "that it was fair"},
 		// In a new paragraph, a quote on its own keeps the speaker only.
 		{"“Nobody asked us,” Ana Ruiz told reporters.\n\n“Nobody was there.”", "-", "-", "“Nobody was there.”"},
 	}
