@@ -1455,15 +1455,27 @@ func (a *attributor) leftContent(se Sentence, k int) (Span, bool) {
 		}
 	}
 	// “Q,” with the comma inside the quote.
-	start := se.First
-	switch a.lower(start) {
-	case "and", "but", "so", "or", "yet":
-		start++ // "And Mrs. Clinton now holds …, the poll found."
-	}
+	start := a.contentStart(se, k)
 	if k-start < 2 {
 		return Span{}, false
 	}
 	return a.span(start, k), true
+}
+
+// contentStart returns where a content that runs from the start of the
+// sentence up to token k begins: after a leading "And", "So", "Or" or "Yet"
+// ("And Mrs. Okafor now holds …, the poll found"; a leading "But" stays) and
+// a sentence adverb with its comma ("However, …").
+func (a *attributor) contentStart(se Sentence, k int) int {
+	start := se.First
+	switch a.lower(start) {
+	case "and", "so", "or", "yet":
+		start++
+	}
+	if start+1 < k && sentenceAdverbs[a.lower(start)] && a.text(start+1) == "," {
+		start += 2
+	}
+	return start
 }
 
 // addressee returns the noun phrase right after a cue like "told": a name,
@@ -1574,7 +1586,7 @@ func (a *attributor) accordingTo(se Sentence, h cueHit) {
 		if end <= se.First {
 			return
 		}
-		content = a.span(se.First, end)
+		content = a.span(a.contentStart(se, end), end)
 	}
 	a.addClaim(se, &src, h, nil, content, "according-to", 0.85)
 }

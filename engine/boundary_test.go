@@ -50,6 +50,11 @@ func TestClaimBoundaries(t *testing.T) {
 		{"Ana Ruiz told “Morning Harbour” that the fares would stay.", "Ana Ruiz", "told", "that the fares would stay"},
 		{"Ana Ruiz told the council how the fares would change.", "Ana Ruiz", "told", "how the fares would change"},
 		{"Ana Ruiz praised the plan, telling the council that it was fair.", "Ana Ruiz", "telling", "that it was fair"},
+		// A leading "And" and a sentence adverb with its comma are not
+		// content; a leading "But" is.
+		{"And the fares will rise, according to the council.", "the council", "according to", "the fares will rise"},
+		{"However, the fares will rise, Ana Ruiz said.", "Ana Ruiz", "said", "the fares will rise"},
+		{"But the fares will rise, Ana Ruiz said.", "Ana Ruiz", "said", "But the fares will rise"},
 		// In a new paragraph, a quote on its own keeps the speaker only.
 		{"“Nobody asked us,” Ana Ruiz told reporters.\n\n“Nobody was there.”", "-", "-", "“Nobody was there.”"},
 	}
