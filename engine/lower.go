@@ -4,6 +4,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/whosaid/whosaid/engine/lexicon"
 )
 
 // lowered holds every token of the normalised text in lower case, so that
@@ -17,6 +19,16 @@ type lowered struct {
 	text   string
 	odd    []bool // by token; nil when no token is odd
 	oddLow map[int]string
+	// cls caches lexicon.Classify of each token as written (cls[k][0]) and
+	// in lower case (cls[k][1]); see classes.
+	cls []tokClasses
+}
+
+// tokClasses is the word classes of one token as written and in lower
+// case, with a bit each saying that they were looked up.
+type tokClasses struct {
+	c    [2]lexicon.Classes
+	done [2]bool
 }
 
 // lowerTokens builds the lowered form of the tokens of s. A text without
@@ -73,4 +85,27 @@ func (d *Document) lowerTok(k int) string {
 	}
 	t := d.Tokens[k]
 	return d.low.text[t.Start:t.End]
+}
+
+// classes returns lexicon.Classify of token k's text as written: one map
+// lookup per token however many questions the stages ask of it.
+func (d *Document) classes(k int) lexicon.Classes { return d.classesOf(k, 0) }
+
+// lowerClasses returns lexicon.Classify of token k in lower case.
+func (d *Document) lowerClasses(k int) lexicon.Classes { return d.classesOf(k, 1) }
+
+func (d *Document) classesOf(k, lower int) lexicon.Classes {
+	if d.low.cls == nil {
+		d.low.cls = make([]tokClasses, len(d.Tokens))
+	}
+	tc := &d.low.cls[k]
+	if !tc.done[lower] {
+		w := d.lowerTok(k)
+		if lower == 0 {
+			t := d.Tokens[k]
+			w = d.norm.s[t.Start:t.End]
+		}
+		tc.c[lower], tc.done[lower] = lexicon.Classify(w), true
+	}
+	return tc.c[lower]
 }
