@@ -117,9 +117,10 @@ var determiners = map[string]bool{
 func (a *attributor) cues(se Sentence) []cueHit {
 	hits := a.hits[:0]
 	defer func() { a.hits = hits[:0] }()
+	headline := a.titleCase(se)
 	for k := se.First; k < se.Last; k++ {
 		t := a.toks[k]
-		if t.Kind != Word || (t.Is(Upper) && k != se.First && !a.afterQuote(k)) {
+		if t.Kind != Word || (t.Is(Upper) && k != se.First && !a.afterQuote(k) && !headline) {
 			continue
 		}
 		if a.inQuote[k] {
@@ -177,11 +178,41 @@ func (a *attributor) cues(se Sentence) []cueHit {
 			}
 			h.first--
 		}
+		// "complained bitterly about", "said repeatedly that"
+		for h.last+1 < se.Last && !a.toks[h.last].Is(Upper) && strings.HasSuffix(a.lower(h.last), "ly") && lyAdverb(a.lower(h.last)) &&
+			(i+1 >= len(hits) || h.last < hits[i+1].first) {
+			h.last++
+		}
 		if h.last < se.Last && a.text(h.last) == ":" && a.toks[h.last].Start == a.toks[h.last-1].End {
 			h.last++
 		}
 	}
 	return hits
+}
+
+// inTitle reports whether sentence se lies in the document's title.
+func (a *attributor) inTitle(se Sentence) bool {
+	t := a.d.Title
+	return t.Len() > 0 && se.Start >= t.Start && se.End <= t.End
+}
+
+// titleCase reports a sentence of the title whose words are mostly
+// capitalised ("Ruiz Says Budget Talks Will Fail"): there a capitalised
+// word can be a cue.
+func (a *attributor) titleCase(se Sentence) bool {
+	if !a.inTitle(se) {
+		return false
+	}
+	words, upper := 0, 0
+	for k := se.First; k < se.Last; k++ {
+		if a.toks[k].Kind == Word {
+			words++
+			if a.toks[k].Is(Upper) {
+				upper++
+			}
+		}
+	}
+	return words >= 3 && upper*4 >= words*3
 }
 
 // reportsAtEnd reports a cue form that ends its sentence right after a
@@ -216,6 +247,9 @@ func (a *attributor) verbReading(k int, c lexicon.Cue, se Sentence) bool {
 		return false
 	}
 	p := a.lower(k - 1)
+	if a.inTitle(se) && a.npWord(k-1) && !determiners[p] && p != "'s" && p != "’s" && !auxAdverbs[a.lower(k+1)] {
+		return true // headlines drop the article: "Ruiz calls vote a farce"
+	}
 	if c.Addressee && (auxAdverbs[p] || a.toks[k-1].Is(Upper) || subjectPronouns[p]) {
 		if _, e, ok := a.addressee(k+1, se.Last); ok && e > k+1 && e < se.Last && a.lower(e) == "that" {
 			return true
@@ -628,8 +662,26 @@ func (a *attributor) skipAdjunct(k, last int) int {
 	return k
 }
 
+// cueToContent returns the end of a cue whose content on the right starts
+// after a preposition: the preposition belongs to the cue ("raised questions
+// about [the plan]", "accused of [lying]"). Otherwise it returns cue.last.
+func (a *attributor) cueToContent(cue cueHit, content Span) int {
+	k := cue.last
+	if k+1 >= len(a.toks) || int(a.toks[k].End) >= content.Start || int(a.toks[k+1].Start) != content.Start {
+		return cue.last
+	}
+	switch a.lower(k) {
+	case "about", "of", "for", "on", "against", "as", "by", "over", "with":
+		return k + 1
+	}
+	return cue.last
+}
+
 // claimOf builds a claim and resolves its claimant.
 func (a *attributor) addClaim(se Sentence, src *[2]int, cue cueHit, addr *[2]int, content Span, rule string, conf float64) *Claim {
+	if addr == nil && (src == nil || src[1] <= cue.first) {
+		cue.last = a.cueToContent(cue, content)
+	}
 	c := &Claim{Kind: ClaimIndirect, Cue: spanPtr(a.span(cue.first, cue.last)), Content: spanPtr(content), Rule: rule, Confidence: conf}
 	if src != nil {
 		c.Source = spanPtr(a.span(src[0], src[1]))
@@ -1052,7 +1104,7 @@ func (a *attributor) transcript(se Sentence) {
 			continue
 		}
 		sp := a.span(se.First, k)
-		if a.actorIn(sp) == nil && !a.toks[se.First].Is(AllUpper) {
+		if a.actorIn(sp) == nil && !a.toks[se.First].Is(AllUpper) && !a.headlineSource(se, k) {
 			break
 		}
 		end := a.trimRight(k+1, se.Last)
@@ -1080,6 +1132,30 @@ func (a *attributor) transcript(se Sentence) {
 		src := [2]int{s, e}
 		a.addClaim(se, &src, cueHit{first: k + 1, last: k + 2, verb: k + 1}, nil, a.d.quoteSpans[qi].Span, "quote-dash-source", 0.7)
 	}
+}
+
+// headlineLabels are the words before a colon in a headline that name a
+// kind of story, not who speaks ("Analysis: …").
+var headlineLabels = map[string]bool{
+	"the latest": true, "latest": true, "news guide": true, "update": true, "analysis": true, "watch": true,
+	"breaking": true, "breaking news": true, "exclusive": true, "opinion": true, "editorial": true,
+	"live": true, "video": true, "photos": true, "review": true, "explainer": true, "fact check": true,
+	"factbox": true, "timeline": true, "correction": true, "obituary": true, "interview": true, "q&a": true,
+}
+
+// headlineSource reports a title that opens with a short capitalised name
+// and a colon, the headline form of "Ruiz says": "Ruiz: Talks Will Fail".
+// The colon is token c.
+func (a *attributor) headlineSource(se Sentence, c int) bool {
+	if !a.inTitle(se) || c-se.First > 4 || c+1 >= se.Last {
+		return false
+	}
+	for k := se.First; k < c; k++ {
+		if a.toks[k].Kind != Word || !a.toks[k].Is(Upper) {
+			return false
+		}
+	}
+	return !headlineLabels[a.lowerPhrase(se.First, c)]
 }
 
 // clauseBreak finds ", and" or ", but" between two cues that starts the

@@ -35,9 +35,24 @@ func TestRelations(t *testing.T) {
 		{"Ruiz exhorted delegates to stay calm and said she was standing firm.",
 			[]claimRow{{"Ruiz", "said", "she was standing firm"}}, nil},
 		{"In 1998 the vote split the party and said nothing about trade.", nil, []string{"said"}},
+		// Headlines: capitalised cues, cue forms that are often nouns,
+		// and "Name: what they said".
+		{"TITLE Harbour Talks Will Fail, Ana Ruiz Says",
+			[]claimRow{{"Ana Ruiz", "Says", "Harbour Talks Will Fail"}}, []string{"Talks"}},
+		{"TITLE Ana Ruiz Calls Harbour Deal ‘A Farce’",
+			[]claimRow{{"Ana Ruiz", "Calls", "Harbour Deal"}}, nil},
+		{"TITLE Okafor: Harbour Fees Will Rise Next Year",
+			[]claimRow{{"Okafor", ":", "Harbour Fees Will Rise"}}, nil},
+		{"TITLE Analysis: Harbour Fees Will Rise Next Year", nil, []string{":"}},
+		// The same words in the body are no cues.
+		{"Harbour Talks Will Fail, the board heard.", nil, []string{"Talks"}},
 	}
 	for _, tt := range tests {
-		d, err := Analyze("A headline\n\n"+tt.text+"\n\nThe minister spoke on Monday.\n", Options{})
+		text := "A headline\n\n" + tt.text
+		if strings.HasPrefix(tt.text, "TITLE ") {
+			text = strings.TrimPrefix(tt.text, "TITLE ")
+		}
+		d, err := Analyze(text+"\n\nThe minister spoke on Monday.\n", Options{})
 		if err != nil {
 			t.Fatal(err)
 		}
