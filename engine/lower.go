@@ -31,29 +31,48 @@ type tokClasses struct {
 	done [2]bool
 }
 
-// lowerTokens builds the lowered form of the tokens of s. A text without
-// upper-case letters is not copied.
+// lowerTokens builds the lowered form of the tokens of s. It lowers the
+// whole text in one pass, since the bytes between tokens are never read; a
+// text without upper-case letters is not copied.
 func lowerTokens(s string, toks []Token) lowered {
 	var b []byte // a copy of s, made at the first upper-case letter
-	var l lowered
-	for k, t := range toks {
-		w := s[t.Start:t.End]
-		for i := 0; i < len(w); {
-			c := w[i]
-			if c < utf8.RuneSelf {
-				if c >= 'A' && c <= 'Z' {
-					if b == nil {
-						b = []byte(s)
-					}
-					b[int(t.Start)+i] = c + 'a' - 'A'
+	odd := false
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if c >= 'A' && c <= 'Z' {
+				if b == nil {
+					b = []byte(s)
 				}
-				i++
-				continue
+				b[i] = c + 'a' - 'A'
 			}
-			r, n := utf8.DecodeRuneInString(w[i:])
-			lr := unicode.ToLower(r)
-			if lr != r {
-				if utf8.RuneLen(lr) != n || r == utf8.RuneError {
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if lr := unicode.ToLower(r); lr != r {
+			if utf8.RuneLen(lr) != n {
+				odd = true
+			} else {
+				if b == nil {
+					b = []byte(s)
+				}
+				utf8.EncodeRune(b[i:], lr)
+			}
+		}
+		i += n
+	}
+	var l lowered
+	if b == nil {
+		l.text = s
+	} else {
+		l.text = string(b)
+	}
+	if odd {
+		for k, t := range toks {
+			w := s[t.Start:t.End]
+			for _, r := range w {
+				if lr := unicode.ToLower(r); lr != r && utf8.RuneLen(lr) != utf8.RuneLen(r) {
 					if l.odd == nil {
 						l.odd = make([]bool, len(toks))
 						l.oddLow = map[int]string{}
@@ -62,18 +81,8 @@ func lowerTokens(s string, toks []Token) lowered {
 					l.oddLow[k] = strings.ToLower(w)
 					break
 				}
-				if b == nil {
-					b = []byte(s)
-				}
-				utf8.EncodeRune(b[int(t.Start)+i:], lr)
 			}
-			i += n
 		}
-	}
-	if b == nil {
-		l.text = s
-	} else {
-		l.text = string(b)
 	}
 	return l
 }
