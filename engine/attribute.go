@@ -32,13 +32,15 @@ type attributor struct {
 	d    *Document
 	s    string
 	toks []Token
-	// quoteAt maps a token index to 1 + the index of the quote span that
-	// starts at it, 0 for none; quoteEnd the same for closing tokens.
-	quoteAt  []int32
-	quoteEnd []int32
-	inQuote  []bool   // token index -> inside a quote span (marks excluded)
-	quotes   []*Quote // parallel to d.quoteSpans
-	index    mentionIndex
+	// quoteAt maps a token index to the index of the quote span that
+	// starts at it, quoteEnd a closing token to its quote span; quoteToks
+	// has a bit for every token in either, so most tokens need no lookup.
+	quoteAt   map[int]int
+	quoteEnd  map[int]int
+	quoteToks []uint64
+	inQuote   []bool   // token index -> inside a quote span (marks excluded)
+	quotes    []*Quote // parallel to d.quoteSpans
+	index     mentionIndex
 	// sentClaims holds the claims of the sentence being read and those
 	// before it, by sentence index.
 	sentClaims map[int][]*Claim
@@ -51,13 +53,15 @@ type attributor struct {
 }
 
 func attribute(d *Document) {
-	a := &attributor{d: d, s: d.norm.s, toks: d.Tokens, quoteAt: make([]int32, len(d.Tokens)), quoteEnd: make([]int32, len(d.Tokens)),
+	a := &attributor{d: d, s: d.norm.s, toks: d.Tokens, quoteAt: map[int]int{}, quoteEnd: map[int]int{}, quoteToks: make([]uint64, len(d.Tokens)/64+1),
 		groups: map[string]*Actor{}, sentClaims: map[int][]*Claim{}, inQuote: make([]bool, len(d.Tokens))}
 	for i, q := range d.quoteSpans {
-		a.quoteAt[q.open] = int32(i + 1)
+		a.quoteAt[q.open] = i
+		a.quoteToks[q.open/64] |= 1 << (q.open % 64)
 		end := q.close
 		if q.close >= 0 {
-			a.quoteEnd[q.close] = int32(i + 1)
+			a.quoteEnd[q.close] = i
+			a.quoteToks[q.close/64] |= 1 << (q.close % 64)
 		} else {
 			end = len(d.Tokens)
 			for end > q.open && int(d.Tokens[end-1].End) > q.End {
@@ -714,20 +718,29 @@ func (a *attributor) trimRight(k, j int) int {
 
 // quoteStartingAt returns the quote span that opens at token k.
 func (a *attributor) quoteStartingAt(k int) (int, bool) {
-	if k < 0 || k >= len(a.quoteAt) {
+	if !a.quoteTok(k) {
 		return -1, false
 	}
-	i := a.quoteAt[k]
-	return int(i) - 1, i != 0
+	if i, ok := a.quoteAt[k]; ok {
+		return i, true
+	}
+	return -1, false
 }
 
 // quoteEndingAt returns the quote whose closing mark is token k.
 func (a *attributor) quoteEndingAt(k int) (int, bool) {
-	if k < 0 || k >= len(a.quoteEnd) {
+	if !a.quoteTok(k) {
 		return -1, false
 	}
-	i := a.quoteEnd[k]
-	return int(i) - 1, i != 0
+	if i, ok := a.quoteEnd[k]; ok {
+		return i, true
+	}
+	return -1, false
+}
+
+// quoteTok reports whether token k opens or closes a quote span.
+func (a *attributor) quoteTok(k int) bool {
+	return k >= 0 && k/64 < len(a.quoteToks) && a.quoteToks[k/64]&(1<<(k%64)) != 0
 }
 
 var placePreps = map[string]bool{
