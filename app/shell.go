@@ -239,10 +239,14 @@ func (c *sidePanels) sync(ctx goapp.Context) {
 		return
 	}
 	c.scheduled, c.S.sidePending = true, true
-	nextTask(ctx, func(goapp.Context) {
-		c.scheduled, c.S.sidePending = false, false
+	nextTask(ctx, func(ctx goapp.Context) {
+		c.scheduled = false
 		c.shown = c.S.rec.ID
 		wasm.Mark("side:mount")
+		// The panels mount in go-app's next frame, not in this dispatch:
+		// the reading view waits until then, or a chunk task that runs
+		// before the frame makes the frame mount both.
+		ctx.Defer(func(goapp.Context) { c.S.sidePending = false })
 	})
 }
 
