@@ -28,7 +28,7 @@ type session struct {
 	records []wasm.Record
 
 	rec  wasm.Record // the open document's record, Doc unused; ID "" when none
-	base time.Time   // Modified of the stored version the open document descends from (see conflict.go)
+	base string      // revision of the stored version the open document descends from, "" if never stored (see conflict.go)
 	ed   *Editor
 	keys keyring
 	lay  *layout
@@ -195,7 +195,7 @@ func (s *session) open(r wasm.Record) {
 // r.Doc.
 func (s *session) install(r wasm.Record, o *opening) {
 	r.Doc = nil
-	s.rec, s.base = r, r.Modified
+	s.rec, s.base = r, r.Rev
 	s.ed = o.ed
 	s.keys = o.keys
 	s.cursor = map[string]int{}
@@ -308,13 +308,7 @@ func (s *session) save() {
 	lib, base := s.lib, s.base
 	s.async(func() func() {
 		old := r
-		conflict, err := storedAfter(lib, r.ID, base)
-		if conflict {
-			r = forkRecord(r, r.Modified)
-		}
-		if err == nil {
-			err = lib.Put(r)
-		}
+		r, conflict, err := SaveVersion(lib, r, base)
 		return func() {
 			s.saving = false
 			if err != nil {
@@ -327,9 +321,9 @@ func (s *session) save() {
 				s.setError("%s", conflictMessage(old.Name, r.Name))
 			}
 			if s.rec.ID == r.ID {
-				s.base = r.Modified
+				s.base = r.Rev
 			}
-			s.announce(r.ID, r.Modified, false)
+			s.announce(r.ID, r.Rev, false)
 			s.upsertRecord(r)
 			if s.pending {
 				s.save()
@@ -913,18 +907,26 @@ func (s *session) renameRecord(id, name string) {
 	}
 	lib := s.lib
 	s.async(func() func() {
-		r, err := lib.Get(id)
-		if err == nil {
+		var r wasm.Record
+		var err error
+		// A rename can be done again on the version another tab just
+		// saved, so a conflict means: read it again and retry.
+		for range 3 {
+			if r, err = lib.Get(id); err != nil {
+				break
+			}
 			r.Name = name
 			r.Modified = time.Now()
-			err = lib.Put(r)
+			if r, err = lib.Update(r, r.Rev); !errors.Is(err, wasm.ErrConflict) {
+				break
+			}
 		}
 		return func() {
 			if err != nil {
 				s.setError("%s", storageMessage("rename the document", err))
 				return
 			}
-			s.announce(r.ID, r.Modified, false)
+			s.announce(r.ID, r.Rev, false)
 			s.upsertRecord(r)
 			s.setStatus("Renamed to “" + name + "”.")
 		}
@@ -944,7 +946,7 @@ func (s *session) deleteRecord(id string) {
 				s.setError("%s", storageMessage("delete the document", err))
 				return
 			}
-			s.announce(id, time.Now(), true)
+			s.announce(id, "", true)
 			for i := range s.records {
 				if s.records[i].ID == id {
 					s.records = append(s.records[:i], s.records[i+1:]...)
