@@ -61,8 +61,37 @@ type reader struct {
 	data  []byte
 	pos   int
 	err   error
-	yield func() // called every YieldBytes of input when not nil
-	next  int    // the position of the next call of yield
+	yield func()            // called every YieldBytes of input when not nil
+	next  int               // the position of the next call of yield
+	short map[string]string // short strings already read, shared (see intern)
+}
+
+// internMax and internCount bound what intern shares: strings up to
+// internMax bytes, at most internCount of them.
+const (
+	internMax   = 40
+	internCount = 8192
+)
+
+// intern returns b as a string, the same string every time for the short
+// ones: kinds, rules, origins, types and the names of mentions come back
+// thousands of times in a large document, and one allocation each was most
+// of the decoder's garbage, which in WebAssembly stops the page to collect.
+func (r *reader) intern(b []byte) string {
+	if len(b) > internMax {
+		return string(b)
+	}
+	if s, ok := r.short[string(b)]; ok {
+		return s
+	}
+	s := string(b)
+	if len(r.short) < internCount {
+		if r.short == nil {
+			r.short = make(map[string]string, 256)
+		}
+		r.short[s] = s
+	}
+	return s
 }
 
 // pause calls yield once the reader is YieldBytes past the last call.
@@ -322,7 +351,7 @@ func (r *reader) string() string {
 		return ""
 	}
 	if plain {
-		return string(lit[1 : len(lit)-1])
+		return r.intern(lit[1 : len(lit)-1])
 	}
 	s, ok := unquote(lit)
 	if !ok {
