@@ -449,9 +449,12 @@ func (a *actorScanner) one(k, j, first int) int {
 	w := a.text(k)
 	// Honorific: Mr. Smith.
 	if lexicon.IsHonorific(w) && k+1 < j {
-		end := a.nameEnd(k+1, j)
-		a.add(cand{Span: a.span(k+1, end), first: k + 1, last: end, typ: Person, kind: MentionName, rule: "honorific-name"})
-		return end
+		// "the Lord for Donald Trump": a connector right after the
+		// honorific leaves no name.
+		if end := a.nameEnd(k+1, j); end > k+1 {
+			a.add(cand{Span: a.span(k+1, end), first: k + 1, last: end, typ: Person, kind: MentionName, rule: "honorific-name"})
+			return end
+		}
 	}
 	// A gazetteer phrase, unless a title before a name is longer: the role
 	// is the title word that a name follows and the title words, modifiers

@@ -32,12 +32,12 @@ type attributor struct {
 	d    *Document
 	s    string
 	toks []Token
-	// tokQuote maps a token index to 1 + the index of the quote span that
-	// starts at it.
-	quoteAt  map[int]int
-	quoteEnd map[int]int // closing token index -> 1 + quote span index
-	inQuote  []bool      // token index -> inside a quote span (marks excluded)
-	quotes   []*Quote    // parallel to d.quoteSpans
+	// quoteAt maps a token index to 1 + the index of the quote span that
+	// starts at it, 0 for none; quoteEnd the same for closing tokens.
+	quoteAt  []int32
+	quoteEnd []int32
+	inQuote  []bool   // token index -> inside a quote span (marks excluded)
+	quotes   []*Quote // parallel to d.quoteSpans
 	index    mentionIndex
 	// sentClaims holds the claims of the sentence being read and those
 	// before it, by sentence index.
@@ -46,20 +46,18 @@ type attributor struct {
 	cuts       []int             // scratch for contentCuts
 	hits       []cueHit          // scratch for cues
 	persons    map[string]*Actor // person names and their first and last words
-	lowers     []string          // lower-cased tokens that have upper-case letters, filled on use
 	groups     map[string]*Actor
 	nextID     int
 }
 
 func attribute(d *Document) {
-	a := &attributor{d: d, s: d.norm.s, toks: d.Tokens, quoteAt: map[int]int{}, quoteEnd: map[int]int{},
-		groups: map[string]*Actor{}, sentClaims: map[int][]*Claim{}, inQuote: make([]bool, len(d.Tokens)),
-		lowers: make([]string, len(d.Tokens))}
+	a := &attributor{d: d, s: d.norm.s, toks: d.Tokens, quoteAt: make([]int32, len(d.Tokens)), quoteEnd: make([]int32, len(d.Tokens)),
+		groups: map[string]*Actor{}, sentClaims: map[int][]*Claim{}, inQuote: make([]bool, len(d.Tokens))}
 	for i, q := range d.quoteSpans {
-		a.quoteAt[q.open] = i + 1
+		a.quoteAt[q.open] = int32(i + 1)
 		end := q.close
 		if q.close >= 0 {
-			a.quoteEnd[q.close] = i + 1
+			a.quoteEnd[q.close] = int32(i + 1)
 		} else {
 			end = len(d.Tokens)
 			for end > q.open && int(d.Tokens[end-1].End) > q.End {
@@ -98,21 +96,8 @@ func itoa(i int) string {
 	return string(b[n:])
 }
 
-func (a *attributor) text(k int) string { return a.s[a.toks[k].Start:a.toks[k].End] }
-func (a *attributor) lower(k int) string {
-	w := a.text(k)
-	for i := 0; i < len(w); i++ {
-		if c := w[i]; c >= 'A' && c <= 'Z' || c >= 0x80 {
-			if l := a.lowers[k]; l != "" {
-				return l
-			}
-			l := strings.ToLower(w)
-			a.lowers[k] = l
-			return l
-		}
-	}
-	return w
-}
+func (a *attributor) text(k int) string  { return a.s[a.toks[k].Start:a.toks[k].End] }
+func (a *attributor) lower(k int) string { return a.d.lowerTok(k) }
 func (a *attributor) span(k, j int) Span { return Span{int(a.toks[k].Start), int(a.toks[j-1].End)} }
 
 // cueHit is a cue occupying tokens [first, last).
@@ -132,9 +117,10 @@ var determiners = map[string]bool{
 func (a *attributor) cues(se Sentence) []cueHit {
 	hits := a.hits[:0]
 	defer func() { a.hits = hits[:0] }()
+	headline := a.titleCase(se)
 	for k := se.First; k < se.Last; k++ {
 		t := a.toks[k]
-		if t.Kind != Word || (t.Is(Upper) && k != se.First && !a.afterQuote(k)) {
+		if t.Kind != Word || (t.Is(Upper) && k != se.First && !a.afterQuote(k) && !headline) {
 			continue
 		}
 		if a.inQuote[k] {
@@ -162,7 +148,7 @@ func (a *attributor) cues(se Sentence) []cueHit {
 		if !ok || c.Class == "noun" {
 			continue
 		}
-		if (nounForms[w] || bareStems[w]) && !a.clauseFollows(k+1, se.Last) && !a.reportsAtEnd(k, se) {
+		if (nounForms[w] || bareStems[w]) && !a.clauseFollows(k+1, se.Last) && !a.reportsAtEnd(k, se) && !a.verbReading(k, c, se) {
 			continue // "state media", "the plans", unless "He notes that …"
 		}
 		if k > se.First {
@@ -192,11 +178,41 @@ func (a *attributor) cues(se Sentence) []cueHit {
 			}
 			h.first--
 		}
+		// "complained bitterly about", "said repeatedly that"
+		for h.last+1 < se.Last && !a.toks[h.last].Is(Upper) && strings.HasSuffix(a.lower(h.last), "ly") && lyAdverb(a.lower(h.last)) &&
+			(i+1 >= len(hits) || h.last < hits[i+1].first) {
+			h.last++
+		}
 		if h.last < se.Last && a.text(h.last) == ":" && a.toks[h.last].Start == a.toks[h.last-1].End {
 			h.last++
 		}
 	}
 	return hits
+}
+
+// inTitle reports whether sentence se lies in the document's title.
+func (a *attributor) inTitle(se Sentence) bool {
+	t := a.d.Title
+	return t.Len() > 0 && se.Start >= t.Start && se.End <= t.End
+}
+
+// titleCase reports a sentence of the title whose words are mostly
+// capitalised ("Ruiz Says Budget Talks Will Fail"): there a capitalised
+// word can be a cue.
+func (a *attributor) titleCase(se Sentence) bool {
+	if !a.inTitle(se) {
+		return false
+	}
+	words, upper := 0, 0
+	for k := se.First; k < se.Last; k++ {
+		if a.toks[k].Kind == Word {
+			words++
+			if a.toks[k].Is(Upper) {
+				upper++
+			}
+		}
+	}
+	return words >= 3 && upper*4 >= words*3
 }
 
 // reportsAtEnd reports a cue form that ends its sentence right after a
@@ -218,6 +234,33 @@ func (a *attributor) clauseFollows(k, last int) bool {
 	if a.lower(k) == "to" && k >= 2 {
 		p := a.toks[k-2]
 		return p.Kind == Word && (p.Is(Upper) || subjectPronouns[a.lower(k-2)])
+	}
+	return false
+}
+
+// verbReading reports a cue form that is often a noun ("warning",
+// "notes") read as a verb: an addressee and "that" follow it ("is warning
+// voters that"), or it comes right after a name or a subject pronoun and
+// before a subject pronoun ("Okafor notes they …").
+func (a *attributor) verbReading(k int, c lexicon.Cue, se Sentence) bool {
+	if k == se.First || k+1 >= se.Last {
+		return false
+	}
+	p := a.lower(k - 1)
+	if a.inTitle(se) && a.npWord(k-1) && !determiners[p] && p != "'s" && p != "’s" && !auxAdverbs[a.lower(k+1)] {
+		return true // headlines drop the article: "Ruiz calls vote a farce"
+	}
+	if c.Addressee && (auxAdverbs[p] || a.toks[k-1].Is(Upper) || subjectPronouns[p]) {
+		if _, e, ok := a.addressee(k+1, se.Last); ok && e > k+1 && e < se.Last && a.lower(e) == "that" {
+			return true
+		}
+	}
+	if !a.toks[k-1].Is(Upper) && !subjectPronouns[p] || k-2 >= se.First && determiners[a.lower(k-2)] {
+		return false
+	}
+	switch a.lower(k + 1) {
+	case "he", "she", "they", "we", "i":
+		return true
 	}
 	return false
 }
@@ -536,14 +579,20 @@ func (a *attributor) trimRight(k, j int) int {
 
 // quoteStartingAt returns the quote span that opens at token k.
 func (a *attributor) quoteStartingAt(k int) (int, bool) {
-	i, ok := a.quoteAt[k]
-	return i - 1, ok
+	if k < 0 || k >= len(a.quoteAt) {
+		return -1, false
+	}
+	i := a.quoteAt[k]
+	return int(i) - 1, i != 0
 }
 
 // quoteEndingAt returns the quote whose closing mark is token k.
 func (a *attributor) quoteEndingAt(k int) (int, bool) {
-	i, ok := a.quoteEnd[k]
-	return i - 1, ok
+	if k < 0 || k >= len(a.quoteEnd) {
+		return -1, false
+	}
+	i := a.quoteEnd[k]
+	return int(i) - 1, i != 0
 }
 
 var placePreps = map[string]bool{
@@ -613,8 +662,26 @@ func (a *attributor) skipAdjunct(k, last int) int {
 	return k
 }
 
+// cueToContent returns the end of a cue whose content on the right starts
+// after a preposition: the preposition belongs to the cue ("raised questions
+// about [the plan]", "accused of [lying]"). Otherwise it returns cue.last.
+func (a *attributor) cueToContent(cue cueHit, content Span) int {
+	k := cue.last
+	if k+1 >= len(a.toks) || int(a.toks[k].End) >= content.Start || int(a.toks[k+1].Start) != content.Start {
+		return cue.last
+	}
+	switch a.lower(k) {
+	case "about", "of", "for", "on", "against", "as", "by", "over", "with":
+		return k + 1
+	}
+	return cue.last
+}
+
 // claimOf builds a claim and resolves its claimant.
 func (a *attributor) addClaim(se Sentence, src *[2]int, cue cueHit, addr *[2]int, content Span, rule string, conf float64) *Claim {
+	if addr == nil && (src == nil || src[1] <= cue.first) {
+		cue.last = a.cueToContent(cue, content)
+	}
 	c := &Claim{Kind: ClaimIndirect, Cue: spanPtr(a.span(cue.first, cue.last)), Content: spanPtr(content), Rule: rule, Confidence: conf}
 	if src != nil {
 		c.Source = spanPtr(a.span(src[0], src[1]))
@@ -709,8 +776,14 @@ func (a *attributor) sentence(se Sentence) {
 			// sentence speaks when no claim came before.
 			if s, e, ok := a.npRight(se.First, h.first); ok && (a.toks[s].Is(Upper) || subjectPronouns[a.lower(s)]) {
 				src := [2]int{s, e}
-				if content, ok := a.rightContentFrom(h.last, rightEnd, se); ok {
-					prev = a.addClaim(se, &src, h, nil, content, "sentence-subject", 0.5)
+				k, addr := h.last, (*[2]int)(nil)
+				if h.cue.Addressee {
+					if as, ae, ok := a.addressee(k, rightEnd); ok && ae < rightEnd && a.lower(ae) == "that" {
+						addr, k = &[2]int{as, ae}, ae // "is warning voters that …"
+					}
+				}
+				if content, ok := a.rightContentFrom(k, rightEnd, se); ok {
+					prev = a.addClaim(se, &src, h, addr, content, "sentence-subject", 0.5)
 					prevSrc = &src
 					continue
 				}
@@ -722,6 +795,32 @@ func (a *attributor) sentence(se Sentence) {
 			// its description, from the start of the clause to the comma.
 			if ls, ok2 := a.subjectStart(se, p-1); ok2 {
 				s, e, ok = ls, p, true
+			}
+		}
+		full := false
+		if !ok {
+			floor := se.First
+			if hi > 0 {
+				floor = hits[hi-1].last
+			}
+			if ls, ok2 := a.fullSubject(se, p, floor); ok2 {
+				s, e, ok, full = ls, p, true, true
+			}
+		}
+		if !ok && prev == nil && p > se.First && a.lower(p-1) == "and" {
+			// "Ruiz thanked the crowd and said …": the subject of the
+			// sentence, a name or a pronoun, speaks.
+			f := se.First
+			for f < p-1 && sentenceAdverbs[a.lower(f)] {
+				f++
+			}
+			if s, e, ok := a.npRight(f, p-1); ok && e-s <= 4 && e < p-1 && !npStop[a.lower(s)] && (a.toks[s].Is(Upper) || subjectPronouns[a.lower(s)]) {
+				src := [2]int{s, e}
+				if c, _ := a.sourceCueContent(se, h, &src, rightEnd, 0.5); c != nil {
+					c.Rule = "sentence-subject"
+					prev, prevSrc = c, &src
+				}
+				continue
 			}
 		}
 		if !ok {
@@ -738,6 +837,9 @@ func (a *attributor) sentence(se Sentence) {
 		src := [2]int{s, e}
 		c, addr := a.sourceCueContent(se, h, &src, rightEnd, 0.85)
 		if c != nil {
+			if full {
+				c.Rule, c.Confidence = "clause-subject", 0.6
+			}
 			prev, prevSrc = c, &src
 			continue
 		}
@@ -857,6 +959,74 @@ func (a *attributor) appositiveAfter(e, last int) int {
 	return a.trimRight(e, end)
 }
 
+// quantifiers start subjects that are no names ("all the experts",
+// "those close to him").
+var quantifiers = map[string]bool{
+	"all": true, "some": true, "many": true, "most": true, "several": true, "both": true, "few": true,
+	"those": true, "these": true, "other": true, "others": true, "one": true, "two": true, "three": true,
+}
+
+// finiteVerbs mark a clause of its own inside what would be a subject,
+// unless a relative pronoun comes first ("the experts who have studied it").
+var finiteVerbs = map[string]bool{
+	"is": true, "are": true, "was": true, "were": true, "has": true, "have": true, "had": true,
+	"will": true, "would": true, "can": true, "could": true, "do": true, "does": true, "did": true,
+}
+
+// fullSubject finds a subject that npLeft cannot read, ending at token p
+// (the cue after its auxiliaries): from the start of its clause (the
+// sentence start or the token after a comma, semicolon, colon or quote, and
+// not before floor) to p, such as "all the experts I interviewed" or "those
+// close to him". It starts with a determiner, a quantifier or a capitalised
+// word, is at most 14 tokens long and holds no clause of its own.
+func (a *attributor) fullSubject(se Sentence, p, floor int) (int, bool) {
+	const maxSubject = 14
+	if p <= se.First || a.toks[p-1].Kind != Word {
+		return 0, false
+	}
+	// It ends in a noun, or a relative clause such as "I interviewed".
+	if !a.npWord(p-1) && !(p-2 >= se.First && strings.HasSuffix(a.lower(p-1), "ed") && subjectPronouns[a.lower(p-2)]) {
+		return 0, false
+	}
+	start := max(se.First, floor)
+	for m := p - 1; m >= start; m-- {
+		t := a.toks[m]
+		if t.Kind == QuoteMark || t.Kind == Punct && (a.text(m) == "," || a.text(m) == ";" || a.text(m) == ":" || a.isEndPunct(m)) {
+			start = m + 1
+			break
+		}
+		if p-m > maxSubject {
+			return 0, false
+		}
+	}
+	for start < p && sentenceAdverbs[a.lower(start)] {
+		start++
+	}
+	if p-start < 2 {
+		return 0, false
+	}
+	w := a.lower(start)
+	if !determiners[w] && !quantifiers[w] && !a.toks[start].Is(Upper) {
+		return 0, false
+	}
+	rel := false
+	for m := start; m < p; m++ {
+		w := a.lower(m)
+		switch {
+		case w == "who" || w == "that" || w == "which" || w == "whom":
+			rel = true
+		case m > start && (w == "and" || w == "but") && !a.toks[m-1].Is(Upper):
+			return 0, false // two clauses: "the vote passed and officials"
+		case finiteVerbs[w] && !rel:
+			return 0, false
+		}
+		if _, ok := a.quoteStartingAt(m); ok {
+			return 0, false
+		}
+	}
+	return start, true
+}
+
 // subjectStart finds the start of a subject that ends with the comma at
 // token c: the sentence start, or the token after a quote and its comma
 // ("“…,” Douglas Holtz-Eakin, an economist, told me"). The subject must
@@ -934,7 +1104,7 @@ func (a *attributor) transcript(se Sentence) {
 			continue
 		}
 		sp := a.span(se.First, k)
-		if a.actorIn(sp) == nil && !a.toks[se.First].Is(AllUpper) {
+		if a.actorIn(sp) == nil && !a.toks[se.First].Is(AllUpper) && !a.headlineSource(se, k) {
 			break
 		}
 		end := a.trimRight(k+1, se.Last)
@@ -962,6 +1132,30 @@ func (a *attributor) transcript(se Sentence) {
 		src := [2]int{s, e}
 		a.addClaim(se, &src, cueHit{first: k + 1, last: k + 2, verb: k + 1}, nil, a.d.quoteSpans[qi].Span, "quote-dash-source", 0.7)
 	}
+}
+
+// headlineLabels are the words before a colon in a headline that name a
+// kind of story, not who speaks ("Analysis: …").
+var headlineLabels = map[string]bool{
+	"the latest": true, "latest": true, "news guide": true, "update": true, "analysis": true, "watch": true,
+	"breaking": true, "breaking news": true, "exclusive": true, "opinion": true, "editorial": true,
+	"live": true, "video": true, "photos": true, "review": true, "explainer": true, "fact check": true,
+	"factbox": true, "timeline": true, "correction": true, "obituary": true, "interview": true, "q&a": true,
+}
+
+// headlineSource reports a title that opens with a short capitalised name
+// and a colon, the headline form of "Ruiz says": "Ruiz: Talks Will Fail".
+// The colon is token c.
+func (a *attributor) headlineSource(se Sentence, c int) bool {
+	if !a.inTitle(se) || c-se.First > 4 || c+1 >= se.Last {
+		return false
+	}
+	for k := se.First; k < c; k++ {
+		if a.toks[k].Kind != Word || !a.toks[k].Is(Upper) {
+			return false
+		}
+	}
+	return !headlineLabels[a.lowerPhrase(se.First, c)]
 }
 
 // clauseBreak finds ", and" or ", but" between two cues that starts the

@@ -447,6 +447,10 @@ func (a *attributor) speakers() {
 			(qs[i-1].para == qs[i].para || qs[i-1].para == qs[i].para-1 && a.quoteOnlyParagraph(qs[i])) {
 			p := a.quotes[i-1]
 			q.Speaker, q.Rule, q.Confidence = p.Speaker, "previous-speaker", 0.5
+			if qs[i-1].para == qs[i].para {
+				// “A,” said Ruiz. “B.”: the cue of A attributes B too.
+				q.Source, q.Cue = p.Source, p.Cue
+			}
 			direct[i] = direct[i-1]
 		}
 	}

@@ -10,6 +10,7 @@ import (
 // the normalised text back to the source bytes, and check the invariants the
 // export relies on. A broken invariant is a bug in a stage, so it panics.
 func finish(d *Document) {
+	d.low = lowered{} // only the stages before read it
 	sort.SliceStable(d.Quotes, func(i, j int) bool { return d.Quotes[i].Span.Start < d.Quotes[j].Span.Start })
 	sort.SliceStable(d.Claims, func(i, j int) bool { return spanLess(d.Claims[i].Span, d.Claims[j].Span) })
 	for _, a := range d.Actors {

@@ -21,6 +21,7 @@ import (
 func segment(d *Document) {
 	s := d.norm.s
 	d.Tokens = tokenize(s, d.Tokens[:0])
+	d.low = lowerTokens(s, d.Tokens)
 	paragraphs(d)
 	sentences(d)
 	title(d)
