@@ -32,13 +32,15 @@ type attributor struct {
 	d    *Document
 	s    string
 	toks []Token
-	// quoteAt maps a token index to 1 + the index of the quote span that
-	// starts at it, 0 for none; quoteEnd the same for closing tokens.
-	quoteAt  []int32
-	quoteEnd []int32
-	inQuote  []bool   // token index -> inside a quote span (marks excluded)
-	quotes   []*Quote // parallel to d.quoteSpans
-	index    mentionIndex
+	// quoteAt maps a token index to the index of the quote span that
+	// starts at it, quoteEnd a closing token to its quote span; quoteToks
+	// has a bit for every token in either, so most tokens need no lookup.
+	quoteAt   map[int]int
+	quoteEnd  map[int]int
+	quoteToks []uint64
+	inQuote   []bool   // token index -> inside a quote span (marks excluded)
+	quotes    []*Quote // parallel to d.quoteSpans
+	index     mentionIndex
 	// sentClaims holds the claims of the sentence being read and those
 	// before it, by sentence index.
 	sentClaims map[int][]*Claim
@@ -51,13 +53,15 @@ type attributor struct {
 }
 
 func attribute(d *Document) {
-	a := &attributor{d: d, s: d.norm.s, toks: d.Tokens, quoteAt: make([]int32, len(d.Tokens)), quoteEnd: make([]int32, len(d.Tokens)),
+	a := &attributor{d: d, s: d.norm.s, toks: d.Tokens, quoteAt: map[int]int{}, quoteEnd: map[int]int{}, quoteToks: make([]uint64, len(d.Tokens)/64+1),
 		groups: map[string]*Actor{}, sentClaims: map[int][]*Claim{}, inQuote: make([]bool, len(d.Tokens))}
 	for i, q := range d.quoteSpans {
-		a.quoteAt[q.open] = int32(i + 1)
+		a.quoteAt[q.open] = i
+		a.quoteToks[q.open/64] |= 1 << (q.open % 64)
 		end := q.close
 		if q.close >= 0 {
-			a.quoteEnd[q.close] = int32(i + 1)
+			a.quoteEnd[q.close] = i
+			a.quoteToks[q.close/64] |= 1 << (q.close % 64)
 		} else {
 			end = len(d.Tokens)
 			for end > q.open && int(d.Tokens[end-1].End) > q.End {
@@ -189,7 +193,7 @@ func (a *attributor) cues(se Sentence) []cueHit {
 		h := &hits[i]
 		for h.first > se.First {
 			w := a.lower(h.first - 1)
-			if !(auxAdverbs[w] || lyAdverb(w)) || a.toks[h.first-1].Is(Upper) {
+			if !(auxAdverbs[w] || lyAdverb(w) || a.contractedAux(h.first-1)) || a.toks[h.first-1].Is(Upper) {
 				break
 			}
 			if i > 0 && h.first-1 < hits[i-1].last {
@@ -585,8 +589,13 @@ func (a *attributor) npLeft(end, first int) (int, int, bool) {
 			m--
 			continue
 		}
-		if w == "and" && k > first && m < e && a.toks[m].Is(Upper) && a.toks[k-1].Is(Upper) {
-			m-- // "Mr. Grassley and Mr. Leahy"
+		if (w == "of" || w == "on" || w == "for") && k > first && m < e && a.toks[k-1].Is(Upper) && a.toks[m].Is(Upper) && a.npWord(k-1) {
+			m-- // "the Commission on Port Safety"
+			continue
+		}
+		if w == "and" && k > first && m < e && a.toks[k-1].Kind == Word && a.npWord(k-1) &&
+			(a.toks[k-1].Is(Upper) || strings.HasSuffix(a.lower(k-1), "s")) {
+			m-- // "Mr. Grassley and Mr. Leahy", "Regulators and environmental groups"
 			continue
 		}
 		if !a.npWord(k) {
@@ -594,14 +603,11 @@ func (a *attributor) npLeft(end, first int) (int, int, bool) {
 		}
 		m--
 	}
-	// A relative pronoun: "Ruiz, who said" names Ruiz.
-	if m == e && m > first+1 && (a.lower(m-1) == "who" || a.lower(m-1) == "which") {
-		p := m - 1
-		if a.text(p-1) == "," {
-			p--
-		}
-		if s, e2, ok := a.npLeft(p, first); ok {
-			return s, e2, true
+	// A relative pronoun: in "Ruiz, who said" the source is "who", and
+	// resolveSource finds Ruiz.
+	if m == e && m > first+1 {
+		if _, _, ok := a.antecedent(m-1, first); ok {
+			return m - 1, m, true
 		}
 	}
 	// Leading conjunction-like capitalised words ("However") are not part of it.
@@ -612,6 +618,39 @@ func (a *attributor) npLeft(end, first int) (int, int, bool) {
 		return 0, 0, false
 	}
 	return m, e, true
+}
+
+// antecedent returns the noun phrase that the relative pronoun at token k
+// stands for: "Ruiz" in "Ruiz, who said" and "the law that allows".
+func (a *attributor) antecedent(k, first int) (int, int, bool) {
+	if k <= first {
+		return 0, 0, false
+	}
+	switch a.lower(k) {
+	case "who", "which":
+	case "that":
+		if a.toks[k-1].Kind != Word || !a.npWord(k-1) {
+			return 0, 0, false
+		}
+	default:
+		return 0, 0, false
+	}
+	p := k
+	if a.text(p-1) == "," {
+		p--
+	}
+	return a.npLeft(p, first)
+}
+
+// resolveSource resolves the source [s, e) to its claimant; a relative
+// pronoun resolves as its antecedent.
+func (a *attributor) resolveSource(s, e int, se Sentence) *Actor {
+	if e == s+1 {
+		if as, ae, ok := a.antecedent(s, se.First); ok {
+			return a.resolve(as, ae, se)
+		}
+	}
+	return a.resolve(s, e, se)
 }
 
 // asideBefore reports ", however," (or ", too,", ", in turn,") right
@@ -679,20 +718,29 @@ func (a *attributor) trimRight(k, j int) int {
 
 // quoteStartingAt returns the quote span that opens at token k.
 func (a *attributor) quoteStartingAt(k int) (int, bool) {
-	if k < 0 || k >= len(a.quoteAt) {
+	if !a.quoteTok(k) {
 		return -1, false
 	}
-	i := a.quoteAt[k]
-	return int(i) - 1, i != 0
+	if i, ok := a.quoteAt[k]; ok {
+		return i, true
+	}
+	return -1, false
 }
 
 // quoteEndingAt returns the quote whose closing mark is token k.
 func (a *attributor) quoteEndingAt(k int) (int, bool) {
-	if k < 0 || k >= len(a.quoteEnd) {
+	if !a.quoteTok(k) {
 		return -1, false
 	}
-	i := a.quoteEnd[k]
-	return int(i) - 1, i != 0
+	if i, ok := a.quoteEnd[k]; ok {
+		return i, true
+	}
+	return -1, false
+}
+
+// quoteTok reports whether token k opens or closes a quote span.
+func (a *attributor) quoteTok(k int) bool {
+	return k >= 0 && k/64 < len(a.quoteToks) && a.quoteToks[k/64]&(1<<(k%64)) != 0
 }
 
 var placePreps = map[string]bool{
@@ -796,7 +844,7 @@ func (a *attributor) addClaim(se Sentence, src *[2]int, cue cueHit, addr *[2]int
 	c := &Claim{Kind: ClaimIndirect, Cue: spanPtr(a.span(cue.first, cue.last)), Content: spanPtr(content), Rule: rule, Confidence: conf}
 	if src != nil {
 		c.Source = spanPtr(a.span(src[0], src[1]))
-		if act := a.resolve(src[0], src[1], se); act != nil {
+		if act := a.resolveSource(src[0], src[1], se); act != nil {
 			c.Claimant = act.ID
 		}
 	}
@@ -875,8 +923,8 @@ func (a *attributor) sentence(se Sentence) {
 			}
 			// "…, adding that C": the source of the claim before.
 			if prev != nil && shared {
-				if content, ok := a.rightContentFrom(h.last, rightEnd, se); ok {
-					c := a.addClaim(se, prevSrc, h, nil, content, "shared-source", 0.6)
+				if addr, content, ok := a.rightWithAddressee(h, rightEnd, se); ok {
+					c := a.addClaim(se, prevSrc, h, addr, content, "shared-source", 0.6)
 					c.Claimant = prev.Claimant
 					continue
 				}
@@ -964,8 +1012,8 @@ func (a *attributor) sentence(se Sentence) {
 			// "…, adding that …" and "… and said that …": the source of the
 			// claim before.
 			if prev != nil && (shared || h.first > se.First && (a.lower(h.first-1) == "and" || a.lower(h.first-1) == "but")) {
-				if content, ok := a.rightContentFrom(h.last, rightEnd, se); ok {
-					c := a.addClaim(se, prevSrc, h, nil, content, "shared-source", 0.6)
+				if addr, content, ok := a.rightWithAddressee(h, rightEnd, se); ok {
+					c := a.addClaim(se, prevSrc, h, addr, content, "shared-source", 0.6)
 					c.Claimant = prev.Claimant
 				}
 			}
@@ -979,6 +1027,10 @@ func (a *attributor) sentence(se Sentence) {
 				prev, prevSrc = c, agent
 				continue
 			}
+		}
+		if c := a.contentAround(se, h, &src, rightEnd); c != nil {
+			prev, prevSrc = c, &src
+			continue
 		}
 		c, addr := a.sourceCueContent(se, h, &src, rightEnd, 0.85)
 		if c != nil {
@@ -1007,6 +1059,58 @@ func (a *attributor) sentence(se Sentence) {
 			}
 		}
 	}
+}
+
+// contentAround reads the content of a source and cue that follow their
+// content or part of it. "A, Ruiz said, B." gives two claims with the same
+// source and cue, one for A and one for B, as a split quote does (rule
+// "split-content"). "“Q,” Ruiz said of the plan." reads Q, not the topic
+// after the cue. It returns the last claim added, or nil when neither
+// applies.
+func (a *attributor) contentAround(se Sentence, h cueHit, src *[2]int, rightEnd int) *Claim {
+	s := src[0]
+	if s <= se.First+1 {
+		return nil
+	}
+	k := a.skipAdjunct(h.last, se.Last)
+	_, quoteBefore := a.quoteEndingAt(s - 1)
+	if !quoteBefore && a.text(s-1) == "," {
+		_, quoteBefore = a.quoteEndingAt(s - 2)
+	}
+	if a.text(s-1) == "," && !quoteBefore {
+		// A, Ruiz said, B.
+		if k+1 >= rightEnd || a.text(k) != "," || a.toks[k+1].Kind == QuoteMark ||
+			!a.toks[k+1].Is(Upper) && strings.HasSuffix(a.lower(k+1), "ing") {
+			return nil // not "…, officials said, raising hopes …"
+		}
+		left, ok := a.leftContent(se, s-1)
+		end := a.trimRight(k+1, rightEnd)
+		if !ok || end <= k+1 {
+			return nil
+		}
+		a.addClaim(se, src, h, nil, left, "content-source-cue", 0.8)
+		return a.addClaim(se, src, h, nil, a.span(k+1, end), "split-content", 0.7)
+	}
+	if !quoteBefore {
+		return nil
+	}
+	// “Q,” Ruiz said of the plan / to reporters / on Monday.
+	if k < se.Last && !a.isEndPunct(k) {
+		switch a.lower(k) {
+		case "of", "about", "to", "with", "at", "on", "in", "during", "after", "before", "while", "when", "as":
+		default:
+			return nil
+		}
+	}
+	q := s - 1
+	if a.text(q) == "," {
+		q--
+	}
+	left, ok := a.leftContent(se, q)
+	if !ok {
+		return nil
+	}
+	return a.addClaim(se, src, h, nil, left, "content-source-cue", 0.85)
 }
 
 // appositive finds "Name, the finance minister," right before token p (the
@@ -1080,15 +1184,7 @@ func (a *attributor) appositiveRole(c *Claim, s, end int) {
 // up to end. It returns nil and the addressee it read when there is no
 // content on the right.
 func (a *attributor) sourceCueContent(se Sentence, h cueHit, src *[2]int, end int, conf float64) (*Claim, *[2]int) {
-	var addr *[2]int
-	k := h.last
-	if h.cue.Addressee && k < end {
-		if as, ae, ok := a.addressee(k, end); ok {
-			addr = &[2]int{as, ae}
-			k = ae
-		}
-	}
-	content, ok := a.rightContentFrom(k, end, se)
+	addr, content, ok := a.rightWithAddressee(h, end, se)
 	if !ok {
 		return nil, addr
 	}
@@ -1489,31 +1585,80 @@ func (a *attributor) isClauseSubject(k, c int) bool {
 	return false
 }
 
-// contentCuts lists the commas of a sentence where content ends, in order:
-// before ", raising hopes …" (a comma and a lower-case -ing word the
-// reporter adds) and before ", while …", ", although …" (a new clause).
-// Commas inside quotes are not cuts. Built once per sentence so that each
-// cue finds its cut by binary search.
+// contentCuts lists the tokens of a sentence where content ends, in order:
+// a semicolon; "but" that starts a new clause or predicate ("…, but analysts
+// disagreed", "… but has been met with opposition"; not "but not", "but
+// only", "but that"); and a comma before ", raising hopes …" (a lower-case
+// -ing word the reporter adds: a cue form or a participle like "raising",
+// not "including" or "beginning in January", which stay in the content) and
+// before ", while …", ", although …" (a new clause). Tokens inside quotes
+// are not cuts. Built once per sentence so that each cue finds its cut by
+// binary search.
 func (a *attributor) contentCuts(se Sentence) []int {
 	cuts := a.cuts[:0]
 	for m := se.First + 1; m+1 < se.Last; m++ {
-		if a.text(m) != "," || a.inQuote[m] {
+		if a.inQuote[m] {
+			continue
+		}
+		switch a.lower(m) {
+		case ";":
+			cuts = append(cuts, m)
+			continue
+		case "but":
+			if a.text(m-1) != "," && a.newClauseAfterBut(m) {
+				cuts = append(cuts, m)
+			}
+			continue
+		case ",":
+		default:
 			continue
 		}
 		n := a.toks[m+1]
 		w := a.lower(m + 1)
-		if n.Kind == Word && !n.Is(Upper) && strings.HasSuffix(w, "ing") {
-			cuts = append(cuts, m)
-			continue
-		}
 		switch w {
 		case "while", "although", "though", "whereas", "despite":
+			cuts = append(cuts, m)
+			continue
+		case "but":
+			if a.newClauseAfterBut(m + 1) {
+				cuts = append(cuts, m)
+			}
+			continue
+		}
+		if n.Kind == Word && !n.Is(Upper) && strings.HasSuffix(w, "ing") && a.reportingIng(w) {
 			cuts = append(cuts, m)
 		}
 	}
 	sort.Ints(cuts)
 	a.cuts = cuts
 	return cuts
+}
+
+// newClauseAfterBut reports whether the "but" at token m starts a new clause
+// or predicate, not "but not", "but only" or "but that".
+func (a *attributor) newClauseAfterBut(m int) bool {
+	if m+1 >= len(a.toks) {
+		return false
+	}
+	switch a.lower(m + 1) {
+	case "not", "only", "that":
+		return false
+	}
+	return true
+}
+
+// reportingIng reports an -ing word that, after a comma, starts what the
+// reporter adds rather than part of the content: a cue form ("saying",
+// "adding") or a participle like "raising" or "prompting".
+func (a *attributor) reportingIng(w string) bool {
+	if w == "including" {
+		return false
+	}
+	if sharedIng[w] || reporterIng[w] {
+		return true
+	}
+	_, ok := lexicon.CueForm(w)
+	return ok
 }
 
 // cutAfter returns the first cut after token k and before end, or end.
@@ -1621,15 +1766,27 @@ func (a *attributor) leftContent(se Sentence, k int) (Span, bool) {
 		}
 	}
 	// “Q,” with the comma inside the quote.
-	start := se.First
-	switch a.lower(start) {
-	case "and", "but", "so", "or", "yet":
-		start++ // "And Mrs. Clinton now holds …, the poll found."
-	}
+	start := a.contentStart(se, k)
 	if k-start < 2 {
 		return Span{}, false
 	}
 	return a.span(start, k), true
+}
+
+// contentStart returns where a content that runs from the start of the
+// sentence up to token k begins: after a leading "And", "So", "Or" or "Yet"
+// ("And Mrs. Okafor now holds …, the poll found"; a leading "But" stays) and
+// a sentence adverb with its comma ("However, …").
+func (a *attributor) contentStart(se Sentence, k int) int {
+	start := se.First
+	switch a.lower(start) {
+	case "and", "so", "or", "yet":
+		start++
+	}
+	if start+1 < k && sentenceAdverbs[a.lower(start)] && a.text(start+1) == "," {
+		start += 2
+	}
+	return start
 }
 
 // addressee returns the noun phrase right after a cue like "told": a name,
@@ -1641,8 +1798,18 @@ func (a *attributor) addressee(k, end int) (int, int, bool) {
 		return k, k + 1, true
 	}
 	m := k
-	for m < end && m-k < 5 && (a.npWord(m) || a.lower(m) == "of") && a.lower(m) != "that" {
+	if qi, ok := a.quoteStartingAt(k); ok {
+		// A programme named in quotes: told “Morning Report” that …
+		if q := a.d.quoteSpans[qi]; q.close > k && q.close-k <= 6 && q.close+1 < end {
+			m = q.close + 1
+		}
+	}
+	for m < end && m-k < 8 && a.lower(m) != "that" && (a.npWord(m) || m > k && (a.lower(m) == "of" || a.lower(m) == "'s" || a.lower(m) == "’s" ||
+		determiners[a.lower(m-1)] && a.toks[m].Kind == Word && strings.HasSuffix(a.lower(m), "ing"))) { // "a meeting of …"
 		m++
+	}
+	for m > k && (a.lower(m-1) == "of" || a.lower(m-1) == "'s" || a.lower(m-1) == "’s") {
+		m--
 	}
 	if m == k {
 		return 0, 0, false
@@ -1650,11 +1817,50 @@ func (a *attributor) addressee(k, end int) (int, int, bool) {
 	if m >= end {
 		return k, m, true // "“…,” she told Radio Meridian."
 	}
-	n := a.lower(m)
-	if n == "that" || n == "to" || n == ":" || n == "," || n == "against" || n == "about" || n == "of" || a.toks[m].Kind == QuoteMark || subjectPronouns[n] || a.toks[m].Is(Upper) || a.isEndPunct(m) {
+	f := a.skipAdjunct(m, end) // "told Ruiz on Monday that"
+	if f >= end {
+		return k, m, true
+	}
+	n := a.lower(f)
+	if n == "that" || n == "to" || n == ":" || n == "," || n == "against" || n == "about" || n == "of" || a.toks[f].Kind == QuoteMark || subjectPronouns[n] || a.toks[f].Is(Upper) || a.isEndPunct(f) || whWords[n] || placePreps[n] && a.thatWithin(f, end) {
 		return k, m, true
 	}
 	return 0, 0, false
+}
+
+// whWords open a reported question: "asked her why …".
+var whWords = map[string]bool{
+	"how": true, "what": true, "why": true, "whether": true, "if": true, "when": true, "where": true, "who": true, "which": true,
+}
+
+// thatWithin reports a "that" or a wh-word within a short phrase of place
+// from token k, before any comma: "at a rally in Velmont that".
+func (a *attributor) thatWithin(k, end int) bool {
+	for m := k + 1; m < end && m-k <= 8; m++ {
+		w := a.lower(m)
+		if w == "that" || whWords[w] {
+			return true
+		}
+		if a.text(m) == "," || a.toks[m].Kind == QuoteMark {
+			return false
+		}
+	}
+	return false
+}
+
+// rightWithAddressee reads what follows the cue h up to end: the addressee
+// of a cue that takes one ("told the council that …") and the content.
+func (a *attributor) rightWithAddressee(h cueHit, end int, se Sentence) (*[2]int, Span, bool) {
+	var addr *[2]int
+	k := h.last
+	if h.cue.Addressee && k < end {
+		if as, ae, ok := a.addressee(k, end); ok {
+			addr = &[2]int{as, ae}
+			k = ae
+		}
+	}
+	content, ok := a.rightContentFrom(k, end, se)
+	return addr, content, ok
 }
 
 // accordingTo handles "according to X".
@@ -1691,7 +1897,7 @@ func (a *attributor) accordingTo(se Sentence, h cueHit) {
 		if end <= se.First {
 			return
 		}
-		content = a.span(se.First, end)
+		content = a.span(a.contentStart(se, end), end)
 	}
 	a.addClaim(se, &src, h, nil, content, "according-to", 0.85)
 }
