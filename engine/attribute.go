@@ -933,7 +933,7 @@ func (a *attributor) sentence(se Sentence) {
 		if prev == nil && shared {
 			// "Trump admires Putin, comparing him …": the subject of the
 			// sentence speaks when no claim came before.
-			if s, e, ok := a.npRight(se.First, h.first); ok && (a.toks[s].Is(Upper) || subjectPronouns[a.lower(s)]) {
+			if s, e, ok := a.npRight(a.subjectFrom(se, h.first), h.first); ok && !npStop[a.lower(s)] && (a.toks[s].Is(Upper) || subjectPronouns[a.lower(s)]) {
 				src := [2]int{s, e}
 				k, addr := h.last, (*[2]int)(nil)
 				if h.cue.Addressee {
@@ -995,10 +995,7 @@ func (a *attributor) sentence(se Sentence) {
 		if !ok && prev == nil && p > se.First && (a.lower(p-1) == "and" || a.lower(p-1) == "but") {
 			// "Ruiz thanked the crowd and said …": the subject of the
 			// sentence, a name or a pronoun, speaks.
-			f := se.First
-			for f < p-1 && sentenceAdverbs[a.lower(f)] {
-				f++
-			}
+			f := a.subjectFrom(se, p-1)
 			if s, e, ok := a.npRight(f, p-1); ok && e-s <= 4 && e < p-1 && !npStop[a.lower(s)] && (a.toks[s].Is(Upper) || subjectPronouns[a.lower(s)]) {
 				src := [2]int{s, e}
 				if c, _ := a.sourceCueContent(se, h, &src, rightEnd, 0.5); c != nil {
@@ -1332,6 +1329,40 @@ func (a *attributor) passiveClaim(se Sentence, h cueHit, end int) (*Claim, *[2]i
 		return nil, nil
 	}
 	return a.addClaim(se, src, h, nil, content, "passive", 0.6), src
+}
+
+// introWords open a phrase before the subject that ends at a comma ("In
+// London, …", "After the vote, …").
+var introWords = map[string]bool{
+	"in": true, "on": true, "at": true, "after": true, "before": true, "from": true, "during": true,
+	"despite": true, "since": true, "with": true, "for": true, "by": true, "as": true, "while": true,
+	"when": true, "although": true, "though": true, "if": true, "because": true, "unlike": true,
+	"like": true, "amid": true, "under": true, "until": true, "once": true, "without": true,
+}
+
+// subjectFrom returns where the subject of sentence se starts, before
+// token limit: after sentence adverbs ("But"), a dateline ("WASHINGTON —")
+// and an opening phrase up to its comma ("On Sunday, …").
+func (a *attributor) subjectFrom(se Sentence, limit int) int {
+	f := se.First
+	for f < limit && sentenceAdverbs[a.lower(f)] && !introWords[a.lower(f)] {
+		f++
+	}
+	if f+1 < limit && a.toks[f].Is(AllUpper) && isDash(a.text(f+1)) {
+		f += 2 // "WASHINGTON — …"
+	}
+	if f < limit && introWords[a.lower(f)] {
+		for m := f + 1; m < limit && m-f <= 20; m++ {
+			if a.text(m) == "," && !a.inQuote[m] {
+				f = m + 1
+				break
+			}
+		}
+	}
+	for f < limit && sentenceAdverbs[a.lower(f)] && !introWords[a.lower(f)] {
+		f++
+	}
+	return f
 }
 
 // quantifiers start subjects that are no names ("all the experts",

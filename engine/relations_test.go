@@ -73,6 +73,10 @@ func TestRelations(t *testing.T) {
 			[]claimRow{{"Lina Okafor, who voted against the plan,", "said", "the port"}}, nil},
 		{"Ruiz thanked Okafor, who said the port was too small.",
 			[]claimRow{{"who", "said", "the port"}}, nil},
+		// The subject after an opening phrase speaks for a sentence-final
+		// -ing cue, not the phrase.
+		{"On Sunday, Ruiz toured the harbour, saying that the fees were too high.",
+			[]claimRow{{"Ruiz", "saying", "that the fees were too high"}}, nil},
 		// Passive cues: the agent after "by" speaks, the subject does not.
 		{"Ruiz was asked by reporters whether she would run again.",
 			[]claimRow{{"reporters", "was asked", "whether she would run"}}, nil},
