@@ -950,19 +950,18 @@ func (a *attributor) sentence(se Sentence) {
 		}
 		if a.askedOpener(se, h, p) {
 			// "Asked whether she would run, Ruiz said …": the question is
-			// the content of the one asked.
-			if c, src := a.ingOpener(se, h); c != nil {
-				c.Rule = "asked-opener"
-				prev, prevSrc = c, src
+			// the content, Ruiz the one asked.
+			if c, _ := a.ingOpener(se, h); c != nil {
+				// The one asked is the addressee; who asked is not said.
+				c.Rule, c.Addressee, c.Source, c.Claimant = "asked-opener", c.Source, nil, ""
 				continue
 			}
 		}
 		if prev != nil && a.lower(h.verb) == "asked" && p > se.First && a.lower(p-1) == "when" {
 			// "…, Ruiz said when asked about the vote": the one who spoke
-			// was asked.
+			// was asked, by someone the sentence does not name.
 			if content, ok := a.rightContentFrom(h.last, rightEnd, se); ok {
-				c := a.addClaim(se, prevSrc, h, nil, content, "shared-source", 0.6)
-				c.Claimant = prev.Claimant
+				a.addClaim(se, nil, h, prevSrc, content, "asked-when", 0.6)
 				continue
 			}
 		}

@@ -52,14 +52,15 @@ func TestRelations(t *testing.T) {
 		{"The primary was closed, meaning that independents could not vote.", nil, []string{"meaning"}},
 		{"Ruiz won the primary, adding that the race was far from over.",
 			[]claimRow{{"", "adding", "that the race"}}, nil},
-		// "Asked …," opening a sentence; "but told"; a subject with an
-		// aside between dashes.
+		// "Asked …," opening a sentence (the one asked is the addressee,
+		// who asked is not said); "but told"; a subject with an aside
+		// between dashes.
 		{"Asked whether she would run again, Ruiz said she had not decided.",
-			[]claimRow{{"Ruiz", "Asked", "whether she would run again"}, {"Ruiz", "said", "she had not decided"}}, nil},
+			[]claimRow{{"", "Asked", "whether she would run again"}, {"Ruiz", "said", "she had not decided"}}, nil},
 		{"Asked about the vote, Ruiz pointed to the budget.",
-			[]claimRow{{"Ruiz", "Asked about", "the vote"}}, nil},
+			[]claimRow{{"", "Asked about", "the vote"}}, nil},
 		{"“Absolutely,” Ruiz said when asked by a reporter whether the race was close.",
-			[]claimRow{{"Ruiz", "said", "“Absolutely,”"}, {"Ruiz", "asked", "by a reporter whether"}}, nil},
+			[]claimRow{{"Ruiz", "said", "“Absolutely,”"}, {"", "asked", "by a reporter whether"}}, nil},
 		{"Okafor did not name Ruiz, but told supporters that the city was in trouble.",
 			[]claimRow{{"", "told", "that the city was in trouble"}}, nil},
 		{"Democrats — and some Republicans — say that the plan will fail.",
