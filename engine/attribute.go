@@ -1033,6 +1033,12 @@ func (a *attributor) sentence(se Sentence) {
 			if full {
 				c.Rule, c.Confidence = "clause-subject", 0.6
 			}
+			if h.cue.Lemma == "seem" || h.cue.Lemma == "appear" {
+				// "Ruiz seemed to suggest …": the impression is the
+				// reporter's, so no words name a source; the claimant stays,
+				// so that a quote in the content keeps its speaker.
+				c.Source = nil
+			}
 			if e < p && p-1 > se.First && (a.lower(p-1) == "who" || a.lower(p-1) == "which") {
 				// "Ruiz, who said …": the relative pronoun is the source
 				// in the text; the claimant is still Ruiz.

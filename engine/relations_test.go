@@ -78,6 +78,9 @@ func TestRelations(t *testing.T) {
 		// -ing cue, not the phrase.
 		{"On Sunday, Ruiz toured the harbour, saying that the fees were too high.",
 			[]claimRow{{"Ruiz", "saying", "that the fees were too high"}}, nil},
+		// "seemed to": the impression is the reporter's; no source span.
+		{"Ruiz seemed to suggest that the vote was rigged.",
+			[]claimRow{{"", "seemed", "to suggest that the vote"}}, nil},
 		// Passive cues: the agent after "by" speaks, the subject does not.
 		{"Ruiz was asked by reporters whether she would run again.",
 			[]claimRow{{"reporters", "was asked", "whether she would run"}}, nil},
