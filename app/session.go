@@ -26,6 +26,7 @@ type session struct {
 	libErr  error
 	loaded  bool // the library was listed at least once
 	records []wasm.Record
+	kept    keeping // whether the browser promised to keep the library
 
 	rec  wasm.Record // the open document's record, Doc unused; ID "" when none
 	base string      // revision of the stored version the open document descends from, "" if never stored (see conflict.go)
@@ -123,6 +124,7 @@ func (s *session) start() {
 				s.setError("%s", storageMessage("open the library", err))
 			}
 		}
+		kept := keepingOf(wasm.StoragePersisted())
 		recs, err := lib.List()
 		var doc wasm.Record
 		var getErr error
@@ -136,6 +138,7 @@ func (s *session) start() {
 		return func() {
 			s.lib = lib
 			s.loaded = true
+			s.kept = kept
 			if err != nil {
 				s.setError("%s", storageMessage("list the library", err))
 				return

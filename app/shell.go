@@ -260,7 +260,7 @@ func (c *sidePanels) Render() goapp.UI {
 		return side.DataSet("busy", true)
 	}
 	return side.Body(
-		&detailPanel{S: s, UI: s.ui},
+		&detailPanel{S: s, UI: s.ui, Sel: s.sel},
 		&actorsPanel{S: s, UI: s.ui},
 		&quotesPanel{S: s, UI: s.ui},
 		&claimsPanel{S: s, UI: s.ui},
