@@ -181,3 +181,8 @@ func pageText(ctx context.Context) string {
 	}
 	return shorten(s)
 }
+
+// uiWait bounds a wait for the page to answer a user action. It is no
+// measure of speed (bench does that): it only has to outlast a loaded
+// machine, where 5 s was seen to run out.
+const uiWait = 20 * time.Second
