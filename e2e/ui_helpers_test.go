@@ -34,7 +34,9 @@ func tid(id string) string { return `[data-testid="` + id + `"]` }
 func waitJS(ctx context.Context, expr string, timeout time.Duration) error {
 	tctx, cancel := context.WithTimeout(ctx, timeout)
 	defer cancel()
-	_, err := chromedp.Run(tctx, chromedp.Poll[bool](expr, chromedp.WithPollingInterval(50*time.Millisecond)))
+	// chromedp.Poll gives up after 30 s of its own unless told otherwise,
+	// which cut the 1 MB test short under load whatever timeout it asked for.
+	_, err := chromedp.Run(tctx, chromedp.Poll[bool](expr, chromedp.WithPollingInterval(50*time.Millisecond), chromedp.WithPollingTimeout(timeout)))
 	if err != nil {
 		return fmt.Errorf("waiting for %s: %w", expr, err)
 	}
