@@ -32,13 +32,15 @@ type attributor struct {
 	d    *Document
 	s    string
 	toks []Token
-	// quoteAt maps a token index to 1 + the index of the quote span that
-	// starts at it, 0 for none; quoteEnd the same for closing tokens.
-	quoteAt  []int32
-	quoteEnd []int32
-	inQuote  []bool   // token index -> inside a quote span (marks excluded)
-	quotes   []*Quote // parallel to d.quoteSpans
-	index    mentionIndex
+	// quoteAt maps a token index to the index of the quote span that
+	// starts at it, quoteEnd a closing token to its quote span; quoteToks
+	// has a bit for every token in either, so most tokens need no lookup.
+	quoteAt   map[int]int
+	quoteEnd  map[int]int
+	quoteToks []uint64
+	inQuote   []bool   // token index -> inside a quote span (marks excluded)
+	quotes    []*Quote // parallel to d.quoteSpans
+	index     mentionIndex
 	// sentClaims holds the claims of the sentence being read and those
 	// before it, by sentence index.
 	sentClaims map[int][]*Claim
@@ -51,13 +53,15 @@ type attributor struct {
 }
 
 func attribute(d *Document) {
-	a := &attributor{d: d, s: d.norm.s, toks: d.Tokens, quoteAt: make([]int32, len(d.Tokens)), quoteEnd: make([]int32, len(d.Tokens)),
+	a := &attributor{d: d, s: d.norm.s, toks: d.Tokens, quoteAt: map[int]int{}, quoteEnd: map[int]int{}, quoteToks: make([]uint64, len(d.Tokens)/64+1),
 		groups: map[string]*Actor{}, sentClaims: map[int][]*Claim{}, inQuote: make([]bool, len(d.Tokens))}
 	for i, q := range d.quoteSpans {
-		a.quoteAt[q.open] = int32(i + 1)
+		a.quoteAt[q.open] = i
+		a.quoteToks[q.open/64] |= 1 << (q.open % 64)
 		end := q.close
 		if q.close >= 0 {
-			a.quoteEnd[q.close] = int32(i + 1)
+			a.quoteEnd[q.close] = i
+			a.quoteToks[q.close/64] |= 1 << (q.close % 64)
 		} else {
 			end = len(d.Tokens)
 			for end > q.open && int(d.Tokens[end-1].End) > q.End {
@@ -132,6 +136,13 @@ func (a *attributor) cues(se Sentence) []cueHit {
 			found := false
 			for m := min(n, se.Last-k); m >= 2; m-- {
 				if c, ok := lexicon.CuePhrase(a.lowerPhrase(k, k+m)); ok && !(c.Lemma != "" && a.lower(k+m-1) == "to" && isSayForm(w)) {
+					if c.Class == lexicon.ClassNoun && afterVerbCue(hits, k) {
+						// "told AFP in an interview": the verb is the cue;
+						// the phrase only says where.
+						k += m - 1
+						found = true
+						break
+					}
 					hits = append(hits, cueHit{k, k + m, k, c})
 					k += m - 1
 					found = true
@@ -150,6 +161,18 @@ func (a *attributor) cues(se Sentence) []cueHit {
 		}
 		if (nounForms[w] || bareStems[w]) && !a.clauseFollows(k+1, se.Last) && !a.reportsAtEnd(k, se) && !a.verbReading(k, c, se) {
 			continue // "state media", "the plans", unless "He notes that …"
+		}
+		if nounForms[w] && strings.HasSuffix(w, "s") && k > se.First && !a.toks[k-1].Is(Upper) && !subjectPronouns[a.lower(k-1)] && !auxAdverbs[a.lower(k-1)] && a.lower(k+1) == "that" {
+			continue // "the 15 states that voted", "her emails that …"
+		}
+		if c.Lemma == "add" && k+1 < se.Last && a.lower(k+1) == "to" {
+			continue // "adding to her lead"
+		}
+		if strings.HasSuffix(w, "ing") && k > se.First && gerundPreps[a.lower(k-1)] {
+			continue // "the volume of writing", "without saying"
+		}
+		if c.Lemma == "continue" && !a.clauseFollows(k+1, se.Last) && a.toks[se.First].Kind != QuoteMark {
+			continue // "continues to grow", unless "“…,” he continued."
 		}
 		if k > se.First {
 			p := a.lower(k - 1)
@@ -190,6 +213,22 @@ func (a *attributor) cues(se Sentence) []cueHit {
 	return hits
 }
 
+// namedAt reports whether token k is part of a name the actors stage
+// found (not a pronoun or a descriptor). Titles are read without names, so
+// callers there also look the word up among the persons' names.
+func (a *attributor) namedAt(k int) bool {
+	t := a.toks[k]
+	refs := a.index.base
+	i := sort.Search(len(refs), func(i int) bool { return refs[i].Start >= int(t.End) })
+	for j := i - 1; j >= 0 && j >= i-4; j-- {
+		r := refs[j]
+		if r.End > int(t.Start) && r.kind != MentionPronoun && r.kind != MentionDescriptor {
+			return true
+		}
+	}
+	return false
+}
+
 // inTitle reports whether sentence se lies in the document's title.
 func (a *attributor) inTitle(se Sentence) bool {
 	t := a.d.Title
@@ -213,6 +252,16 @@ func (a *attributor) titleCase(se Sentence) bool {
 		}
 	}
 	return words >= 3 && upper*4 >= words*3
+}
+
+// afterVerbCue reports whether a verb cue ends at most four tokens
+// before token k.
+func afterVerbCue(hits []cueHit, k int) bool {
+	if len(hits) == 0 {
+		return false
+	}
+	h := hits[len(hits)-1]
+	return h.cue.Class != lexicon.ClassNoun && k-h.last <= 4
 }
 
 // reportsAtEnd reports a cue form that ends its sentence right after a
@@ -247,20 +296,39 @@ func (a *attributor) verbReading(k int, c lexicon.Cue, se Sentence) bool {
 		return false
 	}
 	p := a.lower(k - 1)
-	if a.inTitle(se) && a.npWord(k-1) && !determiners[p] && p != "'s" && p != "’s" && !auxAdverbs[a.lower(k+1)] {
-		return true // headlines drop the article: "Ruiz calls vote a farce"
+	if a.inTitle(se) && a.npWord(k-1) && !determiners[p] && p != "'s" && p != "’s" && !auxAdverbs[a.lower(k+1)] &&
+		(!a.toks[k-1].Is(Upper) || a.namedAt(k-1) || a.persons[a.text(k-1)] != nil) {
+		return true // headlines drop the article: "Ruiz calls vote a farce", not "Port Talks Collapse"
 	}
 	if c.Addressee && (auxAdverbs[p] || a.toks[k-1].Is(Upper) || subjectPronouns[p]) {
 		if _, e, ok := a.addressee(k+1, se.Last); ok && e > k+1 && e < se.Last && a.lower(e) == "that" {
 			return true
 		}
 	}
-	if !a.toks[k-1].Is(Upper) && !subjectPronouns[p] || k-2 >= se.First && determiners[a.lower(k-2)] {
+	// After a subject: a name, a pronoun or a plural noun ("polls show",
+	// "the records show"); a name after a determiner is a modifier ("the
+	// TV show").
+	if !subjectVerbs[a.lower(k)] {
 		return false
 	}
-	switch a.lower(k + 1) {
-	case "he", "she", "they", "we", "i":
+	prev := a.toks[k-1]
+	plural := prev.Kind == Word && !prev.Is(Upper) && len(p) > 3 && strings.HasSuffix(p, "s") && !strings.HasSuffix(p, "ss") &&
+		!strings.HasSuffix(p, "'s") && !strings.HasSuffix(p, "’s") && a.npWord(k-1)
+	if !prev.Is(Upper) && !subjectPronouns[p] && !plural || !plural && k-2 >= se.First && determiners[a.lower(k-2)] {
+		return false
+	}
+	n, nt := a.lower(k+1), a.toks[k+1]
+	switch {
+	case n == "he" || n == "she" || n == "they" || n == "we" || n == "i":
 		return true
+	case subjectPronouns[p] && nt.Kind == Word && !npStop[n]:
+		return true // "he calls corruption …"
+	case nt.Kind == Word && (determiners[n] || quantifiers[n] || nt.Is(Upper) || n == "him" || n == "her" || n == "them" || n == "us"):
+		return true // "polls show Ruiz …", "Okafor questions the …"
+	case nt.Kind == Number:
+		return true
+	case plural && (a.isEndPunct(k+1) || n == ","):
+		return true // "…, records show."
 	}
 	return false
 }
@@ -314,7 +382,19 @@ var nounForms = map[string]bool{
 	"vote for": true, "ask": true, "answers": true, "concerns": true, "charges": true, "promises": true,
 	"threats": true, "warnings": true, "statements": true, "letters": true, "letter": true, "posts": true,
 	"post": true, "tweets": true, "tweet": true, "record": true, "records": true, "order": true, "orders": true,
-	"worries": true, "worry": true,
+	"worries": true, "worry": true, "judge": true, "contest": true, "contests": true,
+	"address": true, "means": true, "speaking": true, "thanks": true, "counsel": true,
+}
+
+// subjectVerbs are the cue forms of nounForms and bareStems that read as
+// verbs between a subject and an object ("polls show Ruiz ahead",
+// "Okafor questions the count"); "like" and "support" are too often
+// prepositions and nouns there.
+var subjectVerbs = map[string]bool{
+	"show": true, "see": true, "hope": true, "hopes": true, "fear": true, "fears": true, "calls": true,
+	"call": true, "questions": true, "question": true, "notes": true, "claims": true, "claim": true,
+	"knows": true, "seek": true, "ask": true, "reports": true, "doubts": true, "doubt": true, "worries": true,
+	"worry": true, "mean": true, "answers": true, "promises": true, "charges": true,
 }
 
 // bareStems are cue forms that are nouns or adjectives unless a clause follows.
@@ -339,9 +419,16 @@ func (a *attributor) sharedCue(h cueHit) bool {
 }
 
 var reporterIng = map[string]bool{
+	"meaning": true, "speaking": true, "assuming": true, "declining": true, "telling": false,
 	"raising": true, "signaling": true, "signalling": true, "prompting": true, "sparking": true,
 	"making": true, "leaving": true, "bringing": true, "following": true, "including": true,
 	"according": true, "showing": true, "marking": true, "putting": true, "giving": true, "setting": true,
+}
+
+// gerundPreps are prepositions that make an -ing cue after them a noun
+// or a gerund the reporter uses ("apologies for accusing").
+var gerundPreps = map[string]bool{
+	"of": true, "for": true, "without": true, "upon": true,
 }
 
 // sharedIng are -ing cues that continue the previous claim's source:
@@ -451,9 +538,13 @@ var npAdjectives = map[string]bool{
 // auxiliaries and adverbs), as a token range; ok is false when there is none.
 func (a *attributor) npLeft(end, first int) (int, int, bool) {
 	m := end
-	for m > first && a.toks[m-1].Kind == Word {
+	for m > first && (a.toks[m-1].Kind == Word || a.asideBefore(m, first)) {
+		if a.asideBefore(m, first) {
+			m -= 3 // "Officials, however, said"
+			continue
+		}
 		w := a.lower(m - 1)
-		if auxAdverbs[w] || lyAdverb(w) || a.contractedAux(m-1) {
+		if auxAdverbs[w] || lyAdverb(w) || a.contractedAux(m-1) || w == "however" {
 			m--
 			continue
 		}
@@ -562,6 +653,19 @@ func (a *attributor) resolveSource(s, e int, se Sentence) *Actor {
 	return a.resolve(s, e, se)
 }
 
+// asideBefore reports ", however," (or ", too,", ", in turn,") right
+// before token m, between a subject and its verb.
+func (a *attributor) asideBefore(m, first int) bool {
+	if m-3 < first || a.text(m-1) != "," || a.text(m-3) != "," {
+		return false
+	}
+	switch a.lower(m - 2) {
+	case "however", "too", "meanwhile", "though", "instead", "also", "moreover", "nevertheless":
+		return true
+	}
+	return false
+}
+
 // npRight returns the noun phrase that starts at token k, up to a comma or
 // the end of the sentence.
 func (a *attributor) npRight(k, last int) (int, int, bool) {
@@ -614,20 +718,29 @@ func (a *attributor) trimRight(k, j int) int {
 
 // quoteStartingAt returns the quote span that opens at token k.
 func (a *attributor) quoteStartingAt(k int) (int, bool) {
-	if k < 0 || k >= len(a.quoteAt) {
+	if !a.quoteTok(k) {
 		return -1, false
 	}
-	i := a.quoteAt[k]
-	return int(i) - 1, i != 0
+	if i, ok := a.quoteAt[k]; ok {
+		return i, true
+	}
+	return -1, false
 }
 
 // quoteEndingAt returns the quote whose closing mark is token k.
 func (a *attributor) quoteEndingAt(k int) (int, bool) {
-	if k < 0 || k >= len(a.quoteEnd) {
+	if !a.quoteTok(k) {
 		return -1, false
 	}
-	i := a.quoteEnd[k]
-	return int(i) - 1, i != 0
+	if i, ok := a.quoteEnd[k]; ok {
+		return i, true
+	}
+	return -1, false
+}
+
+// quoteTok reports whether token k opens or closes a quote span.
+func (a *attributor) quoteTok(k int) bool {
+	return k >= 0 && k/64 < len(a.quoteToks) && a.quoteToks[k/64]&(1<<(k%64)) != 0
 }
 
 var placePreps = map[string]bool{
@@ -643,6 +756,17 @@ func (a *attributor) invertedSource(s, e, last int) bool {
 		return a.toks[s].Is(Upper) || subjectPronouns[a.lower(s)] || determiners[a.lower(s)]
 	}
 	return placePreps[a.lower(e)] || timeWords[a.lower(e)]
+}
+
+// quoteSource reports whether [s, e) after “Q,” said reads as its speaker
+// even where invertedSource is not sure: any noun phrase ("one party
+// activist", "former Sen. Evan Bayh") that a relative clause, a
+// prepositional phrase or punctuation ends ("a source who …").
+func (a *attributor) quoteSource(s, e, last int) bool {
+	if a.toks[s].Kind != Word {
+		return false
+	}
+	return e >= last || a.toks[e].Kind != Word || npStop[a.lower(e)]
 }
 
 var weekdays = map[string]bool{
@@ -787,7 +911,7 @@ func (a *attributor) sentence(se Sentence) {
 		if p > se.First && (a.text(p-1) == "," || closes) {
 			// Inversion: C, said X.
 			s, e, ok := a.npRight(h.last, last)
-			if ok && !ing && h.cue.Class == "speech" && isAttributionVerb(a.text(h.verb)) && a.invertedSource(s, e, last) {
+			if ok && !ing && h.cue.Class == "speech" && isAttributionVerb(a.text(h.verb)) && (a.invertedSource(s, e, last) || closes && a.quoteSource(s, e, last)) {
 				e = a.appositiveAfter(e, last)
 				content, ok2 := a.leftContent(se, p-1)
 				if ok2 {
@@ -824,6 +948,32 @@ func (a *attributor) sentence(se Sentence) {
 				}
 			}
 		}
+		if a.askedOpener(se, h, p) {
+			// "Asked whether she would run, Ruiz said …": the question is
+			// the content of the one asked.
+			if c, src := a.ingOpener(se, h); c != nil {
+				c.Rule = "asked-opener"
+				prev, prevSrc = c, src
+				continue
+			}
+		}
+		if prev != nil && a.lower(h.verb) == "asked" && p > se.First && a.lower(p-1) == "when" {
+			// "…, Ruiz said when asked about the vote": the one who spoke
+			// was asked.
+			if content, ok := a.rightContentFrom(h.last, rightEnd, se); ok {
+				c := a.addClaim(se, prevSrc, h, nil, content, "shared-source", 0.6)
+				c.Claimant = prev.Claimant
+				continue
+			}
+		}
+		if ing && p == se.First && h.last == h.first+1 && !circumstantialIng[a.lower(h.verb)] {
+			// "Citing a new poll, Ruiz said …": the subject after the
+			// opening phrase speaks; the phrase's object is the content.
+			if c, src := a.ingOpener(se, h); c != nil {
+				prev, prevSrc = c, src
+				continue
+			}
+		}
 		s, e, ok := a.npLeft(h.first, se.First)
 		if !ok && p > se.First && a.text(p-1) == "," && !ing {
 			// "Richard Revesz, director of …, said …": the subject with
@@ -842,7 +992,7 @@ func (a *attributor) sentence(se Sentence) {
 				s, e, ok, full = ls, p, true, true
 			}
 		}
-		if !ok && prev == nil && p > se.First && a.lower(p-1) == "and" {
+		if !ok && prev == nil && p > se.First && (a.lower(p-1) == "and" || a.lower(p-1) == "but") {
 			// "Ruiz thanked the crowd and said …": the subject of the
 			// sentence, a name or a pronoun, speaks.
 			f := se.First
@@ -861,7 +1011,7 @@ func (a *attributor) sentence(se Sentence) {
 		if !ok {
 			// "…, adding that …" and "… and said that …": the source of the
 			// claim before.
-			if prev != nil && (shared || h.first > se.First && a.lower(h.first-1) == "and") {
+			if prev != nil && (shared || h.first > se.First && (a.lower(h.first-1) == "and" || a.lower(h.first-1) == "but")) {
 				if addr, content, ok := a.rightWithAddressee(h, rightEnd, se); ok {
 					c := a.addClaim(se, prevSrc, h, addr, content, "shared-source", 0.6)
 					c.Claimant = prev.Claimant
@@ -884,6 +1034,12 @@ func (a *attributor) sentence(se Sentence) {
 				c.Rule, c.Confidence = "clause-subject", 0.6
 			}
 			prev, prevSrc = c, &src
+			continue
+		}
+		// C1, X said, C2. / C1, as X said, C2.
+		if content, ok := a.aroundContent(se, s, h, rightEnd); ok {
+			prev = a.addClaim(se, &src, h, addr, content, "parenthetical", 0.7)
+			prevSrc = &src
 			continue
 		}
 		// C, X said.
@@ -1095,6 +1251,91 @@ func (a *attributor) appositiveAfter(e, last int) int {
 	return a.trimRight(e, end)
 }
 
+// askedOpener reports "Asked …," or "When asked …," opening the sentence
+// with the cue h (after its auxiliaries, at p).
+func (a *attributor) askedOpener(se Sentence, h cueHit, p int) bool {
+	if a.lower(h.verb) != "asked" {
+		return false
+	}
+	return p == se.First || p == se.First+1 && a.lower(se.First) == "when"
+}
+
+// circumstantialIng are -ing openers that set the scene for the claim
+// that follows ("Speaking in Velmont, Ruiz said …") instead of making one.
+var circumstantialIng = map[string]bool{
+	"speaking": true, "addressing": true, "talking": true, "appearing": true, "regarding": true,
+	"responding": true, "writing": true, "referring": true, "according": true, "testifying": true,
+}
+
+// ingOpener reads "Citing a new poll, Ruiz said …": a cue in -ing that
+// opens the sentence, its object up to the first comma as the content, and
+// the subject after the comma as the source (rule "ing-opener").
+func (a *attributor) ingOpener(se Sentence, h cueHit) (*Claim, *[2]int) {
+	comma := -1
+	for m := h.last; m < se.Last && m-h.last <= 25; m++ {
+		if a.text(m) == "," && !a.inQuote[m] {
+			comma = m
+			break
+		}
+	}
+	if comma <= h.last || comma+1 >= se.Last {
+		return nil, nil
+	}
+	s, e, ok := a.npRight(comma+1, se.Last)
+	if !ok || !(a.toks[s].Is(Upper) || subjectPronouns[a.lower(s)] || determiners[a.lower(s)]) {
+		return nil, nil
+	}
+	end := comma
+	if a.toks[end-1].Kind == QuoteMark && end-1 > h.last {
+		if _, ok := a.quoteEndingAt(end - 1); !ok {
+			end-- // a closing mark that is not a quote of its own
+		}
+	}
+	src := [2]int{s, e}
+	return a.addClaim(se, &src, h, nil, a.span(h.last, end), "ing-opener", 0.6), &src
+}
+
+// aroundContent reads the content of a parenthetical cue, "C1, X said,
+// C2" or "C1, as X said, C2" (or "As X said, C"): the longer of the clause
+// before the source and the clause after the cue's comma, up to end. s is
+// the first token of the source.
+func (a *attributor) aroundContent(se Sentence, s int, h cueHit, end int) (Span, bool) {
+	if s <= se.First || !(a.toks[s].Is(Upper) || subjectPronouns[a.lower(s)] || determiners[a.lower(s)]) {
+		return Span{}, false
+	}
+	left := s - 1
+	as := a.lower(left) == "as"
+	if as {
+		left--
+	}
+	if left >= se.First && a.text(left) != "," {
+		return Span{}, false
+	}
+	if left < se.First {
+		left = se.First // "As X said, C"
+	}
+	if !as && (h.last >= se.Last || a.text(h.last) != ",") {
+		return Span{}, false
+	}
+	r := h.last
+	if r < se.Last && a.text(r) == "," {
+		r++
+	}
+	end = a.trimRight(r, end)
+	start := se.First
+	switch a.lower(start) {
+	case "and", "but", "so", "or", "yet":
+		start++
+	}
+	if end-r >= 3 && end-r >= left-start {
+		return a.span(r, end), true
+	}
+	if left-start >= 3 && (as || end-r >= 1) {
+		return a.span(start, left), true
+	}
+	return Span{}, false
+}
+
 // quantifiers start subjects that are no names ("all the experts",
 // "those close to him").
 var quantifiers = map[string]bool{
@@ -1117,21 +1358,35 @@ var finiteVerbs = map[string]bool{
 // word, is at most 14 tokens long and holds no clause of its own.
 func (a *attributor) fullSubject(se Sentence, p, floor int) (int, bool) {
 	const maxSubject = 14
-	if p <= se.First || a.toks[p-1].Kind != Word {
+	if p <= se.First || a.toks[p-1].Kind != Word && !isDash(a.text(p-1)) {
 		return 0, false
 	}
+	// "Democrats — and some Republicans — say": the aside between dashes
+	// is part of the subject; the word before it ends the noun phrase.
+	end := p
+	if isDash(a.text(p - 1)) {
+		for m := p - 2; m > se.First && p-m <= 12; m-- {
+			if isDash(a.text(m)) {
+				end = m
+				break
+			}
+		}
+		if end == p {
+			return 0, false
+		}
+	}
 	// It ends in a noun, or a relative clause such as "I interviewed".
-	if !a.npWord(p-1) && !(p-2 >= se.First && strings.HasSuffix(a.lower(p-1), "ed") && subjectPronouns[a.lower(p-2)]) {
+	if end <= se.First || !a.npWord(end-1) && !(end-2 >= se.First && strings.HasSuffix(a.lower(end-1), "ed") && subjectPronouns[a.lower(end-2)]) {
 		return 0, false
 	}
 	start := max(se.First, floor)
-	for m := p - 1; m >= start; m-- {
+	for m := end - 1; m >= start; m-- {
 		t := a.toks[m]
 		if t.Kind == QuoteMark || t.Kind == Punct && (a.text(m) == "," || a.text(m) == ";" || a.text(m) == ":" || a.isEndPunct(m)) {
 			start = m + 1
 			break
 		}
-		if p-m > maxSubject {
+		if end-m > maxSubject {
 			return 0, false
 		}
 	}
@@ -1142,11 +1397,11 @@ func (a *attributor) fullSubject(se Sentence, p, floor int) (int, bool) {
 		return 0, false
 	}
 	w := a.lower(start)
-	if !determiners[w] && !quantifiers[w] && !a.toks[start].Is(Upper) {
+	if !determiners[w] && !quantifiers[w] && !a.toks[start].Is(Upper) && !lexicon.GroupNoun(w) && w != "people" {
 		return 0, false
 	}
 	rel := false
-	for m := start; m < p; m++ {
+	for m := start; m < end; m++ {
 		w := a.lower(m)
 		switch {
 		case w == "who" || w == "that" || w == "which" || w == "whom":
@@ -1162,6 +1417,8 @@ func (a *attributor) fullSubject(se Sentence, p, floor int) (int, bool) {
 	}
 	return start, true
 }
+
+func isDash(w string) bool { return w == "\u2014" || w == "--" || w == "\u2013" }
 
 // subjectStart finds the start of a subject that ends with the comma at
 // token c: the sentence start, or the token after a quote and its comma
@@ -1186,7 +1443,7 @@ func (a *attributor) subjectStart(se Sentence, c int) (int, bool) {
 			}
 			return 0, false
 		}
-		if a.isEndPunct(m) {
+		if a.isEndPunct(m) && a.text(m) != "." { // a "." inside a sentence ends an abbreviation
 			if a.text(m) == ";" {
 				start = m + 1
 				break
@@ -1217,9 +1474,12 @@ func (a *attributor) subjectStart(se Sentence, c int) (int, bool) {
 			first = m
 			break
 		}
-		if m-start >= 6 || !a.npWord(m) && !(a.toks[m].Kind == Punct && (a.text(m) == "(" || a.text(m) == ")" || a.text(m) == ".")) {
+		if m-start >= 12 || !a.npWord(m) && !(a.toks[m].Kind == Punct && (a.text(m) == "(" || a.text(m) == ")" || a.text(m) == ".")) {
 			return 0, false
 		}
+	}
+	if first < 0 && a.text(c-1) == ")" {
+		return start, true // "Sen. Jack Reyes (D-Vel.), said"
 	}
 	if first <= start {
 		return 0, false

@@ -1,6 +1,7 @@
 package engine
 
 import (
+	"slices"
 	"sort"
 	"strings"
 
@@ -43,7 +44,7 @@ func (ix *mentionIndex) build(actors []*Actor) {
 			ix.base = append(ix.base, mentionRef{m.Span, act, m.Kind})
 		}
 	}
-	sort.Slice(ix.base, func(i, j int) bool { return spanLess(ix.base[i].Span, ix.base[j].Span) })
+	slices.SortFunc(ix.base, func(x, y mentionRef) int { return spanCmp(x.Span, y.Span) }) // the order of sort.Slice, without reflection
 }
 
 // add records a mention found during attribution.

@@ -1,8 +1,9 @@
 package engine
 
 import (
+	"cmp"
 	"fmt"
-	"sort"
+	"slices"
 	"unicode/utf8"
 )
 
@@ -11,29 +12,27 @@ import (
 // export relies on. A broken invariant is a bug in a stage, so it panics.
 func finish(d *Document) {
 	d.low = lowered{} // only the stages before read it
-	sort.SliceStable(d.Quotes, func(i, j int) bool { return d.Quotes[i].Span.Start < d.Quotes[j].Span.Start })
-	sort.SliceStable(d.Claims, func(i, j int) bool { return spanLess(d.Claims[i].Span, d.Claims[j].Span) })
+	slices.SortStableFunc(d.Quotes, func(x, y *Quote) int { return cmp.Compare(x.Span.Start, y.Span.Start) })
+	slices.SortStableFunc(d.Claims, func(x, y *Claim) int { return spanCmp(x.Span, y.Span) })
 	for _, a := range d.Actors {
-		sort.SliceStable(a.Mentions, func(i, j int) bool { return spanLess(a.Mentions[i].Span, a.Mentions[j].Span) })
+		slices.SortStableFunc(a.Mentions, func(x, y Mention) int { return spanCmp(x.Span, y.Span) })
 	}
-	sort.SliceStable(d.Actors, func(i, j int) bool {
-		return spanLess(d.Actors[i].Mentions[0].Span, d.Actors[j].Mentions[0].Span)
-	})
+	slices.SortStableFunc(d.Actors, func(x, y *Actor) int { return spanCmp(x.Mentions[0].Span, y.Mentions[0].Span) })
 	ids := make(map[string]string, len(d.Actors))
 	for i, a := range d.Actors {
-		id := fmt.Sprintf("a%d", i+1)
+		id := "a" + itoa(i+1)
 		ids[a.ID] = id
 		a.ID = id
 	}
 	qids := make(map[string]string, len(d.Quotes))
 	for i, q := range d.Quotes {
-		id := fmt.Sprintf("q%d", i+1)
+		id := "q" + itoa(i+1)
 		qids[q.ID] = id
 		q.ID = id
 		q.Speaker = ids[q.Speaker]
 	}
 	for i, c := range d.Claims {
-		c.ID = fmt.Sprintf("c%d", i+1)
+		c.ID = "c" + itoa(i+1)
 		c.Claimant = ids[c.Claimant]
 		c.Quote = qids[c.Quote]
 	}
@@ -47,6 +46,14 @@ func spanLess(a, b Span) bool {
 		return a.Start < b.Start
 	}
 	return a.End < b.End
+}
+
+// spanCmp orders spans as spanLess does, for the slices sort functions.
+func spanCmp(a, b Span) int {
+	if a.Start != b.Start {
+		return cmp.Compare(a.Start, b.Start)
+	}
+	return cmp.Compare(a.End, b.End)
 }
 
 // mapSpans converts every span from normalised to source offsets.

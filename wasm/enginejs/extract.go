@@ -5,7 +5,6 @@
 package enginejs
 
 import (
-	"bytes"
 	"fmt"
 
 	"github.com/whosaid/whosaid/engine"
@@ -30,9 +29,9 @@ func ExtractJSON(text string, opts Options) ([]byte, error) {
 	if err != nil {
 		return nil, err
 	}
-	var out bytes.Buffer
-	if err := annot.Encode(&out, doc.Export(), false); err != nil {
+	out, err := annot.MarshalLine(doc.Export())
+	if err != nil {
 		return nil, fmt.Errorf("encoding the document: %w", err)
 	}
-	return bytes.TrimSuffix(out.Bytes(), []byte("\n")), nil
+	return out, nil
 }

@@ -4,6 +4,7 @@ package enginejs
 
 import (
 	"fmt"
+	"unsafe"
 
 	"github.com/hack-pad/safejs"
 	"github.com/whosaid/whosaid/engine"
@@ -87,7 +88,12 @@ func extractJSON(_ safejs.Value, args []safejs.Value) (result any) {
 	if err != nil {
 		return jsError("whosaid.extract: " + err.Error())
 	}
-	return string(out)
+	if len(out) == 0 {
+		return ""
+	}
+	// The JSON is copied into a JavaScript string and never changed or used
+	// again, so it needs no Go string copy of its own first.
+	return unsafe.String(&out[0], len(out))
 }
 
 // optionsFromJS reads the options argument: undefined, null, or an object
