@@ -1016,6 +1016,10 @@ func (a *attributor) sentence(se Sentence) {
 			continue
 		}
 		src := [2]int{s, e}
+		if c := a.raising(se, h, src, rightEnd); c != nil {
+			prev, prevSrc = c, nil
+			continue
+		}
 		if a.passive(h) {
 			// "Ruiz was asked by reporters whether …": the agent after
 			// "by" speaks, or nobody the sentence names.
@@ -1061,6 +1065,55 @@ func (a *attributor) sentence(se Sentence) {
 			}
 		}
 	}
+}
+
+// raising reads "Ruiz seems to favour the plan", "The plan appears doomed"
+// and passives without an agent ("The vote is expected to pass", "Brandt
+// was accused of lying"): nobody is said to claim anything, and the subject
+// [subj) and the complement together are the content. It gives two claims
+// without a source and with the same cue, one for the subject and one for
+// the complement, as a split quote does (rule "raising"); with "it" as the
+// subject ("It was reported that …") the complement alone. It returns nil
+// when the cue is none of these or nothing follows it.
+func (a *attributor) raising(se Sentence, h cueHit, subj [2]int, rightEnd int) *Claim {
+	if h.cue.Lemma != "seem" && h.cue.Lemma != "appear" && !a.passiveCue(h) {
+		return nil
+	}
+	content, ok := a.rightContentFrom(h.last, rightEnd, se)
+	if !ok {
+		return nil
+	}
+	h.last = a.cueToContent(h, content) // one cue for both claims
+	if subj[1]-subj[0] == 1 && a.lower(subj[0]) == "it" {
+		return a.addClaim(se, nil, h, nil, content, "raising", 0.5)
+	}
+	a.addClaim(se, nil, h, nil, a.span(subj[0], subj[1]), "raising", 0.5)
+	return a.addClaim(se, nil, h, nil, content, "raising", 0.5)
+}
+
+// passiveCue reports a one-word cue in the passive with no agent after it:
+// "is expected", "was accused of", "has been criticized for", not "was
+// endorsed by" or "was quoted as saying".
+func (a *attributor) passiveCue(h cueHit) bool {
+	if h.last > h.verb+1 && a.lower(h.last-1) != "of" && a.lower(h.last-1) != "for" && a.lower(h.last-1) != "as" {
+		return false
+	}
+	be := false
+	for k := h.first; k < h.verb; k++ {
+		switch a.lower(k) {
+		case "is", "are", "was", "were", "be", "been", "being":
+			be = true
+		}
+	}
+	if !be {
+		return false
+	}
+	switch w := a.lower(h.verb); {
+	case strings.HasSuffix(w, "ed"), w == "thought", w == "seen", w == "said", w == "told", w == "known", w == "shown":
+	default:
+		return false
+	}
+	return h.last >= len(a.toks) || a.lower(h.last) != "by"
 }
 
 // contentAround reads the content of a source and cue that follow their

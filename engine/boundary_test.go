@@ -19,7 +19,8 @@ func TestClaimBoundaries(t *testing.T) {
 		{"“The budget is a disaster,” said Ana Ruiz. “We will vote against it.”", "Ana Ruiz", "said", "“The budget is a disaster,”"},
 		{"Ana Ruiz arrived late. “Nobody asked us,” she told reporters. “Nobody was there.”", "she", "told", "“Nobody was there.”"},
 		// A preposition between the cue and its content belongs to the cue.
-		{"Tomas Brandt was accused of hiding the report.", "", "was accused of", "hiding the report"}, // passive: Brandt is no source
+		{"Tomas Brandt warned against hiding the report.", "Tomas Brandt", "warned against", "hiding the report"},
+		{"Tomas Brandt was accused of hiding the report.", "-", "was accused of", "Tomas Brandt"},
 		{"The mayor complained bitterly about the ferry fares.", "The mayor", "complained bitterly about", "the ferry fares"},
 		// An adverb in -ly right after the verb belongs to the cue.
 		{"Ana Ruiz said repeatedly that the fees would stay.", "Ana Ruiz", "said repeatedly", "that the fees would stay"},
@@ -55,6 +56,13 @@ func TestClaimBoundaries(t *testing.T) {
 		{"And the fares will rise, according to the council.", "the council", "according to", "the fares will rise"},
 		{"However, the fares will rise, Ana Ruiz said.", "Ana Ruiz", "said", "the fares will rise"},
 		{"But the fares will rise, Ana Ruiz said.", "Ana Ruiz", "said", "But the fares will rise"},
+		// seem, appear and agentless passives: no source; the subject and
+		// the complement are the content, as two claims with one cue.
+		{"Ana Ruiz seems to favour the new plan.", "-", "seems", "Ana Ruiz"},
+		{"Ana Ruiz seems to favour the new plan.", "-", "seems", "to favour the new plan"},
+		{"The vote is expected to pass on Friday.", "-", "is expected", "The vote"},
+		{"It was reported that the port would close.", "-", "was reported", "that the port would close"},
+		{"Ana Ruiz was quoted as saying the port would close.", "Ana Ruiz", "", "the port would close"},
 		// In a new paragraph, a quote on its own keeps the speaker only.
 		{"“Nobody asked us,” Ana Ruiz told reporters.\n\n“Nobody was there.”", "-", "-", "“Nobody was there.”"},
 	}
