@@ -279,13 +279,19 @@ func (a *attributor) afterQuote(k int) bool {
 
 func (a *attributor) lowerPhrase(k, j int) string {
 	// Lower-case words one space apart are their own phrase: no copy.
-	plain := true
-	for m := k; m < j && plain; m++ {
+	// Other words one space apart are the same stretch of the lowered text.
+	spaced, upper, odd := true, false, false
+	for m := k; m < j && spaced; m++ {
 		t := a.toks[m]
-		plain = !t.Is(Upper) && (m == k || t.Start == a.toks[m-1].End+1 && a.s[t.Start-1] == ' ')
+		upper = upper || t.Is(Upper)
+		odd = odd || a.d.low.odd != nil && a.d.low.odd[m]
+		spaced = m == k || t.Start == a.toks[m-1].End+1 && a.s[t.Start-1] == ' '
 	}
-	if plain {
+	if spaced && !upper {
 		return a.s[a.toks[k].Start:a.toks[j-1].End]
+	}
+	if spaced && !odd {
+		return a.d.low.text[a.toks[k].Start:a.toks[j-1].End]
 	}
 	var b strings.Builder
 	for m := k; m < j; m++ {
