@@ -43,7 +43,7 @@ type attributor struct {
 	index     mentionIndex
 	// sentClaims holds the claims of the sentence being read and those
 	// before it, by sentence index.
-	sentClaims map[int][]*Claim
+	sentClaims [][]*Claim
 	sent       int
 	cuts       []int             // scratch for contentCuts
 	hits       []cueHit          // scratch for cues
@@ -54,7 +54,7 @@ type attributor struct {
 
 func attribute(d *Document) {
 	a := &attributor{d: d, s: d.norm.s, toks: d.Tokens, quoteAt: map[int]int{}, quoteEnd: map[int]int{}, quoteToks: make([]uint64, len(d.Tokens)/64+1),
-		groups: map[string]*Actor{}, sentClaims: map[int][]*Claim{}, inQuote: make([]bool, len(d.Tokens))}
+		groups: map[string]*Actor{}, sentClaims: make([][]*Claim, len(d.Sentences)), inQuote: make([]bool, len(d.Tokens))}
 	for i, q := range d.quoteSpans {
 		a.quoteAt[q.open] = i
 		a.quoteToks[q.open/64] |= 1 << (q.open % 64)
