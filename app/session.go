@@ -26,6 +26,7 @@ type session struct {
 	libErr  error
 	loaded  bool // the library was listed at least once
 	records []wasm.Record
+	kept    keeping // whether the browser promised to keep the library
 
 	rec  wasm.Record // the open document's record, Doc unused; ID "" when none
 	base string      // revision of the stored version the open document descends from, "" if never stored (see conflict.go)
@@ -51,6 +52,9 @@ type session struct {
 	busy    string // what the app is doing that the user waits for
 	saving  bool
 	pending bool // another save was asked for while one ran
+	// saveAfterShow is true while a newly annotated document waits for its
+	// reading view to be complete (or to go away) before its first save.
+	saveAfterShow bool
 
 	draft     string // text in the input box
 	showInput bool
@@ -120,6 +124,7 @@ func (s *session) start() {
 				s.setError("%s", storageMessage("open the library", err))
 			}
 		}
+		kept := keepingOf(wasm.StoragePersisted())
 		recs, err := lib.List()
 		var doc wasm.Record
 		var getErr error
@@ -133,6 +138,7 @@ func (s *session) start() {
 		return func() {
 			s.lib = lib
 			s.loaded = true
+			s.kept = kept
 			if err != nil {
 				s.setError("%s", storageMessage("list the library", err))
 				return
@@ -194,6 +200,7 @@ func (s *session) open(r wasm.Record) {
 // install makes r the open document with a fresh history, from o built for
 // r.Doc.
 func (s *session) install(r wasm.Record, o *opening) {
+	s.saveShown() // a new document still waiting for its first save gets it now
 	r.Doc = nil
 	s.rec, s.base = r, r.Rev
 	s.ed = o.ed
@@ -208,6 +215,7 @@ func (s *session) install(r wasm.Record, o *opening) {
 
 // close forgets the open document.
 func (s *session) close() {
+	s.saveAfterShow = false
 	s.rec, s.ed, s.lay = wasm.Record{}, nil, nil
 	s.sel, s.pick = Ref{}, span{}
 	s.showInput = true
@@ -261,7 +269,10 @@ func (s *session) annotate(text string) {
 			s.draft = ""
 			s.setStatus(fmt.Sprintf("Annotated in %.1f s: %d actors, %d quotes, %d claims.",
 				time.Since(started).Seconds(), len(doc.Actors), len(doc.Quotes), len(doc.Claims)))
-			s.save()
+			// The first save waits for the reading view: encoding and
+			// storing the document is main-thread work that would delay
+			// the text (see readingView.saveShown).
+			s.saveAfterShow = true
 			s.ctx.Defer(func(goapp.Context) { wasm.Mark("annotate:mounted") })
 		}
 	})
@@ -301,7 +312,7 @@ func (s *session) save() {
 		s.pending = true
 		return
 	}
-	s.saving, s.pending = true, false
+	s.saving, s.pending, s.saveAfterShow = true, false, false
 	s.rec.Modified = time.Now()
 	r := s.rec
 	r.Doc = s.ed.Doc()
@@ -330,6 +341,14 @@ func (s *session) save() {
 			}
 		}
 	})
+}
+
+// saveShown performs the first save of a newly annotated document, which
+// waits until its reading view is complete or dismounted.
+func (s *session) saveShown() {
+	if s.saveAfterShow {
+		s.save()
+	}
 }
 
 // upsertRecord updates the library list after r was stored.

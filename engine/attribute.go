@@ -136,6 +136,13 @@ func (a *attributor) cues(se Sentence) []cueHit {
 			found := false
 			for m := min(n, se.Last-k); m >= 2; m-- {
 				if c, ok := lexicon.CuePhrase(a.lowerPhrase(k, k+m)); ok && !(c.Lemma != "" && a.lower(k+m-1) == "to" && isSayForm(w)) {
+					if c.Class == lexicon.ClassNoun && afterVerbCue(hits, k) {
+						// "told AFP in an interview": the verb is the cue;
+						// the phrase only says where.
+						k += m - 1
+						found = true
+						break
+					}
 					hits = append(hits, cueHit{k, k + m, k, c})
 					k += m - 1
 					found = true
@@ -154,6 +161,18 @@ func (a *attributor) cues(se Sentence) []cueHit {
 		}
 		if (nounForms[w] || bareStems[w]) && !a.clauseFollows(k+1, se.Last) && !a.reportsAtEnd(k, se) && !a.verbReading(k, c, se) {
 			continue // "state media", "the plans", unless "He notes that …"
+		}
+		if nounForms[w] && strings.HasSuffix(w, "s") && k > se.First && !a.toks[k-1].Is(Upper) && !subjectPronouns[a.lower(k-1)] && !auxAdverbs[a.lower(k-1)] && a.lower(k+1) == "that" {
+			continue // "the 15 states that voted", "her emails that …"
+		}
+		if c.Lemma == "add" && k+1 < se.Last && a.lower(k+1) == "to" {
+			continue // "adding to her lead"
+		}
+		if strings.HasSuffix(w, "ing") && k > se.First && gerundPreps[a.lower(k-1)] {
+			continue // "the volume of writing", "without saying"
+		}
+		if c.Lemma == "continue" && !a.clauseFollows(k+1, se.Last) && a.toks[se.First].Kind != QuoteMark {
+			continue // "continues to grow", unless "“…,” he continued."
 		}
 		if k > se.First {
 			p := a.lower(k - 1)
@@ -174,7 +193,7 @@ func (a *attributor) cues(se Sentence) []cueHit {
 		h := &hits[i]
 		for h.first > se.First {
 			w := a.lower(h.first - 1)
-			if !(auxAdverbs[w] || lyAdverb(w)) || a.toks[h.first-1].Is(Upper) {
+			if !(auxAdverbs[w] || lyAdverb(w) || a.contractedAux(h.first-1)) || a.toks[h.first-1].Is(Upper) {
 				break
 			}
 			if i > 0 && h.first-1 < hits[i-1].last {
@@ -192,6 +211,22 @@ func (a *attributor) cues(se Sentence) []cueHit {
 		}
 	}
 	return hits
+}
+
+// namedAt reports whether token k is part of a name the actors stage
+// found (not a pronoun or a descriptor). Titles are read without names, so
+// callers there also look the word up among the persons' names.
+func (a *attributor) namedAt(k int) bool {
+	t := a.toks[k]
+	refs := a.index.base
+	i := sort.Search(len(refs), func(i int) bool { return refs[i].Start >= int(t.End) })
+	for j := i - 1; j >= 0 && j >= i-4; j-- {
+		r := refs[j]
+		if r.End > int(t.Start) && r.kind != MentionPronoun && r.kind != MentionDescriptor {
+			return true
+		}
+	}
+	return false
 }
 
 // inTitle reports whether sentence se lies in the document's title.
@@ -217,6 +252,16 @@ func (a *attributor) titleCase(se Sentence) bool {
 		}
 	}
 	return words >= 3 && upper*4 >= words*3
+}
+
+// afterVerbCue reports whether a verb cue ends at most four tokens
+// before token k.
+func afterVerbCue(hits []cueHit, k int) bool {
+	if len(hits) == 0 {
+		return false
+	}
+	h := hits[len(hits)-1]
+	return h.cue.Class != lexicon.ClassNoun && k-h.last <= 4
 }
 
 // reportsAtEnd reports a cue form that ends its sentence right after a
@@ -251,20 +296,39 @@ func (a *attributor) verbReading(k int, c lexicon.Cue, se Sentence) bool {
 		return false
 	}
 	p := a.lower(k - 1)
-	if a.inTitle(se) && a.npWord(k-1) && !determiners[p] && p != "'s" && p != "’s" && !auxAdverbs[a.lower(k+1)] {
-		return true // headlines drop the article: "Ruiz calls vote a farce"
+	if a.inTitle(se) && a.npWord(k-1) && !determiners[p] && p != "'s" && p != "’s" && !auxAdverbs[a.lower(k+1)] &&
+		(!a.toks[k-1].Is(Upper) || a.namedAt(k-1) || a.persons[a.text(k-1)] != nil) {
+		return true // headlines drop the article: "Ruiz calls vote a farce", not "Port Talks Collapse"
 	}
 	if c.Addressee && (auxAdverbs[p] || a.toks[k-1].Is(Upper) || subjectPronouns[p]) {
 		if _, e, ok := a.addressee(k+1, se.Last); ok && e > k+1 && e < se.Last && a.lower(e) == "that" {
 			return true
 		}
 	}
-	if !a.toks[k-1].Is(Upper) && !subjectPronouns[p] || k-2 >= se.First && determiners[a.lower(k-2)] {
+	// After a subject: a name, a pronoun or a plural noun ("polls show",
+	// "the records show"); a name after a determiner is a modifier ("the
+	// TV show").
+	if !subjectVerbs[a.lower(k)] {
 		return false
 	}
-	switch a.lower(k + 1) {
-	case "he", "she", "they", "we", "i":
+	prev := a.toks[k-1]
+	plural := prev.Kind == Word && !prev.Is(Upper) && len(p) > 3 && strings.HasSuffix(p, "s") && !strings.HasSuffix(p, "ss") &&
+		!strings.HasSuffix(p, "'s") && !strings.HasSuffix(p, "’s") && a.npWord(k-1)
+	if !prev.Is(Upper) && !subjectPronouns[p] && !plural || !plural && k-2 >= se.First && determiners[a.lower(k-2)] {
+		return false
+	}
+	n, nt := a.lower(k+1), a.toks[k+1]
+	switch {
+	case n == "he" || n == "she" || n == "they" || n == "we" || n == "i":
 		return true
+	case subjectPronouns[p] && nt.Kind == Word && !npStop[n]:
+		return true // "he calls corruption …"
+	case nt.Kind == Word && (determiners[n] || quantifiers[n] || nt.Is(Upper) || n == "him" || n == "her" || n == "them" || n == "us"):
+		return true // "polls show Ruiz …", "Okafor questions the …"
+	case nt.Kind == Number:
+		return true
+	case plural && (a.isEndPunct(k+1) || n == ","):
+		return true // "…, records show."
 	}
 	return false
 }
@@ -324,7 +388,19 @@ var nounForms = map[string]bool{
 	"vote for": true, "ask": true, "answers": true, "concerns": true, "charges": true, "promises": true,
 	"threats": true, "warnings": true, "statements": true, "letters": true, "letter": true, "posts": true,
 	"post": true, "tweets": true, "tweet": true, "record": true, "records": true, "order": true, "orders": true,
-	"worries": true, "worry": true,
+	"worries": true, "worry": true, "judge": true, "contest": true, "contests": true,
+	"address": true, "means": true, "speaking": true, "thanks": true, "counsel": true,
+}
+
+// subjectVerbs are the cue forms of nounForms and bareStems that read as
+// verbs between a subject and an object ("polls show Ruiz ahead",
+// "Okafor questions the count"); "like" and "support" are too often
+// prepositions and nouns there.
+var subjectVerbs = map[string]bool{
+	"show": true, "see": true, "hope": true, "hopes": true, "fear": true, "fears": true, "calls": true,
+	"call": true, "questions": true, "question": true, "notes": true, "claims": true, "claim": true,
+	"knows": true, "seek": true, "ask": true, "reports": true, "doubts": true, "doubt": true, "worries": true,
+	"worry": true, "mean": true, "answers": true, "promises": true, "charges": true,
 }
 
 // bareStems are cue forms that are nouns or adjectives unless a clause follows.
@@ -349,9 +425,16 @@ func (a *attributor) sharedCue(h cueHit) bool {
 }
 
 var reporterIng = map[string]bool{
+	"meaning": true, "speaking": true, "assuming": true, "declining": true, "telling": false,
 	"raising": true, "signaling": true, "signalling": true, "prompting": true, "sparking": true,
 	"making": true, "leaving": true, "bringing": true, "following": true, "including": true,
 	"according": true, "showing": true, "marking": true, "putting": true, "giving": true, "setting": true,
+}
+
+// gerundPreps are prepositions that make an -ing cue after them a noun
+// or a gerund the reporter uses ("apologies for accusing").
+var gerundPreps = map[string]bool{
+	"of": true, "for": true, "without": true, "upon": true,
 }
 
 // sharedIng are -ing cues that continue the previous claim's source:
@@ -461,9 +544,13 @@ var npAdjectives = map[string]bool{
 // auxiliaries and adverbs), as a token range; ok is false when there is none.
 func (a *attributor) npLeft(end, first int) (int, int, bool) {
 	m := end
-	for m > first && a.toks[m-1].Kind == Word {
+	for m > first && (a.toks[m-1].Kind == Word || a.asideBefore(m, first)) {
+		if a.asideBefore(m, first) {
+			m -= 3 // "Officials, however, said"
+			continue
+		}
 		w := a.lower(m - 1)
-		if auxAdverbs[w] || lyAdverb(w) || a.contractedAux(m-1) {
+		if auxAdverbs[w] || lyAdverb(w) || a.contractedAux(m-1) || w == "however" {
 			m--
 			continue
 		}
@@ -508,8 +595,13 @@ func (a *attributor) npLeft(end, first int) (int, int, bool) {
 			m--
 			continue
 		}
-		if w == "and" && k > first && m < e && a.toks[m].Is(Upper) && a.toks[k-1].Is(Upper) {
-			m-- // "Mr. Grassley and Mr. Leahy"
+		if (w == "of" || w == "on" || w == "for") && k > first && m < e && a.toks[k-1].Is(Upper) && a.toks[m].Is(Upper) && a.npWord(k-1) {
+			m-- // "the Commission on Port Safety"
+			continue
+		}
+		if w == "and" && k > first && m < e && a.toks[k-1].Kind == Word && a.npWord(k-1) &&
+			(a.toks[k-1].Is(Upper) || strings.HasSuffix(a.lower(k-1), "s")) {
+			m-- // "Mr. Grassley and Mr. Leahy", "Regulators and environmental groups"
 			continue
 		}
 		if !a.npWord(k) {
@@ -517,14 +609,11 @@ func (a *attributor) npLeft(end, first int) (int, int, bool) {
 		}
 		m--
 	}
-	// A relative pronoun: "Ruiz, who said" names Ruiz.
-	if m == e && m > first+1 && (a.lower(m-1) == "who" || a.lower(m-1) == "which") {
-		p := m - 1
-		if a.text(p-1) == "," {
-			p--
-		}
-		if s, e2, ok := a.npLeft(p, first); ok {
-			return s, e2, true
+	// A relative pronoun: in "Ruiz, who said" the source is "who", and
+	// resolveSource finds Ruiz.
+	if m == e && m > first+1 {
+		if _, _, ok := a.antecedent(m-1, first); ok {
+			return m - 1, m, true
 		}
 	}
 	// Leading conjunction-like capitalised words ("However") are not part of it.
@@ -535,6 +624,52 @@ func (a *attributor) npLeft(end, first int) (int, int, bool) {
 		return 0, 0, false
 	}
 	return m, e, true
+}
+
+// antecedent returns the noun phrase that the relative pronoun at token k
+// stands for: "Ruiz" in "Ruiz, who said" and "the law that allows".
+func (a *attributor) antecedent(k, first int) (int, int, bool) {
+	if k <= first {
+		return 0, 0, false
+	}
+	switch a.lower(k) {
+	case "who", "which":
+	case "that":
+		if a.toks[k-1].Kind != Word || !a.npWord(k-1) {
+			return 0, 0, false
+		}
+	default:
+		return 0, 0, false
+	}
+	p := k
+	if a.text(p-1) == "," {
+		p--
+	}
+	return a.npLeft(p, first)
+}
+
+// resolveSource resolves the source [s, e) to its claimant; a relative
+// pronoun resolves as its antecedent.
+func (a *attributor) resolveSource(s, e int, se Sentence) *Actor {
+	if e == s+1 {
+		if as, ae, ok := a.antecedent(s, se.First); ok {
+			return a.resolve(as, ae, se)
+		}
+	}
+	return a.resolve(s, e, se)
+}
+
+// asideBefore reports ", however," (or ", too,", ", in turn,") right
+// before token m, between a subject and its verb.
+func (a *attributor) asideBefore(m, first int) bool {
+	if m-3 < first || a.text(m-1) != "," || a.text(m-3) != "," {
+		return false
+	}
+	switch a.lower(m - 2) {
+	case "however", "too", "meanwhile", "though", "instead", "also", "moreover", "nevertheless":
+		return true
+	}
+	return false
 }
 
 // npRight returns the noun phrase that starts at token k, up to a comma or
@@ -629,6 +764,17 @@ func (a *attributor) invertedSource(s, e, last int) bool {
 	return placePreps[a.lower(e)] || timeWords[a.lower(e)]
 }
 
+// quoteSource reports whether [s, e) after “Q,” said reads as its speaker
+// even where invertedSource is not sure: any noun phrase ("one party
+// activist", "former Sen. Evan Bayh") that a relative clause, a
+// prepositional phrase or punctuation ends ("a source who …").
+func (a *attributor) quoteSource(s, e, last int) bool {
+	if a.toks[s].Kind != Word {
+		return false
+	}
+	return e >= last || a.toks[e].Kind != Word || npStop[a.lower(e)]
+}
+
 var weekdays = map[string]bool{
 	"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true, "saturday": true, "sunday": true,
 }
@@ -704,7 +850,7 @@ func (a *attributor) addClaim(se Sentence, src *[2]int, cue cueHit, addr *[2]int
 	c := &Claim{Kind: ClaimIndirect, Cue: spanPtr(a.span(cue.first, cue.last)), Content: spanPtr(content), Rule: rule, Confidence: conf}
 	if src != nil {
 		c.Source = spanPtr(a.span(src[0], src[1]))
-		if act := a.resolve(src[0], src[1], se); act != nil {
+		if act := a.resolveSource(src[0], src[1], se); act != nil {
 			c.Claimant = act.ID
 		}
 	}
@@ -771,7 +917,7 @@ func (a *attributor) sentence(se Sentence) {
 		if p > se.First && (a.text(p-1) == "," || closes) {
 			// Inversion: C, said X.
 			s, e, ok := a.npRight(h.last, last)
-			if ok && !ing && h.cue.Class == "speech" && isAttributionVerb(a.text(h.verb)) && a.invertedSource(s, e, last) {
+			if ok && !ing && h.cue.Class == "speech" && isAttributionVerb(a.text(h.verb)) && (a.invertedSource(s, e, last) || closes && a.quoteSource(s, e, last)) {
 				e = a.appositiveAfter(e, last)
 				content, ok2 := a.leftContent(se, p-1)
 				if ok2 {
@@ -783,8 +929,8 @@ func (a *attributor) sentence(se Sentence) {
 			}
 			// "…, adding that C": the source of the claim before.
 			if prev != nil && shared {
-				if content, ok := a.rightContentFrom(h.last, rightEnd, se); ok {
-					c := a.addClaim(se, prevSrc, h, nil, content, "shared-source", 0.6)
+				if addr, content, ok := a.rightWithAddressee(h, rightEnd, se); ok {
+					c := a.addClaim(se, prevSrc, h, addr, content, "shared-source", 0.6)
 					c.Claimant = prev.Claimant
 					continue
 				}
@@ -793,7 +939,7 @@ func (a *attributor) sentence(se Sentence) {
 		if prev == nil && shared {
 			// "Trump admires Putin, comparing him …": the subject of the
 			// sentence speaks when no claim came before.
-			if s, e, ok := a.npRight(se.First, h.first); ok && (a.toks[s].Is(Upper) || subjectPronouns[a.lower(s)]) {
+			if s, e, ok := a.npRight(a.subjectFrom(se, h.first), h.first); ok && !npStop[a.lower(s)] && (a.toks[s].Is(Upper) || subjectPronouns[a.lower(s)]) {
 				src := [2]int{s, e}
 				k, addr := h.last, (*[2]int)(nil)
 				if h.cue.Addressee {
@@ -806,6 +952,31 @@ func (a *attributor) sentence(se Sentence) {
 					prevSrc = &src
 					continue
 				}
+			}
+		}
+		if a.askedOpener(se, h, p) {
+			// "Asked whether she would run, Ruiz said …": the question is
+			// the content, Ruiz the one asked.
+			if c, _ := a.ingOpener(se, h); c != nil {
+				// The one asked is the addressee; who asked is not said.
+				c.Rule, c.Addressee, c.Source, c.Claimant = "asked-opener", c.Source, nil, ""
+				continue
+			}
+		}
+		if prev != nil && a.lower(h.verb) == "asked" && p > se.First && a.lower(p-1) == "when" {
+			// "…, Ruiz said when asked about the vote": the one who spoke
+			// was asked, by someone the sentence does not name.
+			if content, ok := a.rightContentFrom(h.last, rightEnd, se); ok {
+				a.addClaim(se, nil, h, prevSrc, content, "asked-when", 0.6)
+				continue
+			}
+		}
+		if ing && p == se.First && h.last == h.first+1 && !circumstantialIng[a.lower(h.verb)] {
+			// "Citing a new poll, Ruiz said …": the subject after the
+			// opening phrase speaks; the phrase's object is the content.
+			if c, src := a.ingOpener(se, h); c != nil {
+				prev, prevSrc = c, src
+				continue
 			}
 		}
 		s, e, ok := a.npLeft(h.first, se.First)
@@ -826,13 +997,10 @@ func (a *attributor) sentence(se Sentence) {
 				s, e, ok, full = ls, p, true, true
 			}
 		}
-		if !ok && prev == nil && p > se.First && a.lower(p-1) == "and" {
+		if !ok && prev == nil && p > se.First && (a.lower(p-1) == "and" || a.lower(p-1) == "but") {
 			// "Ruiz thanked the crowd and said …": the subject of the
 			// sentence, a name or a pronoun, speaks.
-			f := se.First
-			for f < p-1 && sentenceAdverbs[a.lower(f)] {
-				f++
-			}
+			f := a.subjectFrom(se, p-1)
 			if s, e, ok := a.npRight(f, p-1); ok && e-s <= 4 && e < p-1 && !npStop[a.lower(s)] && (a.toks[s].Is(Upper) || subjectPronouns[a.lower(s)]) {
 				src := [2]int{s, e}
 				if c, _ := a.sourceCueContent(se, h, &src, rightEnd, 0.5); c != nil {
@@ -845,21 +1013,50 @@ func (a *attributor) sentence(se Sentence) {
 		if !ok {
 			// "…, adding that …" and "… and said that …": the source of the
 			// claim before.
-			if prev != nil && (shared || h.first > se.First && a.lower(h.first-1) == "and") {
-				if content, ok := a.rightContentFrom(h.last, rightEnd, se); ok {
-					c := a.addClaim(se, prevSrc, h, nil, content, "shared-source", 0.6)
+			if prev != nil && (shared || h.first > se.First && (a.lower(h.first-1) == "and" || a.lower(h.first-1) == "but")) {
+				if addr, content, ok := a.rightWithAddressee(h, rightEnd, se); ok {
+					c := a.addClaim(se, prevSrc, h, addr, content, "shared-source", 0.6)
 					c.Claimant = prev.Claimant
 				}
 			}
 			continue
 		}
 		src := [2]int{s, e}
+		if a.passive(h) {
+			// "Ruiz was asked by reporters whether …": the agent after
+			// "by" speaks, or nobody the sentence names.
+			if c, agent := a.passiveClaim(se, h, rightEnd); c != nil {
+				prev, prevSrc = c, agent
+				continue
+			}
+		}
+		if c := a.contentAround(se, h, &src, rightEnd); c != nil {
+			prev, prevSrc = c, &src
+			continue
+		}
 		c, addr := a.sourceCueContent(se, h, &src, rightEnd, 0.85)
 		if c != nil {
 			if full {
 				c.Rule, c.Confidence = "clause-subject", 0.6
 			}
+			if h.cue.Lemma == "seem" || h.cue.Lemma == "appear" {
+				// "Ruiz seemed to suggest …": the impression is the
+				// reporter's, so no words name a source; the claimant stays,
+				// so that a quote in the content keeps its speaker.
+				c.Source = nil
+			}
+			if e < p && p-1 > se.First && (a.lower(p-1) == "who" || a.lower(p-1) == "which") {
+				// "Ruiz, who said …": the relative pronoun is the source
+				// in the text; the claimant is still Ruiz.
+				c.Source = spanPtr(a.span(p-1, p))
+			}
 			prev, prevSrc = c, &src
+			continue
+		}
+		// C1, X said, C2. / C1, as X said, C2.
+		if content, ok := a.aroundContent(se, s, h, rightEnd); ok {
+			prev = a.addClaim(se, &src, h, addr, content, "parenthetical", 0.7)
+			prevSrc = &src
 			continue
 		}
 		// C, X said.
@@ -870,6 +1067,58 @@ func (a *attributor) sentence(se Sentence) {
 			}
 		}
 	}
+}
+
+// contentAround reads the content of a source and cue that follow their
+// content or part of it. "A, Ruiz said, B." gives two claims with the same
+// source and cue, one for A and one for B, as a split quote does (rule
+// "split-content"). "“Q,” Ruiz said of the plan." reads Q, not the topic
+// after the cue. It returns the last claim added, or nil when neither
+// applies.
+func (a *attributor) contentAround(se Sentence, h cueHit, src *[2]int, rightEnd int) *Claim {
+	s := src[0]
+	if s <= se.First+1 {
+		return nil
+	}
+	k := a.skipAdjunct(h.last, se.Last)
+	_, quoteBefore := a.quoteEndingAt(s - 1)
+	if !quoteBefore && a.text(s-1) == "," {
+		_, quoteBefore = a.quoteEndingAt(s - 2)
+	}
+	if a.text(s-1) == "," && !quoteBefore {
+		// A, Ruiz said, B.
+		if k+1 >= rightEnd || a.text(k) != "," || a.toks[k+1].Kind == QuoteMark ||
+			!a.toks[k+1].Is(Upper) && strings.HasSuffix(a.lower(k+1), "ing") {
+			return nil // not "…, officials said, raising hopes …"
+		}
+		left, ok := a.leftContent(se, s-1)
+		end := a.trimRight(k+1, rightEnd)
+		if !ok || end <= k+1 {
+			return nil
+		}
+		a.addClaim(se, src, h, nil, left, "content-source-cue", 0.8)
+		return a.addClaim(se, src, h, nil, a.span(k+1, end), "split-content", 0.7)
+	}
+	if !quoteBefore {
+		return nil
+	}
+	// “Q,” Ruiz said of the plan / to reporters / on Monday.
+	if k < se.Last && !a.isEndPunct(k) {
+		switch a.lower(k) {
+		case "of", "about", "to", "with", "at", "on", "in", "during", "after", "before", "while", "when", "as":
+		default:
+			return nil
+		}
+	}
+	q := s - 1
+	if a.text(q) == "," {
+		q--
+	}
+	left, ok := a.leftContent(se, q)
+	if !ok {
+		return nil
+	}
+	return a.addClaim(se, src, h, nil, left, "content-source-cue", 0.85)
 }
 
 // appositive finds "Name, the finance minister," right before token p (the
@@ -943,15 +1192,7 @@ func (a *attributor) appositiveRole(c *Claim, s, end int) {
 // up to end. It returns nil and the addressee it read when there is no
 // content on the right.
 func (a *attributor) sourceCueContent(se Sentence, h cueHit, src *[2]int, end int, conf float64) (*Claim, *[2]int) {
-	var addr *[2]int
-	k := h.last
-	if h.cue.Addressee && k < end {
-		if as, ae, ok := a.addressee(k, end); ok {
-			addr = &[2]int{as, ae}
-			k = ae
-		}
-	}
-	content, ok := a.rightContentFrom(k, end, se)
+	addr, content, ok := a.rightWithAddressee(h, end, se)
 	if !ok {
 		return nil, addr
 	}
@@ -978,6 +1219,163 @@ func (a *attributor) appositiveAfter(e, last int) int {
 	return a.trimRight(e, end)
 }
 
+// askedOpener reports "Asked …," or "When asked …," opening the sentence
+// with the cue h (after its auxiliaries, at p).
+func (a *attributor) askedOpener(se Sentence, h cueHit, p int) bool {
+	if a.lower(h.verb) != "asked" {
+		return false
+	}
+	return p == se.First || p == se.First+1 && a.lower(se.First) == "when"
+}
+
+// circumstantialIng are -ing openers that set the scene for the claim
+// that follows ("Speaking in Velmont, Ruiz said …") instead of making one.
+var circumstantialIng = map[string]bool{
+	"speaking": true, "addressing": true, "talking": true, "appearing": true, "regarding": true,
+	"responding": true, "writing": true, "referring": true, "according": true, "testifying": true,
+}
+
+// ingOpener reads "Citing a new poll, Ruiz said …": a cue in -ing that
+// opens the sentence, its object up to the first comma as the content, and
+// the subject after the comma as the source (rule "ing-opener").
+func (a *attributor) ingOpener(se Sentence, h cueHit) (*Claim, *[2]int) {
+	comma := -1
+	for m := h.last; m < se.Last && m-h.last <= 25; m++ {
+		if a.text(m) == "," && !a.inQuote[m] {
+			comma = m
+			break
+		}
+	}
+	if comma <= h.last || comma+1 >= se.Last {
+		return nil, nil
+	}
+	s, e, ok := a.npRight(comma+1, se.Last)
+	if !ok || !(a.toks[s].Is(Upper) || subjectPronouns[a.lower(s)] || determiners[a.lower(s)]) {
+		return nil, nil
+	}
+	end := comma
+	if a.toks[end-1].Kind == QuoteMark && end-1 > h.last {
+		if _, ok := a.quoteEndingAt(end - 1); !ok {
+			end-- // a closing mark that is not a quote of its own
+		}
+	}
+	src := [2]int{s, e}
+	return a.addClaim(se, &src, h, nil, a.span(h.last, end), "ing-opener", 0.6), &src
+}
+
+// aroundContent reads the content of a parenthetical cue, "C1, X said,
+// C2" or "C1, as X said, C2" (or "As X said, C"): the longer of the clause
+// before the source and the clause after the cue's comma, up to end. s is
+// the first token of the source.
+func (a *attributor) aroundContent(se Sentence, s int, h cueHit, end int) (Span, bool) {
+	if s <= se.First || !(a.toks[s].Is(Upper) || subjectPronouns[a.lower(s)] || determiners[a.lower(s)]) {
+		return Span{}, false
+	}
+	left := s - 1
+	as := a.lower(left) == "as"
+	if as {
+		left--
+	}
+	if left >= se.First && a.text(left) != "," {
+		return Span{}, false
+	}
+	if left < se.First {
+		left = se.First // "As X said, C"
+	}
+	if !as && (h.last >= se.Last || a.text(h.last) != ",") {
+		return Span{}, false
+	}
+	r := h.last
+	if r < se.Last && a.text(r) == "," {
+		r++
+	}
+	end = a.trimRight(r, end)
+	start := se.First
+	switch a.lower(start) {
+	case "and", "but", "so", "or", "yet":
+		start++
+	}
+	if end-r >= 3 && end-r >= left-start {
+		return a.span(r, end), true
+	}
+	if left-start >= 3 && (as || end-r >= 1) {
+		return a.span(start, left), true
+	}
+	return Span{}, false
+}
+
+var beForms = map[string]bool{"is": true, "are": true, "was": true, "were": true, "be": true, "been": true, "being": true}
+
+// passive reports a cue in the passive: a form of "be" (and adverbs) before
+// a past participle ("was asked", "has been widely criticized").
+func (a *attributor) passive(h cueHit) bool {
+	if h.last != h.verb+1 || h.cue.Form != lexicon.FormPast && h.cue.Form != lexicon.FormParticiple {
+		return false
+	}
+	for m := h.verb - 1; m >= h.first; m-- {
+		w := a.lower(m)
+		if beForms[w] {
+			return true
+		}
+		if !lyAdverb(w) && w != "not" && w != "also" && w != "never" && w != "often" && w != "repeatedly" {
+			return false
+		}
+	}
+	return false
+}
+
+// passiveClaim reads the claim of a passive cue h: the source is the agent
+// after "by", or none; the content follows. It returns the agent's tokens.
+func (a *attributor) passiveClaim(se Sentence, h cueHit, end int) (*Claim, *[2]int) {
+	k := h.last
+	var src *[2]int
+	if k+1 < end && a.lower(k) == "by" {
+		if s, e, ok := a.npRight(k+1, end); ok {
+			src = &[2]int{s, e}
+			k = e
+		}
+	}
+	content, ok := a.rightContentFrom(k, end, se)
+	if !ok {
+		return nil, nil
+	}
+	return a.addClaim(se, src, h, nil, content, "passive", 0.6), src
+}
+
+// introWords open a phrase before the subject that ends at a comma ("In
+// London, …", "After the vote, …").
+var introWords = map[string]bool{
+	"in": true, "on": true, "at": true, "after": true, "before": true, "from": true, "during": true,
+	"despite": true, "since": true, "with": true, "for": true, "by": true, "as": true, "while": true,
+	"when": true, "although": true, "though": true, "if": true, "because": true, "unlike": true,
+	"like": true, "amid": true, "under": true, "until": true, "once": true, "without": true,
+}
+
+// subjectFrom returns where the subject of sentence se starts, before
+// token limit: after sentence adverbs ("But"), a dateline ("WASHINGTON —")
+// and an opening phrase up to its comma ("On Sunday, …").
+func (a *attributor) subjectFrom(se Sentence, limit int) int {
+	f := se.First
+	for f < limit && sentenceAdverbs[a.lower(f)] && !introWords[a.lower(f)] {
+		f++
+	}
+	if f+1 < limit && a.toks[f].Is(AllUpper) && isDash(a.text(f+1)) {
+		f += 2 // "WASHINGTON — …"
+	}
+	if f < limit && introWords[a.lower(f)] {
+		for m := f + 1; m < limit && m-f <= 20; m++ {
+			if a.text(m) == "," && !a.inQuote[m] {
+				f = m + 1
+				break
+			}
+		}
+	}
+	for f < limit && sentenceAdverbs[a.lower(f)] && !introWords[a.lower(f)] {
+		f++
+	}
+	return f
+}
+
 // quantifiers start subjects that are no names ("all the experts",
 // "those close to him").
 var quantifiers = map[string]bool{
@@ -1000,21 +1398,35 @@ var finiteVerbs = map[string]bool{
 // word, is at most 14 tokens long and holds no clause of its own.
 func (a *attributor) fullSubject(se Sentence, p, floor int) (int, bool) {
 	const maxSubject = 14
-	if p <= se.First || a.toks[p-1].Kind != Word {
+	if p <= se.First || a.toks[p-1].Kind != Word && !isDash(a.text(p-1)) {
 		return 0, false
 	}
+	// "Democrats — and some Republicans — say": the aside between dashes
+	// is part of the subject; the word before it ends the noun phrase.
+	end := p
+	if isDash(a.text(p - 1)) {
+		for m := p - 2; m > se.First && p-m <= 12; m-- {
+			if isDash(a.text(m)) {
+				end = m
+				break
+			}
+		}
+		if end == p {
+			return 0, false
+		}
+	}
 	// It ends in a noun, or a relative clause such as "I interviewed".
-	if !a.npWord(p-1) && !(p-2 >= se.First && strings.HasSuffix(a.lower(p-1), "ed") && subjectPronouns[a.lower(p-2)]) {
+	if end <= se.First || !a.npWord(end-1) && !(end-2 >= se.First && strings.HasSuffix(a.lower(end-1), "ed") && subjectPronouns[a.lower(end-2)]) {
 		return 0, false
 	}
 	start := max(se.First, floor)
-	for m := p - 1; m >= start; m-- {
+	for m := end - 1; m >= start; m-- {
 		t := a.toks[m]
 		if t.Kind == QuoteMark || t.Kind == Punct && (a.text(m) == "," || a.text(m) == ";" || a.text(m) == ":" || a.isEndPunct(m)) {
 			start = m + 1
 			break
 		}
-		if p-m > maxSubject {
+		if end-m > maxSubject {
 			return 0, false
 		}
 	}
@@ -1025,11 +1437,11 @@ func (a *attributor) fullSubject(se Sentence, p, floor int) (int, bool) {
 		return 0, false
 	}
 	w := a.lower(start)
-	if !determiners[w] && !quantifiers[w] && !a.toks[start].Is(Upper) {
+	if !determiners[w] && !quantifiers[w] && !a.toks[start].Is(Upper) && !lexicon.GroupNoun(w) && w != "people" {
 		return 0, false
 	}
 	rel := false
-	for m := start; m < p; m++ {
+	for m := start; m < end; m++ {
 		w := a.lower(m)
 		switch {
 		case w == "who" || w == "that" || w == "which" || w == "whom":
@@ -1045,6 +1457,8 @@ func (a *attributor) fullSubject(se Sentence, p, floor int) (int, bool) {
 	}
 	return start, true
 }
+
+func isDash(w string) bool { return w == "\u2014" || w == "--" || w == "\u2013" }
 
 // subjectStart finds the start of a subject that ends with the comma at
 // token c: the sentence start, or the token after a quote and its comma
@@ -1069,7 +1483,7 @@ func (a *attributor) subjectStart(se Sentence, c int) (int, bool) {
 			}
 			return 0, false
 		}
-		if a.isEndPunct(m) {
+		if a.isEndPunct(m) && a.text(m) != "." { // a "." inside a sentence ends an abbreviation
 			if a.text(m) == ";" {
 				start = m + 1
 				break
@@ -1100,9 +1514,12 @@ func (a *attributor) subjectStart(se Sentence, c int) (int, bool) {
 			first = m
 			break
 		}
-		if m-start >= 6 || !a.npWord(m) && !(a.toks[m].Kind == Punct && (a.text(m) == "(" || a.text(m) == ")" || a.text(m) == ".")) {
+		if m-start >= 12 || !a.npWord(m) && !(a.toks[m].Kind == Punct && (a.text(m) == "(" || a.text(m) == ")" || a.text(m) == ".")) {
 			return 0, false
 		}
+	}
+	if first < 0 && a.text(c-1) == ")" {
+		return start, true // "Sen. Jack Reyes (D-Vel.), said"
 	}
 	if first <= start {
 		return 0, false
@@ -1210,31 +1627,80 @@ func (a *attributor) isClauseSubject(k, c int) bool {
 	return false
 }
 
-// contentCuts lists the commas of a sentence where content ends, in order:
-// before ", raising hopes …" (a comma and a lower-case -ing word the
-// reporter adds) and before ", while …", ", although …" (a new clause).
-// Commas inside quotes are not cuts. Built once per sentence so that each
-// cue finds its cut by binary search.
+// contentCuts lists the tokens of a sentence where content ends, in order:
+// a semicolon; "but" that starts a new clause or predicate ("…, but analysts
+// disagreed", "… but has been met with opposition"; not "but not", "but
+// only", "but that"); and a comma before ", raising hopes …" (a lower-case
+// -ing word the reporter adds: a cue form or a participle like "raising",
+// not "including" or "beginning in January", which stay in the content) and
+// before ", while …", ", although …" (a new clause). Tokens inside quotes
+// are not cuts. Built once per sentence so that each cue finds its cut by
+// binary search.
 func (a *attributor) contentCuts(se Sentence) []int {
 	cuts := a.cuts[:0]
 	for m := se.First + 1; m+1 < se.Last; m++ {
-		if a.text(m) != "," || a.inQuote[m] {
+		if a.inQuote[m] {
+			continue
+		}
+		switch a.lower(m) {
+		case ";":
+			cuts = append(cuts, m)
+			continue
+		case "but":
+			if a.text(m-1) != "," && a.newClauseAfterBut(m) {
+				cuts = append(cuts, m)
+			}
+			continue
+		case ",":
+		default:
 			continue
 		}
 		n := a.toks[m+1]
 		w := a.lower(m + 1)
-		if n.Kind == Word && !n.Is(Upper) && strings.HasSuffix(w, "ing") {
-			cuts = append(cuts, m)
-			continue
-		}
 		switch w {
 		case "while", "although", "though", "whereas", "despite":
+			cuts = append(cuts, m)
+			continue
+		case "but":
+			if a.newClauseAfterBut(m + 1) {
+				cuts = append(cuts, m)
+			}
+			continue
+		}
+		if n.Kind == Word && !n.Is(Upper) && strings.HasSuffix(w, "ing") && a.reportingIng(w) {
 			cuts = append(cuts, m)
 		}
 	}
 	sort.Ints(cuts)
 	a.cuts = cuts
 	return cuts
+}
+
+// newClauseAfterBut reports whether the "but" at token m starts a new clause
+// or predicate, not "but not", "but only" or "but that".
+func (a *attributor) newClauseAfterBut(m int) bool {
+	if m+1 >= len(a.toks) {
+		return false
+	}
+	switch a.lower(m + 1) {
+	case "not", "only", "that":
+		return false
+	}
+	return true
+}
+
+// reportingIng reports an -ing word that, after a comma, starts what the
+// reporter adds rather than part of the content: a cue form ("saying",
+// "adding") or a participle like "raising" or "prompting".
+func (a *attributor) reportingIng(w string) bool {
+	if w == "including" {
+		return false
+	}
+	if sharedIng[w] || reporterIng[w] {
+		return true
+	}
+	_, ok := lexicon.CueForm(w)
+	return ok
 }
 
 // cutAfter returns the first cut after token k and before end, or end.
@@ -1342,15 +1808,27 @@ func (a *attributor) leftContent(se Sentence, k int) (Span, bool) {
 		}
 	}
 	// “Q,” with the comma inside the quote.
-	start := se.First
-	switch a.lower(start) {
-	case "and", "but", "so", "or", "yet":
-		start++ // "And Mrs. Clinton now holds …, the poll found."
-	}
+	start := a.contentStart(se, k)
 	if k-start < 2 {
 		return Span{}, false
 	}
 	return a.span(start, k), true
+}
+
+// contentStart returns where a content that runs from the start of the
+// sentence up to token k begins: after a leading "And", "So", "Or" or "Yet"
+// ("And Mrs. Okafor now holds …, the poll found"; a leading "But" stays) and
+// a sentence adverb with its comma ("However, …").
+func (a *attributor) contentStart(se Sentence, k int) int {
+	start := se.First
+	switch a.lower(start) {
+	case "and", "so", "or", "yet":
+		start++
+	}
+	if start+1 < k && sentenceAdverbs[a.lower(start)] && a.text(start+1) == "," {
+		start += 2
+	}
+	return start
 }
 
 // addressee returns the noun phrase right after a cue like "told": a name,
@@ -1362,8 +1840,18 @@ func (a *attributor) addressee(k, end int) (int, int, bool) {
 		return k, k + 1, true
 	}
 	m := k
-	for m < end && m-k < 5 && (a.npWord(m) || a.lower(m) == "of") && a.lower(m) != "that" {
+	if qi, ok := a.quoteStartingAt(k); ok {
+		// A programme named in quotes: told “Morning Report” that …
+		if q := a.d.quoteSpans[qi]; q.close > k && q.close-k <= 6 && q.close+1 < end {
+			m = q.close + 1
+		}
+	}
+	for m < end && m-k < 8 && a.lower(m) != "that" && (a.npWord(m) || m > k && (a.lower(m) == "of" || a.lower(m) == "'s" || a.lower(m) == "’s" ||
+		determiners[a.lower(m-1)] && a.toks[m].Kind == Word && strings.HasSuffix(a.lower(m), "ing"))) { // "a meeting of …"
 		m++
+	}
+	for m > k && (a.lower(m-1) == "of" || a.lower(m-1) == "'s" || a.lower(m-1) == "’s") {
+		m--
 	}
 	if m == k {
 		return 0, 0, false
@@ -1371,11 +1859,50 @@ func (a *attributor) addressee(k, end int) (int, int, bool) {
 	if m >= end {
 		return k, m, true // "“…,” she told Radio Meridian."
 	}
-	n := a.lower(m)
-	if n == "that" || n == "to" || n == ":" || n == "," || n == "against" || n == "about" || n == "of" || a.toks[m].Kind == QuoteMark || subjectPronouns[n] || a.toks[m].Is(Upper) || a.isEndPunct(m) {
+	f := a.skipAdjunct(m, end) // "told Ruiz on Monday that"
+	if f >= end {
+		return k, m, true
+	}
+	n := a.lower(f)
+	if n == "that" || n == "to" || n == ":" || n == "," || n == "against" || n == "about" || n == "of" || a.toks[f].Kind == QuoteMark || subjectPronouns[n] || a.toks[f].Is(Upper) || a.isEndPunct(f) || whWords[n] || placePreps[n] && a.thatWithin(f, end) {
 		return k, m, true
 	}
 	return 0, 0, false
+}
+
+// whWords open a reported question: "asked her why …".
+var whWords = map[string]bool{
+	"how": true, "what": true, "why": true, "whether": true, "if": true, "when": true, "where": true, "who": true, "which": true,
+}
+
+// thatWithin reports a "that" or a wh-word within a short phrase of place
+// from token k, before any comma: "at a rally in Velmont that".
+func (a *attributor) thatWithin(k, end int) bool {
+	for m := k + 1; m < end && m-k <= 8; m++ {
+		w := a.lower(m)
+		if w == "that" || whWords[w] {
+			return true
+		}
+		if a.text(m) == "," || a.toks[m].Kind == QuoteMark {
+			return false
+		}
+	}
+	return false
+}
+
+// rightWithAddressee reads what follows the cue h up to end: the addressee
+// of a cue that takes one ("told the council that …") and the content.
+func (a *attributor) rightWithAddressee(h cueHit, end int, se Sentence) (*[2]int, Span, bool) {
+	var addr *[2]int
+	k := h.last
+	if h.cue.Addressee && k < end {
+		if as, ae, ok := a.addressee(k, end); ok {
+			addr = &[2]int{as, ae}
+			k = ae
+		}
+	}
+	content, ok := a.rightContentFrom(k, end, se)
+	return addr, content, ok
 }
 
 // accordingTo handles "according to X".
@@ -1412,7 +1939,7 @@ func (a *attributor) accordingTo(se Sentence, h cueHit) {
 		if end <= se.First {
 			return
 		}
-		content = a.span(se.First, end)
+		content = a.span(a.contentStart(se, end), end)
 	}
 	a.addClaim(se, &src, h, nil, content, "according-to", 0.85)
 }

@@ -26,6 +26,66 @@ func TestRelations(t *testing.T) {
 			[]claimRow{{"Lina Okafor", "notes", "they were appointed"}}, nil},
 		{"The warning came too late for the harbour towns.", nil, []string{"warning"}},
 		{"Her notes were found in a drawer.", nil, []string{"notes"}},
+		// After a subject and before an object, "show" and "questions"
+		// are verbs; after a determiner, or as "like", they are not.
+		{"New polls show Ruiz ahead in Velmont.",
+			[]claimRow{{"New polls", "show", "Ruiz ahead in Velmont"}}, nil},
+		{"Okafor questions the count in two districts.",
+			[]claimRow{{"Okafor", "questions", "the count in two districts"}}, nil},
+		{"The TV show drew few viewers.", nil, []string{"show"}},
+		{"Candidates like Ruiz drew large crowds.", nil, []string{"like"}},
+		{"A federal judge blocked the rule on Friday.", nil, []string{"judge"}},
+		// Verb cues that are no claims: a place phrase after a verb cue,
+		// "thanks to", a relative "that" after a plural noun, "continues
+		// to grow", "raise money".
+		{"Ruiz told a local radio station in an interview that she would run.",
+			[]claimRow{{"Ruiz", "told", ""}}, []string{"in an interview"}},
+		{"Her lead grew thanks to a late surge.", nil, []string{"thanks"}},
+		{"Ruiz will campaign in the five states that vote next week.", nil, []string{"states"}},
+		{"Her lead continues to grow in the north.", nil, []string{"continues"}},
+		{"“We will win,” she continued.", []claimRow{{"she", "continued", "“We will win,”"}}, nil},
+		{"Okafor raised more money than any rival.", nil, []string{"raised"}},
+		// -ing forms the reporter uses: "adding to", gerunds after "of",
+		// "meaning".
+		{"Ruiz won the primary, adding to her lead in the race.", nil, []string{"adding"}},
+		{"The sheer volume of writing about Ruiz surprised her staff.", nil, []string{"writing"}},
+		{"The primary was closed, meaning that independents could not vote.", nil, []string{"meaning"}},
+		{"Ruiz won the primary, adding that the race was far from over.",
+			[]claimRow{{"", "adding", "that the race"}}, nil},
+		// "Asked …," opening a sentence (the one asked is the addressee,
+		// who asked is not said); "but told"; a subject with an aside
+		// between dashes.
+		{"Asked whether she would run again, Ruiz said she had not decided.",
+			[]claimRow{{"", "Asked", "whether she would run again"}, {"Ruiz", "said", "she had not decided"}}, nil},
+		{"Asked about the vote, Ruiz pointed to the budget.",
+			[]claimRow{{"", "Asked about", "the vote"}}, nil},
+		{"“Absolutely,” Ruiz said when asked by a reporter whether the race was close.",
+			[]claimRow{{"Ruiz", "said", "“Absolutely,”"}, {"", "asked", "by a reporter whether"}}, nil},
+		{"Okafor did not name Ruiz, but told supporters that the city was in trouble.",
+			[]claimRow{{"", "told", "that the city was in trouble"}}, nil},
+		{"Democrats — and some Republicans — say that the plan will fail.",
+			[]claimRow{{"Democrats — and some Republicans —", "say", "that the plan will fail"}}, nil},
+		// "declined to comment" is a claim: the cue and what was declined.
+		{"A spokesman for the ministry declined to comment.",
+			[]claimRow{{"A spokesman for the ministry", "declined", "to comment"}}, nil},
+		// A relative pronoun is the source in the text (as PolNeAR marks
+		// it); the claimant is the person before it.
+		{"Lina Okafor, who voted against the plan, said the port was too small.",
+			[]claimRow{{"Lina Okafor, who voted against the plan,", "said", "the port"}}, nil},
+		{"Ruiz thanked Okafor, who said the port was too small.",
+			[]claimRow{{"who", "said", "the port"}}, nil},
+		// The subject after an opening phrase speaks for a sentence-final
+		// -ing cue, not the phrase.
+		{"On Sunday, Ruiz toured the harbour, saying that the fees were too high.",
+			[]claimRow{{"Ruiz", "saying", "that the fees were too high"}}, nil},
+		// "seemed to": the impression is the reporter's; no source span.
+		{"Ruiz seemed to suggest that the vote was rigged.",
+			[]claimRow{{"", "seemed", "to suggest that the vote"}}, nil},
+		// Passive cues: the agent after "by" speaks, the subject does not.
+		{"Ruiz was asked by reporters whether she would run again.",
+			[]claimRow{{"reporters", "was asked", "whether she would run"}}, nil},
+		{"The harbour plan is widely expected to pass next week.",
+			[]claimRow{{"", "is widely expected", "to pass next week"}}, nil},
 		// A subject npLeft cannot read: a reduced relative clause.
 		{"In the end, all the economists I interviewed said the plan was too complex.",
 			[]claimRow{{"all the economists I interviewed", "said", "the plan was too complex"}}, nil},
@@ -35,15 +95,26 @@ func TestRelations(t *testing.T) {
 		{"Ruiz exhorted delegates to stay calm and said she was standing firm.",
 			[]claimRow{{"Ruiz", "said", "she was standing firm"}}, nil},
 		{"In 1998 the vote split the party and said nothing about trade.", nil, []string{"said"}},
+		// Parentheticals: the clause around "he said" or "as X noted".
+		{"African farmers, he said, can expect a better harvest this year.",
+			[]claimRow{{"he", "said", "can expect a better harvest"}}, nil},
+		{"The port, as the harbour master noted, rarely floods in spring.",
+			[]claimRow{{"the harbour master", "noted", "rarely floods in spring"}}, nil},
+		// A sentence that opens with a cue in -ing.
+		{"Citing a new poll, Ruiz urged her rivals to concede.",
+			[]claimRow{{"Ruiz", "Citing", "a new poll"}}, nil},
+		{"Speaking in Velmont on Friday, Ruiz said talks would resume.",
+			[]claimRow{{"Ruiz", "said", "talks would resume"}}, []string{"Speaking"}},
 		// Headlines: capitalised cues, cue forms that are often nouns,
 		// and "Name: what they said".
 		{"TITLE Harbour Talks Will Fail, Ana Ruiz Says",
 			[]claimRow{{"Ana Ruiz", "Says", "Harbour Talks Will Fail"}}, []string{"Talks"}},
-		{"TITLE Ana Ruiz Calls Harbour Deal ‘A Farce’",
+		{"TITLE Ana Ruiz Calls Harbour Deal ‘A Farce’\n\nFinance Minister Ana Ruiz spoke in Velmont.",
 			[]claimRow{{"Ana Ruiz", "Calls", "Harbour Deal"}}, nil},
 		{"TITLE Okafor: Harbour Fees Will Rise Next Year",
 			[]claimRow{{"Okafor", ":", "Harbour Fees Will Rise"}}, nil},
 		{"TITLE Analysis: Harbour Fees Will Rise Next Year", nil, []string{":"}},
+		{"TITLE Port Talks Collapse as Tariff Row Deepens", nil, []string{"Talks"}},
 		// The same words in the body are no cues.
 		{"Harbour Talks Will Fail, the board heard.", nil, []string{"Talks"}},
 	}

@@ -6,8 +6,10 @@
 //           {id, text, options, format: "utf8"}
 // Answer:   {id, doc}    the export document (an object)
 //           {id, json}   the same document as a JSON string (format "json")
-//           {id, utf8}   the same JSON as UTF-8 bytes, a transferred
-//                        Uint8Array (format "utf8")
+//           {id, utf8, engine}   the same JSON as UTF-8 bytes, a
+//                        transferred Uint8Array (format "utf8"); engine is
+//                        [start, end] of the extraction and encoding, in ms
+//                        since the epoch (timeOrigin + now), for profiling
 //           {id, error}  a message, for bad input or a broken engine
 // Once, unasked: {ready: true, version} when the engine is loaded, or
 //                {fatal: message} when it cannot be loaded.
@@ -80,13 +82,15 @@ self.addEventListener("message", async function (event) {
   }
   try {
     if (req.format === "json" || req.format === "utf8") {
+      const start = performance.timeOrigin + performance.now();
       const out = whosaid.extractJSON(req.text, req.options);
       if (typeof out !== "string") {
         throw out;
       }
       if (req.format === "utf8") {
         const bytes = new TextEncoder().encode(out);
-        self.postMessage({ id: id, utf8: bytes }, [bytes.buffer]);
+        const end = performance.timeOrigin + performance.now();
+        self.postMessage({ id: id, utf8: bytes, engine: [start, end] }, [bytes.buffer]);
       } else {
         self.postMessage({ id: id, json: out });
       }

@@ -249,8 +249,15 @@ func assetVersion(dir string) (string, error) {
 // progress label.
 var wasmFetch = regexp.MustCompile(`fetchWithProgress\(("[^"]*"), showProgress\)`)
 
-// streamingAppJS returns go-app's app.js with app.wasm handed straight from
-// fetch to WebAssembly.instantiateStreaming. go-app's own loader rebuilds
+// swRegister is app.js's top-level call that registers the service worker.
+var swRegister = regexp.MustCompile(`(?m)^goappInitServiceWorker\(\);\n`)
+
+// streamingAppJS returns go-app's app.js with two changes. The service
+// worker is registered by the app once it is interactive (see
+// app.registerServiceWorker), not before app.wasm is even fetched: its
+// install copies app.wasm, engine.wasm and the rest into the cache, work that
+// competed with the first visit's start-up on a 2-core machine. And app.wasm
+// is handed straight from fetch to WebAssembly.instantiateStreaming. go-app's own loader rebuilds
 // the response from a JavaScript stream to show a percentage; such a
 // response has no URL and no cache entry, so Chromium cannot use or fill
 // its compiled-code cache for app.wasm and compiles it again on every visit,
@@ -270,6 +277,10 @@ func streamingAppJSFrom(js []byte) ([]byte, error) {
 	if n := len(wasmFetch.FindAllIndex(js, -1)); n != 1 {
 		return nil, fmt.Errorf("go-app's app.js has %d calls fetchWithProgress(url, showProgress), want 1: update streamingAppJS", n)
 	}
+	if n := len(swRegister.FindAllIndex(js, -1)); n != 1 {
+		return nil, fmt.Errorf("go-app's app.js calls goappInitServiceWorker() %d times at the top level, want 1: update streamingAppJS", n)
+	}
+	js = swRegister.ReplaceAll(js, []byte("// goappInitServiceWorker() is called by the app once it is interactive.\n"))
 	return wasmFetch.ReplaceAll(js, []byte("fetch($1)")), nil
 }
 

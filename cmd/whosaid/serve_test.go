@@ -209,6 +209,9 @@ func TestAppJSStreamsWasm(t *testing.T) {
       fetch("/web/app.wasm"),`) || strings.Contains(body, `fetchWithProgress("`) {
 		t.Errorf("app.js does not stream app.wasm from fetch:\n%s", body)
 	}
+	if strings.Contains(body, "\ngoappInitServiceWorker();") || !strings.Contains(body, "async function goappInitServiceWorker()") {
+		t.Errorf("app.js registers the service worker before the app starts, or cannot:\n%s", body)
+	}
 	if !strings.Contains(body, "goappInitWebAssembly") || !strings.Contains(body, "GOAPP_STATIC_RESOURCES_URL") {
 		t.Errorf("app.js is not go-app's script:\n%.400s", body)
 	}
