@@ -43,7 +43,7 @@ type attributor struct {
 	index     mentionIndex
 	// sentClaims holds the claims of the sentence being read and those
 	// before it, by sentence index.
-	sentClaims map[int][]*Claim
+	sentClaims [][]*Claim
 	sent       int
 	cuts       []int             // scratch for contentCuts
 	hits       []cueHit          // scratch for cues
@@ -54,7 +54,7 @@ type attributor struct {
 
 func attribute(d *Document) {
 	a := &attributor{d: d, s: d.norm.s, toks: d.Tokens, quoteAt: map[int]int{}, quoteEnd: map[int]int{}, quoteToks: make([]uint64, len(d.Tokens)/64+1),
-		groups: map[string]*Actor{}, sentClaims: map[int][]*Claim{}, inQuote: make([]bool, len(d.Tokens))}
+		groups: map[string]*Actor{}, sentClaims: make([][]*Claim, len(d.Sentences)), inQuote: make([]bool, len(d.Tokens))}
 	for i, q := range d.quoteSpans {
 		a.quoteAt[q.open] = i
 		a.quoteToks[q.open/64] |= 1 << (q.open % 64)
@@ -343,13 +343,19 @@ func (a *attributor) afterQuote(k int) bool {
 
 func (a *attributor) lowerPhrase(k, j int) string {
 	// Lower-case words one space apart are their own phrase: no copy.
-	plain := true
-	for m := k; m < j && plain; m++ {
+	// Other words one space apart are the same stretch of the lowered text.
+	spaced, upper, odd := true, false, false
+	for m := k; m < j && spaced; m++ {
 		t := a.toks[m]
-		plain = !t.Is(Upper) && (m == k || t.Start == a.toks[m-1].End+1 && a.s[t.Start-1] == ' ')
+		upper = upper || t.Is(Upper)
+		odd = odd || a.d.low.odd != nil && a.d.low.odd[m]
+		spaced = m == k || t.Start == a.toks[m-1].End+1 && a.s[t.Start-1] == ' '
 	}
-	if plain {
+	if spaced && !upper {
 		return a.s[a.toks[k].Start:a.toks[j-1].End]
+	}
+	if spaced && !odd {
+		return a.d.low.text[a.toks[k].Start:a.toks[j-1].End]
 	}
 	var b strings.Builder
 	for m := k; m < j; m++ {
