@@ -1,9 +1,11 @@
 package engine
 
 import (
-	"fmt"
 	"sort"
+	"strconv"
 	"unicode/utf8"
+
+	"github.com/whosaid/whosaid/internal/msg"
 )
 
 // Stage 6, finish: number the annotations in text order, map every span from
@@ -20,19 +22,19 @@ func finish(d *Document) {
 	})
 	ids := make(map[string]string, len(d.Actors))
 	for i, a := range d.Actors {
-		id := fmt.Sprintf("a%d", i+1)
+		id := "a" + strconv.Itoa(i+1)
 		ids[a.ID] = id
 		a.ID = id
 	}
 	qids := make(map[string]string, len(d.Quotes))
 	for i, q := range d.Quotes {
-		id := fmt.Sprintf("q%d", i+1)
+		id := "q" + strconv.Itoa(i+1)
 		qids[q.ID] = id
 		q.ID = id
 		q.Speaker = ids[q.Speaker]
 	}
 	for i, c := range d.Claims {
-		c.ID = fmt.Sprintf("c%d", i+1)
+		c.ID = "c" + strconv.Itoa(i+1)
 		c.Claimant = ids[c.Claimant]
 		c.Quote = qids[c.Quote]
 	}
@@ -107,7 +109,7 @@ func check(d *Document) {
 		}
 		if s.Start < 0 || s.End < s.Start || s.End > len(d.Text) ||
 			!boundary(d.Text, s.Start) || !boundary(d.Text, s.End) {
-			panic(fmt.Sprintf("engine: %s span %d-%d broken in text of %d bytes", what, s.Start, s.End, len(d.Text)))
+			panic(msg.Sprintf("engine: %s span %d-%d broken in text of %d bytes", what, s.Start, s.End, len(d.Text)))
 		}
 	}
 	ok(&d.Title, "title")

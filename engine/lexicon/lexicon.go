@@ -17,10 +17,11 @@ package lexicon
 
 import (
 	_ "embed"
-	"fmt"
 	"sort"
 	"strings"
 	"sync"
+
+	"github.com/whosaid/whosaid/internal/msg"
 )
 
 // The embedded data files. Keys of the lookup tables are substrings of these
@@ -85,7 +86,7 @@ type Problem struct {
 	Msg  string
 }
 
-func (p Problem) String() string { return fmt.Sprintf("%s:%d: %s", p.File, p.Line, p.Msg) }
+func (p Problem) String() string { return msg.Sprintf("%s:%d: %s", p.File, p.Line, p.Msg) }
 
 // problems collects the Problems found while loading; each table appends to
 // it once, under its own sync.Once.
@@ -96,7 +97,7 @@ type problems struct {
 
 func (ps *problems) add(file string, line int, format string, args ...any) {
 	ps.mu.Lock()
-	ps.list = append(ps.list, Problem{file, line, fmt.Sprintf(format, args...)})
+	ps.list = append(ps.list, Problem{file, line, msg.Sprintf(format, args...)})
 	ps.mu.Unlock()
 }
 
@@ -127,7 +128,7 @@ type pos struct {
 	line int
 }
 
-func (p pos) String() string { return fmt.Sprintf("%s:%d", p.file, p.line) }
+func (p pos) String() string { return msg.Sprintf("%s:%d", p.file, p.line) }
 
 // eachLine calls fn for every line of text that is neither blank nor a
 // comment (starting with '#'), with its 1-based number and without the line
