@@ -14,7 +14,7 @@ JS_TEST_PKGS := ./engine/... ./wasm/...
 # Packages that must vet cleanly for js/wasm (what app.wasm and engine.wasm hold).
 JS_VET_PKGS  := ./engine/... ./wasm/... ./app/... ./cmd/whosaid
 
-.PHONY: help deps wasm server run build test vet test-native test-js test-fuzz test-e2e fuzz eval bench bench-go sizes chromium zopfli clean FORCE
+.PHONY: help deps wasm server run build test vet test-native test-js test-fuzz test-e2e fuzz eval bench bench-go sizes chromium zopfli lexpack clean FORCE
 
 help:
 	@echo "make run      build everything and serve the app on http://$(ADDR)/ (ADDR=host:port)"
@@ -46,8 +46,14 @@ web/app.wasm: $(GOAPP_WASM)/wasm.go.mod FORCE
 	GOOS=js GOARCH=wasm $(GO) build -modfile=$(GOAPP_WASM)/wasm.go.mod $(WASMFLAGS) -o $@.tmp ./cmd/whosaid
 	@if cmp -s $@.tmp $@; then rm $@.tmp; else mv $@.tmp $@; fi
 
-web/engine.wasm: FORCE
-	GOOS=js GOARCH=wasm $(GO) build $(WASMFLAGS) -o $@.tmp ./wasm/cmd/engine
+# engine.wasm embeds the lexicons front-coded and without comments
+# (-tags lexpack: 35 KB of gzip), from engine/lexicon/packed, which
+# tools/lexpack writes from engine/lexicon/data.
+lexpack:
+	$(GO) run ./tools/lexpack
+
+web/engine.wasm: lexpack FORCE
+	GOOS=js GOARCH=wasm $(GO) build -tags lexpack $(WASMFLAGS) -o $@.tmp ./wasm/cmd/engine
 	@if cmp -s $@.tmp $@; then rm $@.tmp; else mv $@.tmp $@; fi
 
 # The .gz copy is what the server sends to browsers without brotli. zopfli
@@ -81,16 +87,19 @@ build: wasm server
 # go-app, which is not ours to format.
 GOFMT_DIRS = $(filter-out out/ bin/,$(wildcard */)) $(wildcard *.go)
 
-vet:
+vet: lexpack
 	$(GO) vet ./...
 	GOOS=js GOARCH=wasm $(GO) vet $(JS_VET_PKGS)
+	GOOS=js GOARCH=wasm $(GO) vet -tags lexpack ./engine/lexicon
 	@test -z "$$(gofmt -l $(GOFMT_DIRS))" || { gofmt -l $(GOFMT_DIRS); echo "gofmt needed"; exit 1; }
 
 test-native:
 	$(GO) test $$($(GO) list ./... | grep -v '/e2e$$')
 
-test-js:
-	GOOS=js GOARCH=wasm $(GO) test -exec=$(WASM_EXEC) $(JS_TEST_PKGS)
+# Under node the engine runs with the lexicons packed as in engine.wasm; the
+# native tests read them as text.
+test-js: lexpack
+	GOOS=js GOARCH=wasm $(GO) test -tags lexpack -exec=$(WASM_EXEC) $(JS_TEST_PKGS)
 
 # The browser tests build their own wasm and server into a temporary
 # directory; under CI=true they fail instead of skipping without Chromium.
@@ -162,6 +171,6 @@ zopfli:
 		echo "zopfli could not be installed: the .gz copies come from gzip -9, about 5% larger"
 
 clean:
-	rm -rf bin out web/*.wasm web/*.wasm.gz web/*.wasm.br web/*.tmp web/wasm_exec.js
+	rm -rf bin out engine/lexicon/packed web/*.wasm web/*.wasm.gz web/*.wasm.br web/*.tmp web/wasm_exec.js
 
 FORCE:

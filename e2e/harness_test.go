@@ -112,23 +112,29 @@ func buildAll(dir string) error {
 	if out, err := cmd.CombinedOutput(); err != nil {
 		return fmt.Errorf("go run ./tools/goappwasm: %v\n%s", err, out)
 	}
+	// engine.wasm embeds the packed lexicons that tools/lexpack writes.
+	cmd = exec.Command("go", "run", "./tools/lexpack")
+	cmd.Dir = repoRoot
+	if out, err := cmd.CombinedOutput(); err != nil {
+		return fmt.Errorf("go run ./tools/lexpack: %v\n%s", err, out)
+	}
 	wasmEnv := []string{"GOOS=js", "GOARCH=wasm"}
 	for _, b := range []struct {
 		out, pkg string
 		env      []string
-		modfile  string
+		flag     string
 	}{
 		{serverBin, "./cmd/whosaid", nil, ""},
-		{filepath.Join(webDir, "app.wasm"), "./cmd/whosaid", wasmEnv, appModfile},
-		{filepath.Join(webDir, "engine.wasm"), "./wasm/cmd/engine", wasmEnv, ""},
+		{filepath.Join(webDir, "app.wasm"), "./cmd/whosaid", wasmEnv, "-modfile=" + appModfile},
+		{filepath.Join(webDir, "engine.wasm"), "./wasm/cmd/engine", wasmEnv, "-tags=lexpack"},
 		{filepath.Join(webDir, "probe.wasm"), "./e2e/testdata/probe", wasmEnv, ""},
 	} {
 		args := []string{"build", "-o", b.out}
 		if b.env != nil {
 			args = append(args, "-trimpath", "-ldflags=-s -w")
 		}
-		if b.modfile != "" {
-			args = append(args, "-modfile="+b.modfile)
+		if b.flag != "" {
+			args = append(args, b.flag)
 		}
 		cmd := exec.Command("go", append(args, b.pkg)...)
 		cmd.Dir = repoRoot
