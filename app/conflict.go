@@ -9,13 +9,13 @@ import (
 )
 
 // Several tabs share one library. A tab never overwrites a version of a
-// document it has not seen: before each save it compares the stored
-// document's modification time with the one its open document descends
-// from (session.base). When another tab saved in between, this tab's version
-// goes to a new record instead, and the user is told; both versions are
-// kept. Tabs also announce their saves and deletions on a BroadcastChannel,
-// so the others refresh their library list and warn at once when their open
-// document was changed elsewhere.
+// document it has not seen: each save is a wasm.Library.Update against the
+// revision its open document descends from (session.base), which checks and
+// writes in one atomic step. When another tab saved in between, this tab's
+// version goes to a new record instead, and the user is told; both versions
+// are kept. Tabs also announce their saves and deletions on a
+// BroadcastChannel, so the others refresh their library list and warn at
+// once when their open document was changed elsewhere.
 
 // channelName is the BroadcastChannel the tabs of one origin share.
 const channelName = "whosaid.library"
@@ -24,18 +24,23 @@ const channelName = "whosaid.library"
 // of a document another tab changed.
 const conflictSuffix = " (conflicting copy)"
 
-// storedAfter reports whether the library holds record id modified after
-// base (to the millisecond, as stored). A missing record is no conflict:
-// the document is new, or was deleted elsewhere and saving brings it back.
-func storedAfter(lib wasm.Library, id string, base time.Time) (bool, error) {
-	cur, err := lib.Get(id)
-	if errors.Is(err, wasm.ErrNotFound) {
-		return false, nil
+// SaveVersion stores r, a version of a document that descends from the
+// stored version with revision base ("" for a document never stored). When
+// the library holds another version (another tab saved in between), r is
+// saved as a new record instead (forkRecord) and forked is true; the other
+// version stays. The check and the write are atomic (wasm.Library.Update),
+// so two tabs saving at the same moment cannot both win. It returns the
+// record as saved, with its new revision.
+func SaveVersion(lib wasm.Library, r wasm.Record, base string) (saved wasm.Record, forked bool, err error) {
+	saved, err = lib.Update(r, base)
+	if errors.Is(err, wasm.ErrConflict) {
+		forked = true
+		saved, err = lib.Update(forkRecord(r, r.Modified), "")
 	}
 	if err != nil {
-		return false, err
+		return r, forked, err
 	}
-	return cur.Modified.UnixMilli() > base.UnixMilli(), nil
+	return saved, forked, nil
 }
 
 // forkRecord returns r as a new record that keeps this tab's version.
@@ -67,33 +72,37 @@ func (s *session) listenOtherTabs() {
 			return nil
 		}
 		data := args[0].Get("data")
-		if data.Get("id").Type() != goapp.TypeString || data.Get("modified").Type() != goapp.TypeNumber {
+		if data.Get("id").Type() != goapp.TypeString {
 			return nil
 		}
-		id, mod := data.Get("id").String(), time.UnixMilli(int64(data.Get("modified").Float()))
+		id, rev := data.Get("id").String(), ""
+		if data.Get("rev").Type() == goapp.TypeString {
+			rev = data.Get("rev").String() // older versions of the app sent none
+		}
 		deleted := data.Get("deleted").Truthy()
-		s.ctx.Dispatch(func(goapp.Context) { s.otherTabChanged(id, mod, deleted) })
+		s.ctx.Dispatch(func(goapp.Context) { s.otherTabChanged(id, rev, deleted) })
 		return nil
 	}))
 }
 
-// announce tells the other tabs that record id was saved (or deleted) with
-// modification time mod.
-func (s *session) announce(id string, mod time.Time, deleted bool) {
+// announce tells the other tabs that record id was saved as revision rev,
+// or deleted.
+func (s *session) announce(id, rev string, deleted bool) {
 	if s.channel == nil {
 		return
 	}
-	s.channel.Call("postMessage", map[string]any{"id": id, "modified": float64(mod.UnixMilli()), "deleted": deleted})
+	s.channel.Call("postMessage", map[string]any{"id": id, "rev": rev, "deleted": deleted})
 }
 
 // otherTabChanged refreshes the library list after another tab changed
-// record id, and warns when it is the open document.
-func (s *session) otherTabChanged(id string, mod time.Time, deleted bool) {
+// record id (to revision rev, "" when unknown), and warns when it is the
+// open document.
+func (s *session) otherTabChanged(id, rev string, deleted bool) {
 	if s.ed != nil && s.rec.ID == id {
 		switch {
 		case deleted:
 			s.setError("“%s” was deleted in another tab. It stays open here; your next edit saves it again.", s.rec.Name)
-		case mod.UnixMilli() > s.base.UnixMilli():
+		case rev != s.base:
 			s.setError("“%s” was changed in another tab. Reopen it from the library to see those changes; "+
 				"if you edit it here, your version is saved as a separate copy.", s.rec.Name)
 		}
@@ -113,11 +122,12 @@ func (s *session) otherTabChanged(id string, mod time.Time, deleted bool) {
 }
 
 // newerElsewhere reports whether the library list knows a version of record
-// id newer than the open document's, so opening it must read it again.
+// id other than the one the open document descends from, so opening it must
+// read it again.
 func (s *session) newerElsewhere(id string) bool {
 	for _, r := range s.records {
 		if r.ID == id {
-			return r.Modified.UnixMilli() > s.base.UnixMilli()
+			return r.Rev != s.base
 		}
 	}
 	return false

@@ -9,17 +9,26 @@ import (
 )
 
 // detailPanel shows the selected annotation with every correction that
-// applies to it.
+// applies to it. It is mounted anew for each selection (CompoID): go-app
+// keeps a mounted element's event handler when the new one comes from the
+// same function literal, so a handler that captured the previous
+// annotation's id would otherwise edit that annotation.
 type detailPanel struct {
 	goapp.Compo
-	S  *session
-	UI int
+	S   *session
+	UI  int
+	Sel Ref // the selection shown
 
 	newName, newType string // the "new actor" form
 	newFor           Ref    // the annotation the form is open for
 	mergeFrom        string
 	nameDraft        string
 	nameFor          string
+}
+
+// CompoID makes go-app mount a new panel when the selection changes.
+func (c *detailPanel) CompoID() string {
+	return fmt.Sprintf("%d/%s/%d/%d", c.Sel.Kind, c.Sel.ID, c.Sel.Start, c.Sel.End)
 }
 
 func (c *detailPanel) Render() goapp.UI {

@@ -72,6 +72,7 @@ func (c *libraryView) Render() goapp.UI {
 	return goapp.Section().Class("page").Aria("label", "Library").Body(
 		goapp.H1().Text("Library"),
 		goapp.P().Class("lede").Text("Every document you annotate is saved in this browser with your corrections, after every change."),
+		storageHint(s),
 		goapp.Div().DataSet("testid", TestLibraryList).Body(body),
 		goapp.Div().Class("row").Body(
 			goapp.Button().Type("button").Text("Export the whole library (JSON Lines)").DataSet("testid", TestExportLibrary).

@@ -37,6 +37,9 @@ type readingView struct {
 
 func (c *readingView) OnMount(ctx goapp.Context) { c.sync(ctx) }
 
+// OnDismount saves a new document that was waiting for this view.
+func (c *readingView) OnDismount() { c.S.saveShown() }
+
 func (c *readingView) OnUpdate(ctx goapp.Context) { c.sync(ctx) }
 
 // OnPreRender builds everything at once on the server and in tests.
@@ -88,6 +91,7 @@ func (c *readingView) buildChunk() {
 	c.done = c.built == len(l.paras)
 	if c.done {
 		c.took = time.Since(c.started)
+		c.S.saveShown()
 	}
 }
 

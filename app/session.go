@@ -26,9 +26,10 @@ type session struct {
 	libErr  error
 	loaded  bool // the library was listed at least once
 	records []wasm.Record
+	kept    keeping // whether the browser promised to keep the library
 
 	rec  wasm.Record // the open document's record, Doc unused; ID "" when none
-	base time.Time   // Modified of the stored version the open document descends from (see conflict.go)
+	base string      // revision of the stored version the open document descends from, "" if never stored (see conflict.go)
 	ed   *Editor
 	keys keyring
 	lay  *layout
@@ -51,6 +52,9 @@ type session struct {
 	busy    string // what the app is doing that the user waits for
 	saving  bool
 	pending bool // another save was asked for while one ran
+	// saveAfterShow is true while a newly annotated document waits for its
+	// reading view to be complete (or to go away) before its first save.
+	saveAfterShow bool
 
 	draft     string // text in the input box
 	showInput bool
@@ -120,6 +124,7 @@ func (s *session) start() {
 				s.setError("%s", storageMessage("open the library", err))
 			}
 		}
+		kept := keepingOf(wasm.StoragePersisted())
 		recs, err := lib.List()
 		var doc wasm.Record
 		var getErr error
@@ -133,6 +138,7 @@ func (s *session) start() {
 		return func() {
 			s.lib = lib
 			s.loaded = true
+			s.kept = kept
 			if err != nil {
 				s.setError("%s", storageMessage("list the library", err))
 				return
@@ -194,8 +200,9 @@ func (s *session) open(r wasm.Record) {
 // install makes r the open document with a fresh history, from o built for
 // r.Doc.
 func (s *session) install(r wasm.Record, o *opening) {
+	s.saveShown() // a new document still waiting for its first save gets it now
 	r.Doc = nil
-	s.rec, s.base = r, r.Modified
+	s.rec, s.base = r, r.Rev
 	s.ed = o.ed
 	s.keys = o.keys
 	s.cursor = map[string]int{}
@@ -208,6 +215,7 @@ func (s *session) install(r wasm.Record, o *opening) {
 
 // close forgets the open document.
 func (s *session) close() {
+	s.saveAfterShow = false
 	s.rec, s.ed, s.lay = wasm.Record{}, nil, nil
 	s.sel, s.pick = Ref{}, span{}
 	s.showInput = true
@@ -261,7 +269,10 @@ func (s *session) annotate(text string) {
 			s.draft = ""
 			s.setStatus(fmt.Sprintf("Annotated in %.1f s: %d actors, %d quotes, %d claims.",
 				time.Since(started).Seconds(), len(doc.Actors), len(doc.Quotes), len(doc.Claims)))
-			s.save()
+			// The first save waits for the reading view: encoding and
+			// storing the document is main-thread work that would delay
+			// the text (see readingView.saveShown).
+			s.saveAfterShow = true
 			s.ctx.Defer(func(goapp.Context) { wasm.Mark("annotate:mounted") })
 		}
 	})
@@ -301,20 +312,14 @@ func (s *session) save() {
 		s.pending = true
 		return
 	}
-	s.saving, s.pending = true, false
+	s.saving, s.pending, s.saveAfterShow = true, false, false
 	s.rec.Modified = time.Now()
 	r := s.rec
 	r.Doc = s.ed.Doc()
 	lib, base := s.lib, s.base
 	s.async(func() func() {
 		old := r
-		conflict, err := storedAfter(lib, r.ID, base)
-		if conflict {
-			r = forkRecord(r, r.Modified)
-		}
-		if err == nil {
-			err = lib.Put(r)
-		}
+		r, conflict, err := SaveVersion(lib, r, base)
 		return func() {
 			s.saving = false
 			if err != nil {
@@ -327,15 +332,23 @@ func (s *session) save() {
 				s.setError("%s", conflictMessage(old.Name, r.Name))
 			}
 			if s.rec.ID == r.ID {
-				s.base = r.Modified
+				s.base = r.Rev
 			}
-			s.announce(r.ID, r.Modified, false)
+			s.announce(r.ID, r.Rev, false)
 			s.upsertRecord(r)
 			if s.pending {
 				s.save()
 			}
 		}
 	})
+}
+
+// saveShown performs the first save of a newly annotated document, which
+// waits until its reading view is complete or dismounted.
+func (s *session) saveShown() {
+	if s.saveAfterShow {
+		s.save()
+	}
 }
 
 // upsertRecord updates the library list after r was stored.
@@ -913,18 +926,26 @@ func (s *session) renameRecord(id, name string) {
 	}
 	lib := s.lib
 	s.async(func() func() {
-		r, err := lib.Get(id)
-		if err == nil {
+		var r wasm.Record
+		var err error
+		// A rename can be done again on the version another tab just
+		// saved, so a conflict means: read it again and retry.
+		for range 3 {
+			if r, err = lib.Get(id); err != nil {
+				break
+			}
 			r.Name = name
 			r.Modified = time.Now()
-			err = lib.Put(r)
+			if r, err = lib.Update(r, r.Rev); !errors.Is(err, wasm.ErrConflict) {
+				break
+			}
 		}
 		return func() {
 			if err != nil {
 				s.setError("%s", storageMessage("rename the document", err))
 				return
 			}
-			s.announce(r.ID, r.Modified, false)
+			s.announce(r.ID, r.Rev, false)
 			s.upsertRecord(r)
 			s.setStatus("Renamed to “" + name + "”.")
 		}
@@ -944,7 +965,7 @@ func (s *session) deleteRecord(id string) {
 				s.setError("%s", storageMessage("delete the document", err))
 				return
 			}
-			s.announce(id, time.Now(), true)
+			s.announce(id, "", true)
 			for i := range s.records {
 				if s.records[i].ID == id {
 					s.records = append(s.records[:i], s.records[i+1:]...)

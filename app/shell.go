@@ -40,7 +40,10 @@ func (c *shell) OnMount(ctx goapp.Context) {
 		return nil
 	})
 	goapp.Window().Call("addEventListener", "keydown", c.keydown)
-	ctx.Defer(func(goapp.Context) { c.dom.setBodyAttr("data-wasm-ready", "1") })
+	ctx.Defer(func(goapp.Context) {
+		c.dom.setBodyAttr("data-wasm-ready", "1")
+		registerServiceWorker()
+	})
 }
 
 // OnDismount releases the keyboard listener.
@@ -239,10 +242,14 @@ func (c *sidePanels) sync(ctx goapp.Context) {
 		return
 	}
 	c.scheduled, c.S.sidePending = true, true
-	nextTask(ctx, func(goapp.Context) {
-		c.scheduled, c.S.sidePending = false, false
+	nextTask(ctx, func(ctx goapp.Context) {
+		c.scheduled = false
 		c.shown = c.S.rec.ID
 		wasm.Mark("side:mount")
+		// The panels mount in go-app's next frame, not in this dispatch:
+		// the reading view waits until then, or a chunk task that runs
+		// before the frame makes the frame mount both.
+		ctx.Defer(func(goapp.Context) { c.S.sidePending = false })
 	})
 }
 
@@ -253,7 +260,7 @@ func (c *sidePanels) Render() goapp.UI {
 		return side.DataSet("busy", true)
 	}
 	return side.Body(
-		&detailPanel{S: s, UI: s.ui},
+		&detailPanel{S: s, UI: s.ui, Sel: s.sel},
 		&actorsPanel{S: s, UI: s.ui},
 		&quotesPanel{S: s, UI: s.ui},
 		&claimsPanel{S: s, UI: s.ui},
@@ -270,4 +277,19 @@ func hiddenClasses(h map[string]bool) string {
 		}
 	}
 	return strings.Join(cls, " ")
+}
+
+// registerServiceWorker registers the service worker through go-app's
+// goappInitServiceWorker, which the server's app.js no longer calls before
+// app.wasm starts (see streamingAppJS in cmd/whosaid): the worker's install
+// downloads and stores every asset, work that should not compete with the
+// first visit's start-up. Without that function (go-app's own app.js
+// already registered it) it does nothing.
+func registerServiceWorker() {
+	if !goapp.IsClient {
+		return
+	}
+	if f := goapp.Window().Get("goappInitServiceWorker"); f.Truthy() && f.Get("call").Truthy() {
+		goapp.Window().Call("goappInitServiceWorker")
+	}
 }

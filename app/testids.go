@@ -27,6 +27,7 @@ package app
 //	library-list, library-item              the library and one document in it (data-id = record id)
 //	btn-open, btn-rename, input-rename, btn-delete-doc, btn-rerun
 //	btn-confirm, btn-cancel, btn-rerun-keep, btn-rerun-discard
+//	storage-hint, btn-persist              the library may not be kept; ask the browser to keep it
 //	about                                   the about page
 const (
 	TestNavWorkspace = "nav-workspace"
@@ -103,6 +104,8 @@ const (
 	TestCancel       = "btn-cancel"
 	TestRerunKeep    = "btn-rerun-keep"
 	TestRerunDiscard = "btn-rerun-discard"
+	TestStorageHint  = "storage-hint"
+	TestPersist      = "btn-persist"
 
 	TestAbout = "about"
 )

@@ -130,7 +130,9 @@ func buildAll(dir string) error {
 		{filepath.Join(webDir, "probe.wasm"), "./e2e/testdata/probe", wasmEnv, ""},
 	} {
 		args := []string{"build", "-o", b.out}
-		if b.env != nil {
+		if b.env != nil && os.Getenv("E2E_WASM_NAMES") == "1" {
+			args = append(args, "-trimpath") // keep the name section, for CPU profiles
+		} else if b.env != nil {
 			args = append(args, "-trimpath", "-ldflags=-s -w")
 		}
 		if b.flag != "" {

@@ -672,6 +672,10 @@ func TestBrowserBoundary(t *testing.T) {
 			r["created"] != "2024-05-06T07:08:09Z" || r["notFound"] != true || r["countAfter"] != float64(1) {
 			t.Errorf("library: %v", r)
 		}
+		if r["revChanged"] != true || r["staleRefused"] != true || r["takenRefused"] != true ||
+			r["afterUpdate"] != "First (v2): v2" || r["freshRev"] != true {
+			t.Errorf("Library.Update in IndexedDB: %v", r)
+		}
 	})
 
 	t.Run("Quota", func(t *testing.T) {

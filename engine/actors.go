@@ -174,8 +174,7 @@ func (a *actorScanner) sentence(si int, se Sentence) {
 // than a month, which may end a name ("Theresa May"), or a name after an
 // honorific ("Mr. He Wen").
 func (a *actorScanner) breaksRun(k int) bool {
-	w := a.text(k)
-	return lexicon.NotName(w) && !monthNames[w] && (k == 0 || !lexicon.IsHonorific(a.text(k-1)))
+	return a.d.classes(k).NotName() && !monthNames[a.text(k)] && (k == 0 || !a.d.classes(k-1).Honorific())
 }
 
 // team reports whether the run [k, j) names a sports team in a results
@@ -340,7 +339,7 @@ func (a *actorScanner) run(k, j, first int) {
 			k++
 			continue
 		}
-		if _, inGaz := a.gaz(w); lexicon.NotName(w) && !inGaz {
+		if _, inGaz := a.gaz(w); a.d.classes(k).NotName() && !inGaz {
 			if !a.opener(k, first) && a.toks[k].Kind == Word && !a.toks[k].Is(AllUpper) {
 				// Mid-sentence "He" may be a person called He; it counts
 				// only if such a person is named in the text.
@@ -349,7 +348,7 @@ func (a *actorScanner) run(k, j, first int) {
 			k++
 			continue
 		}
-		if a.opener(k, first) && a.commonAtStart(w) {
+		if a.opener(k, first) && a.commonAtStart(k) {
 			k++
 			continue
 		}
@@ -361,16 +360,16 @@ func (a *actorScanner) run(k, j, first int) {
 	}
 }
 
-// commonAtStart reports whether a capitalised word at a sentence start is
-// just a common word, not a name.
-func (a *actorScanner) commonAtStart(w string) bool {
-	if lexicon.IsGivenName(w) {
+// commonAtStart reports whether the capitalised word k at a sentence start
+// is just a common word, not a name.
+func (a *actorScanner) commonAtStart(k int) bool {
+	if a.d.classes(k).GivenName() {
 		return false
 	}
-	if _, ok := a.gaz(w); ok {
+	if _, ok := a.gaz(a.text(k)); ok {
 		return false
 	}
-	return lexicon.IsCommonWord(strings.ToLower(w))
+	return a.d.lowerClasses(k).CommonWord()
 }
 
 func (a *actorScanner) gaz(phrase string) (lexicon.Entry, bool) {
@@ -431,10 +430,11 @@ func sumLen(ts []Token) int {
 // isTitleTok reports whether token k can be part of a title before a name.
 func (a *actorScanner) isTitleTok(k int) (head bool, ok bool) {
 	w := a.text(k)
-	if lexicon.IsTitleWord(w) {
+	cl := a.d.classes(k)
+	if cl.TitleWord() {
 		return true, true
 	}
-	if lexicon.IsTitleModifier(w) || w == "of" {
+	if cl.TitleModifier() || w == "of" {
 		return false, true
 	}
 	if _, ok := a.gaz(w); ok {
@@ -448,10 +448,13 @@ func (a *actorScanner) isTitleTok(k int) (head bool, ok bool) {
 func (a *actorScanner) one(k, j, first int) int {
 	w := a.text(k)
 	// Honorific: Mr. Smith.
-	if lexicon.IsHonorific(w) && k+1 < j {
-		end := a.nameEnd(k+1, j)
-		a.add(cand{Span: a.span(k+1, end), first: k + 1, last: end, typ: Person, kind: MentionName, rule: "honorific-name"})
-		return end
+	if a.d.classes(k).Honorific() && k+1 < j {
+		// "the Lord for Donald Trump": a connector right after the
+		// honorific leaves no name.
+		if end := a.nameEnd(k+1, j); end > k+1 {
+			a.add(cand{Span: a.span(k+1, end), first: k + 1, last: end, typ: Person, kind: MentionName, rule: "honorific-name"})
+			return end
+		}
 	}
 	// A gazetteer phrase, unless a title before a name is longer: the role
 	// is the title word that a name follows and the title words, modifiers
@@ -460,7 +463,7 @@ func (a *actorScanner) one(k, j, first int) int {
 	// are read first, on their own.
 	e, gend, gok := a.gazAt(k, j)
 	for m := k; m < j; m++ {
-		if !lexicon.IsTitleWord(a.text(m)) {
+		if !a.d.classes(m).TitleWord() {
 			continue
 		}
 		c := m + 1
@@ -471,7 +474,7 @@ func (a *actorScanner) one(k, j, first int) int {
 			}
 			break
 		}
-		if c >= j || connectors[a.text(c)] || lexicon.IsTitleWord(a.text(c)) {
+		if c >= j || connectors[a.text(c)] || a.d.classes(c).TitleWord() {
 			continue
 		}
 		start := m
@@ -828,11 +831,11 @@ func (a *actorScanner) placeNamedPerson(e lexicon.Entry, k, gend, j int) bool {
 // that may be a demonym: a phrase, not a person's name ("Human Rights",
 // "Grand Slam", "Latin American"; rule "common-run").
 func (a *actorScanner) notPersonRun(k, j int) bool {
-	if j-k < 2 || lexicon.IsGivenName(a.text(k)) {
+	if j-k < 2 || a.d.classes(k).GivenName() {
 		return false
 	}
 	for m := k; m < j; m++ {
-		if lexicon.IsCommonWord(strings.ToLower(a.text(m))) {
+		if a.d.lowerClasses(m).CommonWord() {
 			continue
 		}
 		if e, ok := a.gaz(a.text(m)); ok && e.Kind == "demonym" && m == j-1 {
@@ -873,10 +876,10 @@ func (a *actorScanner) nameEnd(k, j int) int {
 			}
 			break
 		}
-		if m > k && (lexicon.IsTitleWord(w) || lexicon.OrgSuffix(w)) {
+		if cl := a.d.classes(m); m > k && (cl.TitleWord() || cl.OrgSuffix()) {
 			// "John Major": a title word that ends the run after a given
 			// name is a surname.
-			if !(m == k+1 && m+1 == j && lexicon.IsGivenName(a.text(k)) && !lexicon.IsHonorific(w)) {
+			if !(m == k+1 && m+1 == j && a.d.classes(k).GivenName() && !cl.Honorific()) {
 				break
 			}
 		}
@@ -895,7 +898,7 @@ func (a *actorScanner) orgEnd(k, j int) int {
 			// "and" joins within a name only if an organisation word follows.
 			continue
 		}
-		if lexicon.OrgSuffix(w) && m > k {
+		if m > k && a.d.classes(m).OrgSuffix() {
 			end = m + 1
 		}
 	}

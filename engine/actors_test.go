@@ -35,6 +35,8 @@ func TestActorRules(t *testing.T) {
 		{"Jordan Renners said the team was ready.", "Jordan Renners", Person, "place-named"},
 		{"Washington said it would respond within days.", "Washington", Country, "gazetteer-metonym"},
 		{"Officials said Paris Saint-Germain had paid the fine.", "Paris", Country, "gazetteer-metonym"},
+		// An honorific followed by a connector names nobody (this panicked).
+		{"The preacher heard a word from the Lord for Avery Dunmore.", "Avery Dunmore", Person, "full-name"},
 		// Runs of common words are no names.
 		{"Delegates said Human Rights groups were not invited.", "Human Rights", "", ""},
 		{"The paper said Free Syrian fighters withdrew on Monday.", "Free Syrian", "", ""},
@@ -68,6 +70,27 @@ func TestActorRules(t *testing.T) {
 		}
 		if typ != tt.typ || rule != tt.rule {
 			t.Errorf("%q in %q: got %q by %q, want %q by %q", tt.name, tt.text, typ, rule, tt.typ, tt.rule)
+		}
+	}
+}
+
+// TestHonorificWithoutName checks that an honorific followed by a
+// connector ("the Lord for …") gives no empty name and does not panic.
+func TestHonorificWithoutName(t *testing.T) {
+	for _, text := range []string{
+		"The pastor said he had a message from the Lord for Tomas Reyes.",
+		"She thanked Mr. of the committee.",
+	} {
+		d, err := Analyze(text, Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, a := range d.Actors {
+			for _, m := range a.Mentions {
+				if m.Span.Len() <= 0 {
+					t.Errorf("%q: empty mention of %q", text, a.Name)
+				}
+			}
 		}
 	}
 }

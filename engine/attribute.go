@@ -32,13 +32,15 @@ type attributor struct {
 	d    *Document
 	s    string
 	toks []Token
-	// tokQuote maps a token index to 1 + the index of the quote span that
-	// starts at it.
-	quoteAt  map[int]int
-	quoteEnd map[int]int // closing token index -> 1 + quote span index
-	inQuote  []bool      // token index -> inside a quote span (marks excluded)
-	quotes   []*Quote    // parallel to d.quoteSpans
-	index    mentionIndex
+	// quoteAt maps a token index to the index of the quote span that
+	// starts at it, quoteEnd a closing token to its quote span; quoteToks
+	// has a bit for every token in either, so most tokens need no lookup.
+	quoteAt   map[int]int
+	quoteEnd  map[int]int
+	quoteToks []uint64
+	inQuote   []bool   // token index -> inside a quote span (marks excluded)
+	quotes    []*Quote // parallel to d.quoteSpans
+	index     mentionIndex
 	// sentClaims holds the claims of the sentence being read and those
 	// before it, by sentence index.
 	sentClaims map[int][]*Claim
@@ -46,20 +48,20 @@ type attributor struct {
 	cuts       []int             // scratch for contentCuts
 	hits       []cueHit          // scratch for cues
 	persons    map[string]*Actor // person names and their first and last words
-	lowers     []string          // lower-cased tokens that have upper-case letters, filled on use
 	groups     map[string]*Actor
 	nextID     int
 }
 
 func attribute(d *Document) {
-	a := &attributor{d: d, s: d.norm.s, toks: d.Tokens, quoteAt: map[int]int{}, quoteEnd: map[int]int{},
-		groups: map[string]*Actor{}, sentClaims: map[int][]*Claim{}, inQuote: make([]bool, len(d.Tokens)),
-		lowers: make([]string, len(d.Tokens))}
+	a := &attributor{d: d, s: d.norm.s, toks: d.Tokens, quoteAt: map[int]int{}, quoteEnd: map[int]int{}, quoteToks: make([]uint64, len(d.Tokens)/64+1),
+		groups: map[string]*Actor{}, sentClaims: map[int][]*Claim{}, inQuote: make([]bool, len(d.Tokens))}
 	for i, q := range d.quoteSpans {
-		a.quoteAt[q.open] = i + 1
+		a.quoteAt[q.open] = i
+		a.quoteToks[q.open/64] |= 1 << (q.open % 64)
 		end := q.close
 		if q.close >= 0 {
-			a.quoteEnd[q.close] = i + 1
+			a.quoteEnd[q.close] = i
+			a.quoteToks[q.close/64] |= 1 << (q.close % 64)
 		} else {
 			end = len(d.Tokens)
 			for end > q.open && int(d.Tokens[end-1].End) > q.End {
@@ -98,21 +100,8 @@ func itoa(i int) string {
 	return string(b[n:])
 }
 
-func (a *attributor) text(k int) string { return a.s[a.toks[k].Start:a.toks[k].End] }
-func (a *attributor) lower(k int) string {
-	w := a.text(k)
-	for i := 0; i < len(w); i++ {
-		if c := w[i]; c >= 'A' && c <= 'Z' || c >= 0x80 {
-			if l := a.lowers[k]; l != "" {
-				return l
-			}
-			l := strings.ToLower(w)
-			a.lowers[k] = l
-			return l
-		}
-	}
-	return w
-}
+func (a *attributor) text(k int) string  { return a.s[a.toks[k].Start:a.toks[k].End] }
+func (a *attributor) lower(k int) string { return a.d.lowerTok(k) }
 func (a *attributor) span(k, j int) Span { return Span{int(a.toks[k].Start), int(a.toks[j-1].End)} }
 
 // cueHit is a cue occupying tokens [first, last).
@@ -132,9 +121,10 @@ var determiners = map[string]bool{
 func (a *attributor) cues(se Sentence) []cueHit {
 	hits := a.hits[:0]
 	defer func() { a.hits = hits[:0] }()
+	headline := a.titleCase(se)
 	for k := se.First; k < se.Last; k++ {
 		t := a.toks[k]
-		if t.Kind != Word || (t.Is(Upper) && k != se.First && !a.afterQuote(k)) {
+		if t.Kind != Word || (t.Is(Upper) && k != se.First && !a.afterQuote(k) && !headline) {
 			continue
 		}
 		if a.inQuote[k] {
@@ -146,6 +136,13 @@ func (a *attributor) cues(se Sentence) []cueHit {
 			found := false
 			for m := min(n, se.Last-k); m >= 2; m-- {
 				if c, ok := lexicon.CuePhrase(a.lowerPhrase(k, k+m)); ok && !(c.Lemma != "" && a.lower(k+m-1) == "to" && isSayForm(w)) {
+					if c.Class == lexicon.ClassNoun && afterVerbCue(hits, k) {
+						// "told AFP in an interview": the verb is the cue;
+						// the phrase only says where.
+						k += m - 1
+						found = true
+						break
+					}
 					hits = append(hits, cueHit{k, k + m, k, c})
 					k += m - 1
 					found = true
@@ -162,8 +159,20 @@ func (a *attributor) cues(se Sentence) []cueHit {
 		if !ok || c.Class == "noun" {
 			continue
 		}
-		if (nounForms[w] || bareStems[w]) && !a.clauseFollows(k+1, se.Last) && !a.reportsAtEnd(k, se) {
+		if (nounForms[w] || bareStems[w]) && !a.clauseFollows(k+1, se.Last) && !a.reportsAtEnd(k, se) && !a.verbReading(k, c, se) {
 			continue // "state media", "the plans", unless "He notes that …"
+		}
+		if nounForms[w] && strings.HasSuffix(w, "s") && k > se.First && !a.toks[k-1].Is(Upper) && !subjectPronouns[a.lower(k-1)] && !auxAdverbs[a.lower(k-1)] && a.lower(k+1) == "that" {
+			continue // "the 15 states that voted", "her emails that …"
+		}
+		if c.Lemma == "add" && k+1 < se.Last && a.lower(k+1) == "to" {
+			continue // "adding to her lead"
+		}
+		if strings.HasSuffix(w, "ing") && k > se.First && gerundPreps[a.lower(k-1)] {
+			continue // "the volume of writing", "without saying"
+		}
+		if c.Lemma == "continue" && !a.clauseFollows(k+1, se.Last) && a.toks[se.First].Kind != QuoteMark {
+			continue // "continues to grow", unless "“…,” he continued."
 		}
 		if k > se.First {
 			p := a.lower(k - 1)
@@ -184,7 +193,7 @@ func (a *attributor) cues(se Sentence) []cueHit {
 		h := &hits[i]
 		for h.first > se.First {
 			w := a.lower(h.first - 1)
-			if !(auxAdverbs[w] || lyAdverb(w)) || a.toks[h.first-1].Is(Upper) {
+			if !(auxAdverbs[w] || lyAdverb(w) || a.contractedAux(h.first-1)) || a.toks[h.first-1].Is(Upper) {
 				break
 			}
 			if i > 0 && h.first-1 < hits[i-1].last {
@@ -192,11 +201,67 @@ func (a *attributor) cues(se Sentence) []cueHit {
 			}
 			h.first--
 		}
+		// "complained bitterly about", "said repeatedly that"
+		for h.last+1 < se.Last && !a.toks[h.last].Is(Upper) && strings.HasSuffix(a.lower(h.last), "ly") && lyAdverb(a.lower(h.last)) &&
+			(i+1 >= len(hits) || h.last < hits[i+1].first) {
+			h.last++
+		}
 		if h.last < se.Last && a.text(h.last) == ":" && a.toks[h.last].Start == a.toks[h.last-1].End {
 			h.last++
 		}
 	}
 	return hits
+}
+
+// namedAt reports whether token k is part of a name the actors stage
+// found (not a pronoun or a descriptor). Titles are read without names, so
+// callers there also look the word up among the persons' names.
+func (a *attributor) namedAt(k int) bool {
+	t := a.toks[k]
+	refs := a.index.base
+	i := sort.Search(len(refs), func(i int) bool { return refs[i].Start >= int(t.End) })
+	for j := i - 1; j >= 0 && j >= i-4; j-- {
+		r := refs[j]
+		if r.End > int(t.Start) && r.kind != MentionPronoun && r.kind != MentionDescriptor {
+			return true
+		}
+	}
+	return false
+}
+
+// inTitle reports whether sentence se lies in the document's title.
+func (a *attributor) inTitle(se Sentence) bool {
+	t := a.d.Title
+	return t.Len() > 0 && se.Start >= t.Start && se.End <= t.End
+}
+
+// titleCase reports a sentence of the title whose words are mostly
+// capitalised ("Ruiz Says Budget Talks Will Fail"): there a capitalised
+// word can be a cue.
+func (a *attributor) titleCase(se Sentence) bool {
+	if !a.inTitle(se) {
+		return false
+	}
+	words, upper := 0, 0
+	for k := se.First; k < se.Last; k++ {
+		if a.toks[k].Kind == Word {
+			words++
+			if a.toks[k].Is(Upper) {
+				upper++
+			}
+		}
+	}
+	return words >= 3 && upper*4 >= words*3
+}
+
+// afterVerbCue reports whether a verb cue ends at most four tokens
+// before token k.
+func afterVerbCue(hits []cueHit, k int) bool {
+	if len(hits) == 0 {
+		return false
+	}
+	h := hits[len(hits)-1]
+	return h.cue.Class != lexicon.ClassNoun && k-h.last <= 4
 }
 
 // reportsAtEnd reports a cue form that ends its sentence right after a
@@ -218,6 +283,52 @@ func (a *attributor) clauseFollows(k, last int) bool {
 	if a.lower(k) == "to" && k >= 2 {
 		p := a.toks[k-2]
 		return p.Kind == Word && (p.Is(Upper) || subjectPronouns[a.lower(k-2)])
+	}
+	return false
+}
+
+// verbReading reports a cue form that is often a noun ("warning",
+// "notes") read as a verb: an addressee and "that" follow it ("is warning
+// voters that"), or it comes right after a name or a subject pronoun and
+// before a subject pronoun ("Okafor notes they …").
+func (a *attributor) verbReading(k int, c lexicon.Cue, se Sentence) bool {
+	if k == se.First || k+1 >= se.Last {
+		return false
+	}
+	p := a.lower(k - 1)
+	if a.inTitle(se) && a.npWord(k-1) && !determiners[p] && p != "'s" && p != "’s" && !auxAdverbs[a.lower(k+1)] &&
+		(!a.toks[k-1].Is(Upper) || a.namedAt(k-1) || a.persons[a.text(k-1)] != nil) {
+		return true // headlines drop the article: "Ruiz calls vote a farce", not "Port Talks Collapse"
+	}
+	if c.Addressee && (auxAdverbs[p] || a.toks[k-1].Is(Upper) || subjectPronouns[p]) {
+		if _, e, ok := a.addressee(k+1, se.Last); ok && e > k+1 && e < se.Last && a.lower(e) == "that" {
+			return true
+		}
+	}
+	// After a subject: a name, a pronoun or a plural noun ("polls show",
+	// "the records show"); a name after a determiner is a modifier ("the
+	// TV show").
+	if !subjectVerbs[a.lower(k)] {
+		return false
+	}
+	prev := a.toks[k-1]
+	plural := prev.Kind == Word && !prev.Is(Upper) && len(p) > 3 && strings.HasSuffix(p, "s") && !strings.HasSuffix(p, "ss") &&
+		!strings.HasSuffix(p, "'s") && !strings.HasSuffix(p, "’s") && a.npWord(k-1)
+	if !prev.Is(Upper) && !subjectPronouns[p] && !plural || !plural && k-2 >= se.First && determiners[a.lower(k-2)] {
+		return false
+	}
+	n, nt := a.lower(k+1), a.toks[k+1]
+	switch {
+	case n == "he" || n == "she" || n == "they" || n == "we" || n == "i":
+		return true
+	case subjectPronouns[p] && nt.Kind == Word && !npStop[n]:
+		return true // "he calls corruption …"
+	case nt.Kind == Word && (determiners[n] || quantifiers[n] || nt.Is(Upper) || n == "him" || n == "her" || n == "them" || n == "us"):
+		return true // "polls show Ruiz …", "Okafor questions the …"
+	case nt.Kind == Number:
+		return true
+	case plural && (a.isEndPunct(k+1) || n == ","):
+		return true // "…, records show."
 	}
 	return false
 }
@@ -271,7 +382,19 @@ var nounForms = map[string]bool{
 	"vote for": true, "ask": true, "answers": true, "concerns": true, "charges": true, "promises": true,
 	"threats": true, "warnings": true, "statements": true, "letters": true, "letter": true, "posts": true,
 	"post": true, "tweets": true, "tweet": true, "record": true, "records": true, "order": true, "orders": true,
-	"worries": true, "worry": true,
+	"worries": true, "worry": true, "judge": true, "contest": true, "contests": true,
+	"address": true, "means": true, "speaking": true, "thanks": true, "counsel": true,
+}
+
+// subjectVerbs are the cue forms of nounForms and bareStems that read as
+// verbs between a subject and an object ("polls show Ruiz ahead",
+// "Okafor questions the count"); "like" and "support" are too often
+// prepositions and nouns there.
+var subjectVerbs = map[string]bool{
+	"show": true, "see": true, "hope": true, "hopes": true, "fear": true, "fears": true, "calls": true,
+	"call": true, "questions": true, "question": true, "notes": true, "claims": true, "claim": true,
+	"knows": true, "seek": true, "ask": true, "reports": true, "doubts": true, "doubt": true, "worries": true,
+	"worry": true, "mean": true, "answers": true, "promises": true, "charges": true,
 }
 
 // bareStems are cue forms that are nouns or adjectives unless a clause follows.
@@ -296,9 +419,16 @@ func (a *attributor) sharedCue(h cueHit) bool {
 }
 
 var reporterIng = map[string]bool{
+	"meaning": true, "speaking": true, "assuming": true, "declining": true, "telling": false,
 	"raising": true, "signaling": true, "signalling": true, "prompting": true, "sparking": true,
 	"making": true, "leaving": true, "bringing": true, "following": true, "including": true,
 	"according": true, "showing": true, "marking": true, "putting": true, "giving": true, "setting": true,
+}
+
+// gerundPreps are prepositions that make an -ing cue after them a noun
+// or a gerund the reporter uses ("apologies for accusing").
+var gerundPreps = map[string]bool{
+	"of": true, "for": true, "without": true, "upon": true,
 }
 
 // sharedIng are -ing cues that continue the previous claim's source:
@@ -408,9 +538,13 @@ var npAdjectives = map[string]bool{
 // auxiliaries and adverbs), as a token range; ok is false when there is none.
 func (a *attributor) npLeft(end, first int) (int, int, bool) {
 	m := end
-	for m > first && a.toks[m-1].Kind == Word {
+	for m > first && (a.toks[m-1].Kind == Word || a.asideBefore(m, first)) {
+		if a.asideBefore(m, first) {
+			m -= 3 // "Officials, however, said"
+			continue
+		}
 		w := a.lower(m - 1)
-		if auxAdverbs[w] || lyAdverb(w) || a.contractedAux(m-1) {
+		if auxAdverbs[w] || lyAdverb(w) || a.contractedAux(m-1) || w == "however" {
 			m--
 			continue
 		}
@@ -455,8 +589,13 @@ func (a *attributor) npLeft(end, first int) (int, int, bool) {
 			m--
 			continue
 		}
-		if w == "and" && k > first && m < e && a.toks[m].Is(Upper) && a.toks[k-1].Is(Upper) {
-			m-- // "Mr. Grassley and Mr. Leahy"
+		if (w == "of" || w == "on" || w == "for") && k > first && m < e && a.toks[k-1].Is(Upper) && a.toks[m].Is(Upper) && a.npWord(k-1) {
+			m-- // "the Commission on Port Safety"
+			continue
+		}
+		if w == "and" && k > first && m < e && a.toks[k-1].Kind == Word && a.npWord(k-1) &&
+			(a.toks[k-1].Is(Upper) || strings.HasSuffix(a.lower(k-1), "s")) {
+			m-- // "Mr. Grassley and Mr. Leahy", "Regulators and environmental groups"
 			continue
 		}
 		if !a.npWord(k) {
@@ -464,14 +603,11 @@ func (a *attributor) npLeft(end, first int) (int, int, bool) {
 		}
 		m--
 	}
-	// A relative pronoun: "Ruiz, who said" names Ruiz.
-	if m == e && m > first+1 && (a.lower(m-1) == "who" || a.lower(m-1) == "which") {
-		p := m - 1
-		if a.text(p-1) == "," {
-			p--
-		}
-		if s, e2, ok := a.npLeft(p, first); ok {
-			return s, e2, true
+	// A relative pronoun: in "Ruiz, who said" the source is "who", and
+	// resolveSource finds Ruiz.
+	if m == e && m > first+1 {
+		if _, _, ok := a.antecedent(m-1, first); ok {
+			return m - 1, m, true
 		}
 	}
 	// Leading conjunction-like capitalised words ("However") are not part of it.
@@ -482,6 +618,52 @@ func (a *attributor) npLeft(end, first int) (int, int, bool) {
 		return 0, 0, false
 	}
 	return m, e, true
+}
+
+// antecedent returns the noun phrase that the relative pronoun at token k
+// stands for: "Ruiz" in "Ruiz, who said" and "the law that allows".
+func (a *attributor) antecedent(k, first int) (int, int, bool) {
+	if k <= first {
+		return 0, 0, false
+	}
+	switch a.lower(k) {
+	case "who", "which":
+	case "that":
+		if a.toks[k-1].Kind != Word || !a.npWord(k-1) {
+			return 0, 0, false
+		}
+	default:
+		return 0, 0, false
+	}
+	p := k
+	if a.text(p-1) == "," {
+		p--
+	}
+	return a.npLeft(p, first)
+}
+
+// resolveSource resolves the source [s, e) to its claimant; a relative
+// pronoun resolves as its antecedent.
+func (a *attributor) resolveSource(s, e int, se Sentence) *Actor {
+	if e == s+1 {
+		if as, ae, ok := a.antecedent(s, se.First); ok {
+			return a.resolve(as, ae, se)
+		}
+	}
+	return a.resolve(s, e, se)
+}
+
+// asideBefore reports ", however," (or ", too,", ", in turn,") right
+// before token m, between a subject and its verb.
+func (a *attributor) asideBefore(m, first int) bool {
+	if m-3 < first || a.text(m-1) != "," || a.text(m-3) != "," {
+		return false
+	}
+	switch a.lower(m - 2) {
+	case "however", "too", "meanwhile", "though", "instead", "also", "moreover", "nevertheless":
+		return true
+	}
+	return false
 }
 
 // npRight returns the noun phrase that starts at token k, up to a comma or
@@ -536,14 +718,29 @@ func (a *attributor) trimRight(k, j int) int {
 
 // quoteStartingAt returns the quote span that opens at token k.
 func (a *attributor) quoteStartingAt(k int) (int, bool) {
-	i, ok := a.quoteAt[k]
-	return i - 1, ok
+	if !a.quoteTok(k) {
+		return -1, false
+	}
+	if i, ok := a.quoteAt[k]; ok {
+		return i, true
+	}
+	return -1, false
 }
 
 // quoteEndingAt returns the quote whose closing mark is token k.
 func (a *attributor) quoteEndingAt(k int) (int, bool) {
-	i, ok := a.quoteEnd[k]
-	return i - 1, ok
+	if !a.quoteTok(k) {
+		return -1, false
+	}
+	if i, ok := a.quoteEnd[k]; ok {
+		return i, true
+	}
+	return -1, false
+}
+
+// quoteTok reports whether token k opens or closes a quote span.
+func (a *attributor) quoteTok(k int) bool {
+	return k >= 0 && k/64 < len(a.quoteToks) && a.quoteToks[k/64]&(1<<(k%64)) != 0
 }
 
 var placePreps = map[string]bool{
@@ -559,6 +756,17 @@ func (a *attributor) invertedSource(s, e, last int) bool {
 		return a.toks[s].Is(Upper) || subjectPronouns[a.lower(s)] || determiners[a.lower(s)]
 	}
 	return placePreps[a.lower(e)] || timeWords[a.lower(e)]
+}
+
+// quoteSource reports whether [s, e) after “Q,” said reads as its speaker
+// even where invertedSource is not sure: any noun phrase ("one party
+// activist", "former Sen. Evan Bayh") that a relative clause, a
+// prepositional phrase or punctuation ends ("a source who …").
+func (a *attributor) quoteSource(s, e, last int) bool {
+	if a.toks[s].Kind != Word {
+		return false
+	}
+	return e >= last || a.toks[e].Kind != Word || npStop[a.lower(e)]
 }
 
 var weekdays = map[string]bool{
@@ -613,12 +821,30 @@ func (a *attributor) skipAdjunct(k, last int) int {
 	return k
 }
 
+// cueToContent returns the end of a cue whose content on the right starts
+// after a preposition: the preposition belongs to the cue ("raised questions
+// about [the plan]", "accused of [lying]"). Otherwise it returns cue.last.
+func (a *attributor) cueToContent(cue cueHit, content Span) int {
+	k := cue.last
+	if k+1 >= len(a.toks) || int(a.toks[k].End) >= content.Start || int(a.toks[k+1].Start) != content.Start {
+		return cue.last
+	}
+	switch a.lower(k) {
+	case "about", "of", "for", "on", "against", "as", "by", "over", "with":
+		return k + 1
+	}
+	return cue.last
+}
+
 // claimOf builds a claim and resolves its claimant.
 func (a *attributor) addClaim(se Sentence, src *[2]int, cue cueHit, addr *[2]int, content Span, rule string, conf float64) *Claim {
+	if addr == nil && (src == nil || src[1] <= cue.first) {
+		cue.last = a.cueToContent(cue, content)
+	}
 	c := &Claim{Kind: ClaimIndirect, Cue: spanPtr(a.span(cue.first, cue.last)), Content: spanPtr(content), Rule: rule, Confidence: conf}
 	if src != nil {
 		c.Source = spanPtr(a.span(src[0], src[1]))
-		if act := a.resolve(src[0], src[1], se); act != nil {
+		if act := a.resolveSource(src[0], src[1], se); act != nil {
 			c.Claimant = act.ID
 		}
 	}
@@ -685,7 +911,7 @@ func (a *attributor) sentence(se Sentence) {
 		if p > se.First && (a.text(p-1) == "," || closes) {
 			// Inversion: C, said X.
 			s, e, ok := a.npRight(h.last, last)
-			if ok && !ing && h.cue.Class == "speech" && isAttributionVerb(a.text(h.verb)) && a.invertedSource(s, e, last) {
+			if ok && !ing && h.cue.Class == "speech" && isAttributionVerb(a.text(h.verb)) && (a.invertedSource(s, e, last) || closes && a.quoteSource(s, e, last)) {
 				e = a.appositiveAfter(e, last)
 				content, ok2 := a.leftContent(se, p-1)
 				if ok2 {
@@ -697,8 +923,8 @@ func (a *attributor) sentence(se Sentence) {
 			}
 			// "…, adding that C": the source of the claim before.
 			if prev != nil && shared {
-				if content, ok := a.rightContentFrom(h.last, rightEnd, se); ok {
-					c := a.addClaim(se, prevSrc, h, nil, content, "shared-source", 0.6)
+				if addr, content, ok := a.rightWithAddressee(h, rightEnd, se); ok {
+					c := a.addClaim(se, prevSrc, h, addr, content, "shared-source", 0.6)
 					c.Claimant = prev.Claimant
 					continue
 				}
@@ -709,11 +935,43 @@ func (a *attributor) sentence(se Sentence) {
 			// sentence speaks when no claim came before.
 			if s, e, ok := a.npRight(se.First, h.first); ok && (a.toks[s].Is(Upper) || subjectPronouns[a.lower(s)]) {
 				src := [2]int{s, e}
-				if content, ok := a.rightContentFrom(h.last, rightEnd, se); ok {
-					prev = a.addClaim(se, &src, h, nil, content, "sentence-subject", 0.5)
+				k, addr := h.last, (*[2]int)(nil)
+				if h.cue.Addressee {
+					if as, ae, ok := a.addressee(k, rightEnd); ok && ae < rightEnd && a.lower(ae) == "that" {
+						addr, k = &[2]int{as, ae}, ae // "is warning voters that …"
+					}
+				}
+				if content, ok := a.rightContentFrom(k, rightEnd, se); ok {
+					prev = a.addClaim(se, &src, h, addr, content, "sentence-subject", 0.5)
 					prevSrc = &src
 					continue
 				}
+			}
+		}
+		if a.askedOpener(se, h, p) {
+			// "Asked whether she would run, Ruiz said …": the question is
+			// the content of the one asked.
+			if c, src := a.ingOpener(se, h); c != nil {
+				c.Rule = "asked-opener"
+				prev, prevSrc = c, src
+				continue
+			}
+		}
+		if prev != nil && a.lower(h.verb) == "asked" && p > se.First && a.lower(p-1) == "when" {
+			// "…, Ruiz said when asked about the vote": the one who spoke
+			// was asked.
+			if content, ok := a.rightContentFrom(h.last, rightEnd, se); ok {
+				c := a.addClaim(se, prevSrc, h, nil, content, "shared-source", 0.6)
+				c.Claimant = prev.Claimant
+				continue
+			}
+		}
+		if ing && p == se.First && h.last == h.first+1 && !circumstantialIng[a.lower(h.verb)] {
+			// "Citing a new poll, Ruiz said …": the subject after the
+			// opening phrase speaks; the phrase's object is the content.
+			if c, src := a.ingOpener(se, h); c != nil {
+				prev, prevSrc = c, src
+				continue
 			}
 		}
 		s, e, ok := a.npLeft(h.first, se.First)
@@ -724,21 +982,60 @@ func (a *attributor) sentence(se Sentence) {
 				s, e, ok = ls, p, true
 			}
 		}
+		full := false
+		if !ok {
+			floor := se.First
+			if hi > 0 {
+				floor = hits[hi-1].last
+			}
+			if ls, ok2 := a.fullSubject(se, p, floor); ok2 {
+				s, e, ok, full = ls, p, true, true
+			}
+		}
+		if !ok && prev == nil && p > se.First && (a.lower(p-1) == "and" || a.lower(p-1) == "but") {
+			// "Ruiz thanked the crowd and said …": the subject of the
+			// sentence, a name or a pronoun, speaks.
+			f := se.First
+			for f < p-1 && sentenceAdverbs[a.lower(f)] {
+				f++
+			}
+			if s, e, ok := a.npRight(f, p-1); ok && e-s <= 4 && e < p-1 && !npStop[a.lower(s)] && (a.toks[s].Is(Upper) || subjectPronouns[a.lower(s)]) {
+				src := [2]int{s, e}
+				if c, _ := a.sourceCueContent(se, h, &src, rightEnd, 0.5); c != nil {
+					c.Rule = "sentence-subject"
+					prev, prevSrc = c, &src
+				}
+				continue
+			}
+		}
 		if !ok {
 			// "…, adding that …" and "… and said that …": the source of the
 			// claim before.
-			if prev != nil && (shared || h.first > se.First && a.lower(h.first-1) == "and") {
-				if content, ok := a.rightContentFrom(h.last, rightEnd, se); ok {
-					c := a.addClaim(se, prevSrc, h, nil, content, "shared-source", 0.6)
+			if prev != nil && (shared || h.first > se.First && (a.lower(h.first-1) == "and" || a.lower(h.first-1) == "but")) {
+				if addr, content, ok := a.rightWithAddressee(h, rightEnd, se); ok {
+					c := a.addClaim(se, prevSrc, h, addr, content, "shared-source", 0.6)
 					c.Claimant = prev.Claimant
 				}
 			}
 			continue
 		}
 		src := [2]int{s, e}
+		if c := a.contentAround(se, h, &src, rightEnd); c != nil {
+			prev, prevSrc = c, &src
+			continue
+		}
 		c, addr := a.sourceCueContent(se, h, &src, rightEnd, 0.85)
 		if c != nil {
+			if full {
+				c.Rule, c.Confidence = "clause-subject", 0.6
+			}
 			prev, prevSrc = c, &src
+			continue
+		}
+		// C1, X said, C2. / C1, as X said, C2.
+		if content, ok := a.aroundContent(se, s, h, rightEnd); ok {
+			prev = a.addClaim(se, &src, h, addr, content, "parenthetical", 0.7)
+			prevSrc = &src
 			continue
 		}
 		// C, X said.
@@ -749,6 +1046,58 @@ func (a *attributor) sentence(se Sentence) {
 			}
 		}
 	}
+}
+
+// contentAround reads the content of a source and cue that follow their
+// content or part of it. "A, Ruiz said, B." gives two claims with the same
+// source and cue, one for A and one for B, as a split quote does (rule
+// "split-content"). "“Q,” Ruiz said of the plan." reads Q, not the topic
+// after the cue. It returns the last claim added, or nil when neither
+// applies.
+func (a *attributor) contentAround(se Sentence, h cueHit, src *[2]int, rightEnd int) *Claim {
+	s := src[0]
+	if s <= se.First+1 {
+		return nil
+	}
+	k := a.skipAdjunct(h.last, se.Last)
+	_, quoteBefore := a.quoteEndingAt(s - 1)
+	if !quoteBefore && a.text(s-1) == "," {
+		_, quoteBefore = a.quoteEndingAt(s - 2)
+	}
+	if a.text(s-1) == "," && !quoteBefore {
+		// A, Ruiz said, B.
+		if k+1 >= rightEnd || a.text(k) != "," || a.toks[k+1].Kind == QuoteMark ||
+			!a.toks[k+1].Is(Upper) && strings.HasSuffix(a.lower(k+1), "ing") {
+			return nil // not "…, officials said, raising hopes …"
+		}
+		left, ok := a.leftContent(se, s-1)
+		end := a.trimRight(k+1, rightEnd)
+		if !ok || end <= k+1 {
+			return nil
+		}
+		a.addClaim(se, src, h, nil, left, "content-source-cue", 0.8)
+		return a.addClaim(se, src, h, nil, a.span(k+1, end), "split-content", 0.7)
+	}
+	if !quoteBefore {
+		return nil
+	}
+	// “Q,” Ruiz said of the plan / to reporters / on Monday.
+	if k < se.Last && !a.isEndPunct(k) {
+		switch a.lower(k) {
+		case "of", "about", "to", "with", "at", "on", "in", "during", "after", "before", "while", "when", "as":
+		default:
+			return nil
+		}
+	}
+	q := s - 1
+	if a.text(q) == "," {
+		q--
+	}
+	left, ok := a.leftContent(se, q)
+	if !ok {
+		return nil
+	}
+	return a.addClaim(se, src, h, nil, left, "content-source-cue", 0.85)
 }
 
 // appositive finds "Name, the finance minister," right before token p (the
@@ -822,15 +1171,7 @@ func (a *attributor) appositiveRole(c *Claim, s, end int) {
 // up to end. It returns nil and the addressee it read when there is no
 // content on the right.
 func (a *attributor) sourceCueContent(se Sentence, h cueHit, src *[2]int, end int, conf float64) (*Claim, *[2]int) {
-	var addr *[2]int
-	k := h.last
-	if h.cue.Addressee && k < end {
-		if as, ae, ok := a.addressee(k, end); ok {
-			addr = &[2]int{as, ae}
-			k = ae
-		}
-	}
-	content, ok := a.rightContentFrom(k, end, se)
+	addr, content, ok := a.rightWithAddressee(h, end, se)
 	if !ok {
 		return nil, addr
 	}
@@ -857,6 +1198,175 @@ func (a *attributor) appositiveAfter(e, last int) int {
 	return a.trimRight(e, end)
 }
 
+// askedOpener reports "Asked …," or "When asked …," opening the sentence
+// with the cue h (after its auxiliaries, at p).
+func (a *attributor) askedOpener(se Sentence, h cueHit, p int) bool {
+	if a.lower(h.verb) != "asked" {
+		return false
+	}
+	return p == se.First || p == se.First+1 && a.lower(se.First) == "when"
+}
+
+// circumstantialIng are -ing openers that set the scene for the claim
+// that follows ("Speaking in Velmont, Ruiz said …") instead of making one.
+var circumstantialIng = map[string]bool{
+	"speaking": true, "addressing": true, "talking": true, "appearing": true, "regarding": true,
+	"responding": true, "writing": true, "referring": true, "according": true, "testifying": true,
+}
+
+// ingOpener reads "Citing a new poll, Ruiz said …": a cue in -ing that
+// opens the sentence, its object up to the first comma as the content, and
+// the subject after the comma as the source (rule "ing-opener").
+func (a *attributor) ingOpener(se Sentence, h cueHit) (*Claim, *[2]int) {
+	comma := -1
+	for m := h.last; m < se.Last && m-h.last <= 25; m++ {
+		if a.text(m) == "," && !a.inQuote[m] {
+			comma = m
+			break
+		}
+	}
+	if comma <= h.last || comma+1 >= se.Last {
+		return nil, nil
+	}
+	s, e, ok := a.npRight(comma+1, se.Last)
+	if !ok || !(a.toks[s].Is(Upper) || subjectPronouns[a.lower(s)] || determiners[a.lower(s)]) {
+		return nil, nil
+	}
+	end := comma
+	if a.toks[end-1].Kind == QuoteMark && end-1 > h.last {
+		if _, ok := a.quoteEndingAt(end - 1); !ok {
+			end-- // a closing mark that is not a quote of its own
+		}
+	}
+	src := [2]int{s, e}
+	return a.addClaim(se, &src, h, nil, a.span(h.last, end), "ing-opener", 0.6), &src
+}
+
+// aroundContent reads the content of a parenthetical cue, "C1, X said,
+// C2" or "C1, as X said, C2" (or "As X said, C"): the longer of the clause
+// before the source and the clause after the cue's comma, up to end. s is
+// the first token of the source.
+func (a *attributor) aroundContent(se Sentence, s int, h cueHit, end int) (Span, bool) {
+	if s <= se.First || !(a.toks[s].Is(Upper) || subjectPronouns[a.lower(s)] || determiners[a.lower(s)]) {
+		return Span{}, false
+	}
+	left := s - 1
+	as := a.lower(left) == "as"
+	if as {
+		left--
+	}
+	if left >= se.First && a.text(left) != "," {
+		return Span{}, false
+	}
+	if left < se.First {
+		left = se.First // "As X said, C"
+	}
+	if !as && (h.last >= se.Last || a.text(h.last) != ",") {
+		return Span{}, false
+	}
+	r := h.last
+	if r < se.Last && a.text(r) == "," {
+		r++
+	}
+	end = a.trimRight(r, end)
+	start := se.First
+	switch a.lower(start) {
+	case "and", "but", "so", "or", "yet":
+		start++
+	}
+	if end-r >= 3 && end-r >= left-start {
+		return a.span(r, end), true
+	}
+	if left-start >= 3 && (as || end-r >= 1) {
+		return a.span(start, left), true
+	}
+	return Span{}, false
+}
+
+// quantifiers start subjects that are no names ("all the experts",
+// "those close to him").
+var quantifiers = map[string]bool{
+	"all": true, "some": true, "many": true, "most": true, "several": true, "both": true, "few": true,
+	"those": true, "these": true, "other": true, "others": true, "one": true, "two": true, "three": true,
+}
+
+// finiteVerbs mark a clause of its own inside what would be a subject,
+// unless a relative pronoun comes first ("the experts who have studied it").
+var finiteVerbs = map[string]bool{
+	"is": true, "are": true, "was": true, "were": true, "has": true, "have": true, "had": true,
+	"will": true, "would": true, "can": true, "could": true, "do": true, "does": true, "did": true,
+}
+
+// fullSubject finds a subject that npLeft cannot read, ending at token p
+// (the cue after its auxiliaries): from the start of its clause (the
+// sentence start or the token after a comma, semicolon, colon or quote, and
+// not before floor) to p, such as "all the experts I interviewed" or "those
+// close to him". It starts with a determiner, a quantifier or a capitalised
+// word, is at most 14 tokens long and holds no clause of its own.
+func (a *attributor) fullSubject(se Sentence, p, floor int) (int, bool) {
+	const maxSubject = 14
+	if p <= se.First || a.toks[p-1].Kind != Word && !isDash(a.text(p-1)) {
+		return 0, false
+	}
+	// "Democrats — and some Republicans — say": the aside between dashes
+	// is part of the subject; the word before it ends the noun phrase.
+	end := p
+	if isDash(a.text(p - 1)) {
+		for m := p - 2; m > se.First && p-m <= 12; m-- {
+			if isDash(a.text(m)) {
+				end = m
+				break
+			}
+		}
+		if end == p {
+			return 0, false
+		}
+	}
+	// It ends in a noun, or a relative clause such as "I interviewed".
+	if end <= se.First || !a.npWord(end-1) && !(end-2 >= se.First && strings.HasSuffix(a.lower(end-1), "ed") && subjectPronouns[a.lower(end-2)]) {
+		return 0, false
+	}
+	start := max(se.First, floor)
+	for m := end - 1; m >= start; m-- {
+		t := a.toks[m]
+		if t.Kind == QuoteMark || t.Kind == Punct && (a.text(m) == "," || a.text(m) == ";" || a.text(m) == ":" || a.isEndPunct(m)) {
+			start = m + 1
+			break
+		}
+		if end-m > maxSubject {
+			return 0, false
+		}
+	}
+	for start < p && sentenceAdverbs[a.lower(start)] {
+		start++
+	}
+	if p-start < 2 {
+		return 0, false
+	}
+	w := a.lower(start)
+	if !determiners[w] && !quantifiers[w] && !a.toks[start].Is(Upper) && !lexicon.GroupNoun(w) && w != "people" {
+		return 0, false
+	}
+	rel := false
+	for m := start; m < end; m++ {
+		w := a.lower(m)
+		switch {
+		case w == "who" || w == "that" || w == "which" || w == "whom":
+			rel = true
+		case m > start && (w == "and" || w == "but") && !a.toks[m-1].Is(Upper):
+			return 0, false // two clauses: "the vote passed and officials"
+		case finiteVerbs[w] && !rel:
+			return 0, false
+		}
+		if _, ok := a.quoteStartingAt(m); ok {
+			return 0, false
+		}
+	}
+	return start, true
+}
+
+func isDash(w string) bool { return w == "\u2014" || w == "--" || w == "\u2013" }
+
 // subjectStart finds the start of a subject that ends with the comma at
 // token c: the sentence start, or the token after a quote and its comma
 // ("“…,” Douglas Holtz-Eakin, an economist, told me"). The subject must
@@ -880,7 +1390,7 @@ func (a *attributor) subjectStart(se Sentence, c int) (int, bool) {
 			}
 			return 0, false
 		}
-		if a.isEndPunct(m) {
+		if a.isEndPunct(m) && a.text(m) != "." { // a "." inside a sentence ends an abbreviation
 			if a.text(m) == ";" {
 				start = m + 1
 				break
@@ -911,9 +1421,12 @@ func (a *attributor) subjectStart(se Sentence, c int) (int, bool) {
 			first = m
 			break
 		}
-		if m-start >= 6 || !a.npWord(m) && !(a.toks[m].Kind == Punct && (a.text(m) == "(" || a.text(m) == ")" || a.text(m) == ".")) {
+		if m-start >= 12 || !a.npWord(m) && !(a.toks[m].Kind == Punct && (a.text(m) == "(" || a.text(m) == ")" || a.text(m) == ".")) {
 			return 0, false
 		}
+	}
+	if first < 0 && a.text(c-1) == ")" {
+		return start, true // "Sen. Jack Reyes (D-Vel.), said"
 	}
 	if first <= start {
 		return 0, false
@@ -934,7 +1447,7 @@ func (a *attributor) transcript(se Sentence) {
 			continue
 		}
 		sp := a.span(se.First, k)
-		if a.actorIn(sp) == nil && !a.toks[se.First].Is(AllUpper) {
+		if a.actorIn(sp) == nil && !a.toks[se.First].Is(AllUpper) && !a.headlineSource(se, k) {
 			break
 		}
 		end := a.trimRight(k+1, se.Last)
@@ -962,6 +1475,30 @@ func (a *attributor) transcript(se Sentence) {
 		src := [2]int{s, e}
 		a.addClaim(se, &src, cueHit{first: k + 1, last: k + 2, verb: k + 1}, nil, a.d.quoteSpans[qi].Span, "quote-dash-source", 0.7)
 	}
+}
+
+// headlineLabels are the words before a colon in a headline that name a
+// kind of story, not who speaks ("Analysis: …").
+var headlineLabels = map[string]bool{
+	"the latest": true, "latest": true, "news guide": true, "update": true, "analysis": true, "watch": true,
+	"breaking": true, "breaking news": true, "exclusive": true, "opinion": true, "editorial": true,
+	"live": true, "video": true, "photos": true, "review": true, "explainer": true, "fact check": true,
+	"factbox": true, "timeline": true, "correction": true, "obituary": true, "interview": true, "q&a": true,
+}
+
+// headlineSource reports a title that opens with a short capitalised name
+// and a colon, the headline form of "Ruiz says": "Ruiz: Talks Will Fail".
+// The colon is token c.
+func (a *attributor) headlineSource(se Sentence, c int) bool {
+	if !a.inTitle(se) || c-se.First > 4 || c+1 >= se.Last {
+		return false
+	}
+	for k := se.First; k < c; k++ {
+		if a.toks[k].Kind != Word || !a.toks[k].Is(Upper) {
+			return false
+		}
+	}
+	return !headlineLabels[a.lowerPhrase(se.First, c)]
 }
 
 // clauseBreak finds ", and" or ", but" between two cues that starts the
@@ -997,31 +1534,80 @@ func (a *attributor) isClauseSubject(k, c int) bool {
 	return false
 }
 
-// contentCuts lists the commas of a sentence where content ends, in order:
-// before ", raising hopes …" (a comma and a lower-case -ing word the
-// reporter adds) and before ", while …", ", although …" (a new clause).
-// Commas inside quotes are not cuts. Built once per sentence so that each
-// cue finds its cut by binary search.
+// contentCuts lists the tokens of a sentence where content ends, in order:
+// a semicolon; "but" that starts a new clause or predicate ("…, but analysts
+// disagreed", "… but has been met with opposition"; not "but not", "but
+// only", "but that"); and a comma before ", raising hopes …" (a lower-case
+// -ing word the reporter adds: a cue form or a participle like "raising",
+// not "including" or "beginning in January", which stay in the content) and
+// before ", while …", ", although …" (a new clause). Tokens inside quotes
+// are not cuts. Built once per sentence so that each cue finds its cut by
+// binary search.
 func (a *attributor) contentCuts(se Sentence) []int {
 	cuts := a.cuts[:0]
 	for m := se.First + 1; m+1 < se.Last; m++ {
-		if a.text(m) != "," || a.inQuote[m] {
+		if a.inQuote[m] {
+			continue
+		}
+		switch a.lower(m) {
+		case ";":
+			cuts = append(cuts, m)
+			continue
+		case "but":
+			if a.text(m-1) != "," && a.newClauseAfterBut(m) {
+				cuts = append(cuts, m)
+			}
+			continue
+		case ",":
+		default:
 			continue
 		}
 		n := a.toks[m+1]
 		w := a.lower(m + 1)
-		if n.Kind == Word && !n.Is(Upper) && strings.HasSuffix(w, "ing") {
-			cuts = append(cuts, m)
-			continue
-		}
 		switch w {
 		case "while", "although", "though", "whereas", "despite":
+			cuts = append(cuts, m)
+			continue
+		case "but":
+			if a.newClauseAfterBut(m + 1) {
+				cuts = append(cuts, m)
+			}
+			continue
+		}
+		if n.Kind == Word && !n.Is(Upper) && strings.HasSuffix(w, "ing") && a.reportingIng(w) {
 			cuts = append(cuts, m)
 		}
 	}
 	sort.Ints(cuts)
 	a.cuts = cuts
 	return cuts
+}
+
+// newClauseAfterBut reports whether the "but" at token m starts a new clause
+// or predicate, not "but not", "but only" or "but that".
+func (a *attributor) newClauseAfterBut(m int) bool {
+	if m+1 >= len(a.toks) {
+		return false
+	}
+	switch a.lower(m + 1) {
+	case "not", "only", "that":
+		return false
+	}
+	return true
+}
+
+// reportingIng reports an -ing word that, after a comma, starts what the
+// reporter adds rather than part of the content: a cue form ("saying",
+// "adding") or a participle like "raising" or "prompting".
+func (a *attributor) reportingIng(w string) bool {
+	if w == "including" {
+		return false
+	}
+	if sharedIng[w] || reporterIng[w] {
+		return true
+	}
+	_, ok := lexicon.CueForm(w)
+	return ok
 }
 
 // cutAfter returns the first cut after token k and before end, or end.
@@ -1129,15 +1715,27 @@ func (a *attributor) leftContent(se Sentence, k int) (Span, bool) {
 		}
 	}
 	// “Q,” with the comma inside the quote.
-	start := se.First
-	switch a.lower(start) {
-	case "and", "but", "so", "or", "yet":
-		start++ // "And Mrs. Clinton now holds …, the poll found."
-	}
+	start := a.contentStart(se, k)
 	if k-start < 2 {
 		return Span{}, false
 	}
 	return a.span(start, k), true
+}
+
+// contentStart returns where a content that runs from the start of the
+// sentence up to token k begins: after a leading "And", "So", "Or" or "Yet"
+// ("And Mrs. Okafor now holds …, the poll found"; a leading "But" stays) and
+// a sentence adverb with its comma ("However, …").
+func (a *attributor) contentStart(se Sentence, k int) int {
+	start := se.First
+	switch a.lower(start) {
+	case "and", "so", "or", "yet":
+		start++
+	}
+	if start+1 < k && sentenceAdverbs[a.lower(start)] && a.text(start+1) == "," {
+		start += 2
+	}
+	return start
 }
 
 // addressee returns the noun phrase right after a cue like "told": a name,
@@ -1149,8 +1747,18 @@ func (a *attributor) addressee(k, end int) (int, int, bool) {
 		return k, k + 1, true
 	}
 	m := k
-	for m < end && m-k < 5 && (a.npWord(m) || a.lower(m) == "of") && a.lower(m) != "that" {
+	if qi, ok := a.quoteStartingAt(k); ok {
+		// A programme named in quotes: told “Morning Report” that …
+		if q := a.d.quoteSpans[qi]; q.close > k && q.close-k <= 6 && q.close+1 < end {
+			m = q.close + 1
+		}
+	}
+	for m < end && m-k < 8 && a.lower(m) != "that" && (a.npWord(m) || m > k && (a.lower(m) == "of" || a.lower(m) == "'s" || a.lower(m) == "’s" ||
+		determiners[a.lower(m-1)] && a.toks[m].Kind == Word && strings.HasSuffix(a.lower(m), "ing"))) { // "a meeting of …"
 		m++
+	}
+	for m > k && (a.lower(m-1) == "of" || a.lower(m-1) == "'s" || a.lower(m-1) == "’s") {
+		m--
 	}
 	if m == k {
 		return 0, 0, false
@@ -1158,11 +1766,50 @@ func (a *attributor) addressee(k, end int) (int, int, bool) {
 	if m >= end {
 		return k, m, true // "“…,” she told Radio Meridian."
 	}
-	n := a.lower(m)
-	if n == "that" || n == "to" || n == ":" || n == "," || n == "against" || n == "about" || n == "of" || a.toks[m].Kind == QuoteMark || subjectPronouns[n] || a.toks[m].Is(Upper) || a.isEndPunct(m) {
+	f := a.skipAdjunct(m, end) // "told Ruiz on Monday that"
+	if f >= end {
+		return k, m, true
+	}
+	n := a.lower(f)
+	if n == "that" || n == "to" || n == ":" || n == "," || n == "against" || n == "about" || n == "of" || a.toks[f].Kind == QuoteMark || subjectPronouns[n] || a.toks[f].Is(Upper) || a.isEndPunct(f) || whWords[n] || placePreps[n] && a.thatWithin(f, end) {
 		return k, m, true
 	}
 	return 0, 0, false
+}
+
+// whWords open a reported question: "asked her why …".
+var whWords = map[string]bool{
+	"how": true, "what": true, "why": true, "whether": true, "if": true, "when": true, "where": true, "who": true, "which": true,
+}
+
+// thatWithin reports a "that" or a wh-word within a short phrase of place
+// from token k, before any comma: "at a rally in Velmont that".
+func (a *attributor) thatWithin(k, end int) bool {
+	for m := k + 1; m < end && m-k <= 8; m++ {
+		w := a.lower(m)
+		if w == "that" || whWords[w] {
+			return true
+		}
+		if a.text(m) == "," || a.toks[m].Kind == QuoteMark {
+			return false
+		}
+	}
+	return false
+}
+
+// rightWithAddressee reads what follows the cue h up to end: the addressee
+// of a cue that takes one ("told the council that …") and the content.
+func (a *attributor) rightWithAddressee(h cueHit, end int, se Sentence) (*[2]int, Span, bool) {
+	var addr *[2]int
+	k := h.last
+	if h.cue.Addressee && k < end {
+		if as, ae, ok := a.addressee(k, end); ok {
+			addr = &[2]int{as, ae}
+			k = ae
+		}
+	}
+	content, ok := a.rightContentFrom(k, end, se)
+	return addr, content, ok
 }
 
 // accordingTo handles "according to X".
@@ -1199,7 +1846,7 @@ func (a *attributor) accordingTo(se Sentence, h cueHit) {
 		if end <= se.First {
 			return
 		}
-		content = a.span(se.First, end)
+		content = a.span(a.contentStart(se, end), end)
 	}
 	a.addClaim(se, &src, h, nil, content, "according-to", 0.85)
 }

@@ -1,6 +1,7 @@
 package engine
 
 import (
+	"slices"
 	"sort"
 	"strings"
 
@@ -43,7 +44,7 @@ func (ix *mentionIndex) build(actors []*Actor) {
 			ix.base = append(ix.base, mentionRef{m.Span, act, m.Kind})
 		}
 	}
-	sort.Slice(ix.base, func(i, j int) bool { return spanLess(ix.base[i].Span, ix.base[j].Span) })
+	slices.SortFunc(ix.base, func(x, y mentionRef) int { return spanCmp(x.Span, y.Span) }) // the order of sort.Slice, without reflection
 }
 
 // add records a mention found during attribution.
@@ -447,6 +448,10 @@ func (a *attributor) speakers() {
 			(qs[i-1].para == qs[i].para || qs[i-1].para == qs[i].para-1 && a.quoteOnlyParagraph(qs[i])) {
 			p := a.quotes[i-1]
 			q.Speaker, q.Rule, q.Confidence = p.Speaker, "previous-speaker", 0.5
+			if qs[i-1].para == qs[i].para {
+				// “A,” said Ruiz. “B.”: the cue of A attributes B too.
+				q.Source, q.Cue = p.Source, p.Cue
+			}
 			direct[i] = direct[i-1]
 		}
 	}

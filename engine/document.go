@@ -22,6 +22,7 @@ type Document struct {
 
 	norm       normText    // the normalised text the stages read
 	quoteSpans []quoteSpan // quotes found by pairing, for attribution
+	low        lowered     // the tokens in lower case, for lowerTok
 }
 
 // Sentence is one sentence and the tokens in it, Tokens[First:Last].

@@ -13,6 +13,10 @@ const (
 
 // Export converts d to the export schema, with code point offsets. The same
 // text always gives the same document.
+//
+// The mentions of all actors share one array (each actor's slice is capped at
+// its own length), and so do the optional spans and the nullable ids, so
+// that a large document costs a few allocations instead of one per value.
 func (d *Document) Export() *annot.Document {
 	m := annot.NewMapper(d.Text)
 	span := func(s Span) annot.Span {
@@ -22,12 +26,33 @@ func (d *Document) Export() *annot.Document {
 			Text:  d.Text[s.Start:s.End],
 		}
 	}
+	nMentions, nSpans, nIDs := 0, 0, 0
+	for _, a := range d.Actors {
+		nMentions += len(a.Mentions)
+	}
+	for _, q := range d.Quotes {
+		nSpans += countSpans(q.Source, q.Cue)
+		nIDs++
+	}
+	for _, c := range d.Claims {
+		nSpans += countSpans(c.Source, c.Cue, c.Addressee, c.Content)
+		nIDs += 2
+	}
+	spans := make([]annot.Span, 0, nSpans)
 	opt := func(s *Span) *annot.Span {
 		if s == nil {
 			return nil
 		}
-		v := span(*s)
-		return &v
+		spans = append(spans, span(*s))
+		return &spans[len(spans)-1]
+	}
+	ids := make([]string, 0, nIDs)
+	ref := func(id string) *string {
+		if id == "" {
+			return nil
+		}
+		ids = append(ids, id)
+		return &ids[len(ids)-1]
 	}
 	out := &annot.Document{
 		Format:    annot.Format,
@@ -39,44 +64,55 @@ func (d *Document) Export() *annot.Document {
 			Text:     d.Text,
 			Language: "en",
 		},
-		Actors: make([]annot.Actor, 0, len(d.Actors)),
-		Quotes: make([]annot.Quote, 0, len(d.Quotes)),
-		Claims: make([]annot.Claim, 0, len(d.Claims)),
+		Actors: make([]annot.Actor, len(d.Actors)),
+		Quotes: make([]annot.Quote, len(d.Quotes)),
+		Claims: make([]annot.Claim, len(d.Claims)),
 	}
-	for _, a := range d.Actors {
-		ea := annot.Actor{
-			ID: a.ID, Name: a.Name, Type: string(a.Type),
-			Roles: nonNil(a.Roles), Aliases: nonNil(a.Aliases),
-			Mentions: make([]annot.Mention, 0, len(a.Mentions)),
-			Rule:     a.Rule, Origin: annot.OriginEngine,
-		}
-		for _, mn := range a.Mentions {
+	mentions := make([]annot.Mention, nMentions)
+	for i, a := range d.Actors {
+		ms := mentions[:len(a.Mentions):len(a.Mentions)]
+		mentions = mentions[len(a.Mentions):]
+		for j, mn := range a.Mentions {
 			s := span(mn.Span)
-			ea.Mentions = append(ea.Mentions, annot.Mention{
+			ms[j] = annot.Mention{
 				Start: s.Start, End: s.End, Text: s.Text,
 				Kind: string(mn.Kind), Rule: mn.Rule, Origin: annot.OriginEngine,
-			})
+			}
 		}
-		out.Actors = append(out.Actors, ea)
+		out.Actors[i] = annot.Actor{
+			ID: a.ID, Name: a.Name, Type: string(a.Type),
+			Roles: nonNil(a.Roles), Aliases: nonNil(a.Aliases),
+			Mentions: ms,
+			Rule:     a.Rule, Origin: annot.OriginEngine,
+		}
 	}
-	for _, q := range d.Quotes {
+	for i, q := range d.Quotes {
 		s := span(q.Span)
-		out.Quotes = append(out.Quotes, annot.Quote{
-			ID: q.ID, Start: s.Start, End: s.End, Text: s.Text, Kind: string(q.Kind),
-			Speaker: annot.StrPtr(q.Speaker), Source: opt(q.Source), Cue: opt(q.Cue),
-			Confidence: q.Confidence, Rule: q.Rule, Origin: annot.OriginEngine,
-		})
+		eq := &out.Quotes[i]
+		eq.ID, eq.Start, eq.End, eq.Text, eq.Kind = q.ID, s.Start, s.End, s.Text, string(q.Kind)
+		eq.Speaker, eq.Source, eq.Cue = ref(q.Speaker), opt(q.Source), opt(q.Cue)
+		eq.Confidence, eq.Rule, eq.Origin = q.Confidence, q.Rule, annot.OriginEngine
 	}
-	for _, c := range d.Claims {
+	for i, c := range d.Claims {
 		s := span(c.Span)
-		out.Claims = append(out.Claims, annot.Claim{
-			ID: c.ID, Start: s.Start, End: s.End, Text: s.Text, Kind: string(c.Kind),
-			Claimant: annot.StrPtr(c.Claimant), Source: opt(c.Source), Cue: opt(c.Cue),
-			Addressee: opt(c.Addressee), Content: opt(c.Content), Quote: annot.StrPtr(c.Quote),
-			Confidence: c.Confidence, Rule: c.Rule, Origin: annot.OriginEngine,
-		})
+		ec := &out.Claims[i]
+		ec.ID, ec.Start, ec.End, ec.Text, ec.Kind = c.ID, s.Start, s.End, s.Text, string(c.Kind)
+		ec.Claimant, ec.Source, ec.Cue = ref(c.Claimant), opt(c.Source), opt(c.Cue)
+		ec.Addressee, ec.Content, ec.Quote = opt(c.Addressee), opt(c.Content), ref(c.Quote)
+		ec.Confidence, ec.Rule, ec.Origin = c.Confidence, c.Rule, annot.OriginEngine
 	}
 	return out
+}
+
+// countSpans counts the spans that are not nil.
+func countSpans(spans ...*Span) int {
+	n := 0
+	for _, s := range spans {
+		if s != nil {
+			n++
+		}
+	}
+	return n
 }
 
 func nonNil(s []string) []string {

@@ -1,8 +1,8 @@
 package engine
 
 import (
-	"sort"
-	"strconv"
+	"cmp"
+	"slices"
 	"unicode/utf8"
 
 	"github.com/whosaid/whosaid/internal/msg"
@@ -12,29 +12,28 @@ import (
 // the normalised text back to the source bytes, and check the invariants the
 // export relies on. A broken invariant is a bug in a stage, so it panics.
 func finish(d *Document) {
-	sort.SliceStable(d.Quotes, func(i, j int) bool { return d.Quotes[i].Span.Start < d.Quotes[j].Span.Start })
-	sort.SliceStable(d.Claims, func(i, j int) bool { return spanLess(d.Claims[i].Span, d.Claims[j].Span) })
+	d.low = lowered{} // only the stages before read it
+	slices.SortStableFunc(d.Quotes, func(x, y *Quote) int { return cmp.Compare(x.Span.Start, y.Span.Start) })
+	slices.SortStableFunc(d.Claims, func(x, y *Claim) int { return spanCmp(x.Span, y.Span) })
 	for _, a := range d.Actors {
-		sort.SliceStable(a.Mentions, func(i, j int) bool { return spanLess(a.Mentions[i].Span, a.Mentions[j].Span) })
+		slices.SortStableFunc(a.Mentions, func(x, y Mention) int { return spanCmp(x.Span, y.Span) })
 	}
-	sort.SliceStable(d.Actors, func(i, j int) bool {
-		return spanLess(d.Actors[i].Mentions[0].Span, d.Actors[j].Mentions[0].Span)
-	})
+	slices.SortStableFunc(d.Actors, func(x, y *Actor) int { return spanCmp(x.Mentions[0].Span, y.Mentions[0].Span) })
 	ids := make(map[string]string, len(d.Actors))
 	for i, a := range d.Actors {
-		id := "a" + strconv.Itoa(i+1)
+		id := "a" + itoa(i+1)
 		ids[a.ID] = id
 		a.ID = id
 	}
 	qids := make(map[string]string, len(d.Quotes))
 	for i, q := range d.Quotes {
-		id := "q" + strconv.Itoa(i+1)
+		id := "q" + itoa(i+1)
 		qids[q.ID] = id
 		q.ID = id
 		q.Speaker = ids[q.Speaker]
 	}
 	for i, c := range d.Claims {
-		c.ID = "c" + strconv.Itoa(i+1)
+		c.ID = "c" + itoa(i+1)
 		c.Claimant = ids[c.Claimant]
 		c.Quote = qids[c.Quote]
 	}
@@ -48,6 +47,14 @@ func spanLess(a, b Span) bool {
 		return a.Start < b.Start
 	}
 	return a.End < b.End
+}
+
+// spanCmp orders spans as spanLess does, for the slices sort functions.
+func spanCmp(a, b Span) int {
+	if a.Start != b.Start {
+		return cmp.Compare(a.Start, b.Start)
+	}
+	return cmp.Compare(a.End, b.End)
 }
 
 // mapSpans converts every span from normalised to source offsets.

@@ -21,6 +21,7 @@ import (
 func segment(d *Document) {
 	s := d.norm.s
 	d.Tokens = tokenize(s, d.Tokens[:0])
+	d.low = lowerTokens(s, d.Tokens)
 	paragraphs(d)
 	sentences(d)
 	title(d)
@@ -114,10 +115,18 @@ func possessiveAt(s string, i, w int, toks []Token) bool {
 // isWordRune reports whether r can start or continue a word.
 func isWordRune(r rune) bool {
 	if r < utf8.RuneSelf {
-		return r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9'
+		return asciiWord[r]
 	}
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
 }
+
+// asciiWord is isWordRune for ASCII: letters and digits.
+var asciiWord = func() (t [utf8.RuneSelf]bool) {
+	for c := range t {
+		t[c] = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
+	}
+	return t
+}()
 
 // isQuoteRune reports whether r is a quotation mark (straight or typographic).
 func isQuoteRune(r rune) bool {
@@ -132,6 +141,10 @@ func isQuoteRune(r rune) bool {
 // scanWord returns the end of the word that starts at i.
 func scanWord(s string, i int) int {
 	for i < len(s) {
+		if c := s[i]; c < utf8.RuneSelf && asciiWord[c] {
+			i++ // the common case, without the checks below
+			continue
+		}
 		r, w := rune(s[i]), 1
 		if r >= utf8.RuneSelf {
 			r, w = utf8.DecodeRuneInString(s[i:])

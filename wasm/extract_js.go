@@ -54,6 +54,10 @@ func ExtractContext(ctx context.Context, text string) (*annot.Document, error) {
 	select {
 	case r := <-ch:
 		Mark("extract:reply")
+		if r.engine[1] > 0 {
+			markAt("engine:start", r.engine[0])
+			markAt("engine:end", r.engine[1])
+		}
 		if r.err != nil {
 			return nil, r.err
 		}
@@ -115,8 +119,9 @@ func (h *engineHolder) stop(w *worker, err error) {
 // reply is the worker's answer to one request: the document's JSON as a
 // Uint8Array, or an error.
 type reply struct {
-	utf8 safejs.Value
-	err  error
+	utf8   safejs.Value
+	engine [2]float64 // when the worker started and ended the extraction, ms since the epoch; 0 when unknown
+	err    error
 }
 
 // copySlice is how many bytes bytes copies into Go between two Yields.
@@ -246,6 +251,13 @@ func (w *worker) message(_ safejs.Value, args []safejs.Value) any {
 		r.err = errors.New(msg)
 	} else if r.utf8, err = data.Get("utf8"); err != nil || !isUint8Array(r.utf8) {
 		r.err = fmt.Errorf("%w: the engine's answer has no document", ErrEngine)
+	}
+	if t, err := data.Get("engine"); err == nil && t.Type() == safejs.TypeObject {
+		for i := range r.engine {
+			if v, err := t.Index(i); err == nil && v.Type() == safejs.TypeNumber {
+				r.engine[i], _ = v.Float()
+			}
+		}
 	}
 	w.mu.Lock()
 	ch := w.pending[id]

@@ -58,6 +58,21 @@ func (l *memLibrary) Put(r Record) error {
 	return nil
 }
 
+func (l *memLibrary) Update(r Record, base string) (Record, error) {
+	m, doc, err := prepare(r, time.Now())
+	if err != nil {
+		return Record{}, err
+	}
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	if cur, ok := l.metas[m.ID]; ok && cur.rev() != base {
+		return Record{}, fmt.Errorf("%w: %q has revision %s, not %s", ErrConflict, m.ID, cur.rev(), base)
+	}
+	l.metas[m.ID] = m
+	l.docs[m.ID] = doc
+	return stored(r, m), nil
+}
+
 func (l *memLibrary) Delete(id string) error {
 	l.mu.Lock()
 	defer l.mu.Unlock()

@@ -70,3 +70,49 @@ func TestMemLibrary(t *testing.T) {
 		t.Error("Put accepted an empty ID")
 	}
 }
+
+// TestUpdateComparesRevisions: Update writes only over the version it was
+// told, and a record stored without a revision (by an older app) has the
+// one its modification time gives.
+func TestUpdateComparesRevisions(t *testing.T) {
+	lib, _ := OpenLibrary()
+	doc := &annot.Document{Document: annot.Text{Text: "x"}}
+	first, err := lib.Update(Record{ID: "a", Name: "v1", Doc: doc}, "")
+	if err != nil || first.Rev == "" || first.Modified.IsZero() {
+		t.Fatalf("Update of a new record: %+v, %v", first, err)
+	}
+	if got, _ := lib.Get("a"); got.Rev != first.Rev {
+		t.Errorf("Get returns revision %q, Update returned %q", got.Rev, first.Rev)
+	}
+	second, err := lib.Update(Record{ID: "a", Name: "v2", Doc: doc}, first.Rev)
+	if err != nil || second.Rev == first.Rev {
+		t.Fatalf("Update over the version read: %+v, %v", second, err)
+	}
+	if _, err := lib.Update(Record{ID: "a", Name: "stale", Doc: doc}, first.Rev); !errors.Is(err, ErrConflict) {
+		t.Errorf("Update over a version not read: %v, want ErrConflict", err)
+	}
+	if _, err := lib.Update(Record{ID: "a", Name: "new", Doc: doc}, ""); !errors.Is(err, ErrConflict) {
+		t.Errorf("Update of a new record over an existing one: %v, want ErrConflict", err)
+	}
+	if got, _ := lib.Get("a"); got.Name != "v2" {
+		t.Errorf("a refused Update changed the record: %q", got.Name)
+	}
+	if err := lib.Put(Record{ID: "a", Name: "put", Doc: doc}); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := lib.Update(Record{ID: "a", Name: "after put", Doc: doc}, second.Rev); !errors.Is(err, ErrConflict) {
+		t.Errorf("Put did not give a new revision: %v", err)
+	}
+
+	t0 := time.UnixMilli(1700000000123)
+	mem := lib.(*memLibrary)
+	mem.metas["old"] = meta{ID: "old", Name: "old", Created: t0.UnixMilli(), Modified: t0.UnixMilli()}
+	mem.docs["old"] = `{"document":{"text":"y"}}`
+	old, err := lib.Get("old")
+	if err != nil || old.Rev != "t1700000000123" {
+		t.Fatalf("a record without a revision: %+v, %v", old, err)
+	}
+	if _, err := lib.Update(Record{ID: "old", Name: "edited", Doc: doc}, old.Rev); err != nil {
+		t.Errorf("Update over a record without a revision: %v", err)
+	}
+}

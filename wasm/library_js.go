@@ -194,11 +194,25 @@ func get(txn *idb.Transaction, store string, key safejs.Value) (*idb.Request, er
 }
 
 func (l *idbLibrary) Put(r Record) (err error) {
+	_, err = l.write(r, nil)
+	return err
+}
+
+func (l *idbLibrary) Update(r Record, base string) (Record, error) {
+	return l.write(r, &base)
+}
+
+// write stores r in one readwrite transaction. With base not nil, the same
+// transaction first reads the stored revision and writes only if it is
+// *base or the record is missing. IndexedDB runs readwrite transactions
+// over the same stores one after the other, so no other write can come
+// between the read and the write.
+func (l *idbLibrary) write(r Record, base *string) (out Record, err error) {
 	Mark("put:start")
 	m, doc, err := prepare(r, time.Now())
 	Mark("put:prepared")
 	if err != nil {
-		return err
+		return Record{}, err
 	}
 	defer Mark("put:done")
 	defer storageError(fmt.Sprintf("saving %q", r.ID), &err)
@@ -207,39 +221,90 @@ func (l *idbLibrary) Put(r Record) (err error) {
 	// the page gets control back commits.
 	dv, err := jsString(doc)
 	if err != nil {
-		return err
+		return Record{}, err
 	}
 	ctx, cancel := context.WithTimeout(context.Background(), opTimeout)
 	defer cancel()
 	txn, err := l.db.Transaction(idb.TransactionReadWrite, storeRecords, storeDocs)
 	if err != nil {
-		return err
+		return Record{}, err
 	}
 	key, err := safejs.ValueOf(m.ID)
 	if err != nil {
-		return err
+		return Record{}, err
 	}
-	mv, err := safejs.ValueOf(map[string]any{"id": m.ID, "name": m.Name, "created": m.Created, "modified": m.Modified})
+	mv, err := safejs.ValueOf(map[string]any{"id": m.ID, "name": m.Name, "created": m.Created, "modified": m.Modified, "rev": m.Rev})
 	if err != nil {
-		return err
+		return Record{}, err
 	}
-	for _, p := range []struct {
-		store string
-		v     safejs.Value
-	}{{storeRecords, mv}, {storeDocs, dv}} {
-		s, err := txn.ObjectStore(p.store)
+	put := func() error {
+		for _, p := range []struct {
+			store string
+			v     safejs.Value
+		}{{storeRecords, mv}, {storeDocs, dv}} {
+			s, err := txn.ObjectStore(p.store)
+			if err != nil {
+				return err
+			}
+			if _, err := s.PutKey(safejs.Unsafe(key), safejs.Unsafe(p.v)); err != nil {
+				return err
+			}
+		}
+		return nil
+	}
+	var failed error // what stopped the write; the transaction is then aborted
+	if base == nil {
+		failed = put()
+	} else {
+		req, err := get(txn, storeRecords, key)
 		if err != nil {
-			return err
-		}
-		if _, err := s.PutKey(safejs.Unsafe(key), safejs.Unsafe(p.v)); err != nil {
 			_ = txn.Abort()
-			return err
+			return Record{}, err
+		}
+		// The comparison and the puts run inside the request's success
+		// event, while the transaction is still active: a Go goroutine
+		// woken after the event could find it committed.
+		err = req.ListenSuccess(ctx, func() {
+			failed = func() error {
+				cur, err := req.Result()
+				if err != nil {
+					return err
+				}
+				if !cur.IsUndefined() {
+					sm, err := metaFromJS(safejs.Safe(cur))
+					if err != nil {
+						return err
+					}
+					if sm.rev() != *base {
+						return fmt.Errorf("%w: %q is at revision %s, not %s", ErrConflict, m.ID, sm.rev(), *base)
+					}
+				}
+				return put()
+			}()
+			if failed != nil {
+				_ = txn.Abort()
+			}
+		})
+		if err != nil {
+			_ = txn.Abort()
+			return Record{}, err
 		}
 	}
-	if err := txn.Await(ctx); err != nil {
-		return err
+	if failed != nil { // a put failed before the transaction got control back
+		_ = txn.Abort()
+		return Record{}, failed
 	}
-	return ctx.Err()
+	err = txn.Await(ctx)
+	if failed != nil { // the conflict or error found in the success event
+		return Record{}, failed
+	}
+	if err != nil {
+		return Record{}, err
+	}
+	if err := ctx.Err(); err != nil {
+		return Record{}, err
+	}
+	return stored(r, m), nil
 }
 
 func (l *idbLibrary) Delete(id string) (err error) {
@@ -278,6 +343,7 @@ func metaFromJS(v safejs.Value) (meta, error) {
 		return m, fmt.Errorf("library: damaged entry: %v", err)
 	}
 	m.Name, _ = stringProp(v, "name")
+	m.Rev, _ = stringProp(v, "rev") // empty for records of older versions: see meta.rev
 	for _, f := range []struct {
 		name string
 		dst  *int64
@@ -307,7 +373,7 @@ func storageError(what string, err *error) {
 		*err = fmt.Errorf("library: %s: %v", what, r)
 	}
 	e := *err
-	if e == nil || errors.Is(e, ErrNotFound) || errors.Is(e, ErrQuotaExceeded) || errors.Is(e, ErrStorageUnavailable) {
+	if e == nil || errors.Is(e, ErrNotFound) || errors.Is(e, ErrConflict) || errors.Is(e, ErrQuotaExceeded) || errors.Is(e, ErrStorageUnavailable) {
 		return
 	}
 	switch {

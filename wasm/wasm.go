@@ -25,6 +25,7 @@ import (
 	"errors"
 	"fmt"
 	"sort"
+	"strconv"
 	"strings"
 	"time"
 
@@ -43,6 +44,9 @@ var (
 	ErrTooLarge = errors.New("file is too large")
 	// ErrNotFound: no record has the ID asked for.
 	ErrNotFound = errors.New("no such document in the library")
+	// ErrConflict: Update found another version of the record than the one
+	// it was told the new version descends from.
+	ErrConflict = errors.New("the document was changed elsewhere")
 	// ErrNoBrowser: the call needs a browser page and the program runs
 	// elsewhere.
 	ErrNoBrowser = errors.New("this needs a browser")
@@ -59,7 +63,12 @@ type Record struct {
 	Name     string
 	Created  time.Time
 	Modified time.Time
-	Doc      *annot.Document
+	// Rev names the stored version: every write gives the record a new
+	// one. List and Get return it; it is empty for a record never stored.
+	// Records written by versions of the app that kept no revision get one
+	// derived from Modified.
+	Rev string
+	Doc *annot.Document
 }
 
 // Library persists records: IndexedDB in the browser, memory on the host.
@@ -71,8 +80,16 @@ type Library interface {
 	// wrapping ErrNotFound.
 	Get(id string) (Record, error)
 	// Put creates the record or replaces the one with the same ID. The ID
-	// and Doc are required; a zero Created or Modified is set to now.
+	// and Doc are required; a zero Created or Modified is set to now. The
+	// record gets a new revision (r.Rev is ignored).
 	Put(r Record) error
+	// Update stores r as Put does, but only if the stored record r.ID is
+	// the version with revision base, or does not exist: the read of the
+	// stored revision, the comparison and the write are one atomic step,
+	// so of two writers that read the same version only the first one
+	// writes. Otherwise it stores nothing and returns an error wrapping
+	// ErrConflict. It returns r as stored, with its new revision.
+	Update(r Record, base string) (Record, error)
 	// Delete removes the record; deleting a missing record is not an error.
 	Delete(id string) error
 }
@@ -90,10 +107,12 @@ type meta struct {
 	Name     string `json:"name"`
 	Created  int64  `json:"created"`  // Unix milliseconds
 	Modified int64  `json:"modified"` // Unix milliseconds
+	Rev      string `json:"rev"`
 }
 
-// prepare checks r for Put, fills its zero times with now, and returns its
-// stored form: the metadata and the document as JSON.
+// prepare checks r for Put, fills its zero times with now, gives it a new
+// revision, and returns its stored form: the metadata and the document as
+// JSON.
 func prepare(r Record, now time.Time) (meta, string, error) {
 	if r.ID == "" {
 		return meta{}, "", errors.New("library: a record needs an ID")
@@ -111,7 +130,18 @@ func prepare(r Record, now time.Time) (meta, string, error) {
 	if err := annot.EncodeYield(&doc, r.Doc, false, Yield); err != nil {
 		return meta{}, "", fmt.Errorf("library: encoding record %q: %w", r.ID, err)
 	}
-	return meta{ID: r.ID, Name: r.Name, Created: r.Created.UnixMilli(), Modified: r.Modified.UnixMilli()}, strings.TrimSuffix(doc.String(), "\n"), nil
+	m := meta{ID: r.ID, Name: r.Name, Created: r.Created.UnixMilli(), Modified: r.Modified.UnixMilli(), Rev: NewID()}
+	return m, strings.TrimSuffix(doc.String(), "\n"), nil
+}
+
+// rev returns the record's revision. Records stored by older versions of
+// the app have none; they told versions apart by their modification time,
+// so that time names their revision.
+func (m meta) rev() string {
+	if m.Rev == "" {
+		return "t" + strconv.FormatInt(m.Modified, 10)
+	}
+	return m.Rev
 }
 
 // record rebuilds a Record from its stored form; doc may be empty for List.
@@ -124,6 +154,7 @@ func (m meta) record(doc string) (Record, error) {
 		Name:     m.Name,
 		Created:  time.UnixMilli(m.Created).UTC(),
 		Modified: time.UnixMilli(m.Modified).UTC(),
+		Rev:      m.rev(),
 	}
 	if doc != "" {
 		d, err := annot.Decode([]byte(doc), Yield)
@@ -165,4 +196,13 @@ func decodeDocument(data []byte) (*annot.Document, error) {
 		return nil, fmt.Errorf("%w: the engine sent a document that does not parse: %v", ErrEngine, err)
 	}
 	return d, nil
+}
+
+// stored returns r as written with metadata m: its times filled and its new
+// revision.
+func stored(r Record, m meta) Record {
+	r.Created = time.UnixMilli(m.Created).UTC()
+	r.Modified = time.UnixMilli(m.Modified).UTC()
+	r.Rev = m.Rev
+	return r
 }

@@ -76,6 +76,13 @@ func buildSite(webDir, out string, force bool) (int, error) {
 	if err := goapp.GenerateStaticWebsite(absOut, h); err != nil {
 		return 0, err
 	}
+	appJS, err := streamingAppJS(h)
+	if err != nil {
+		return 0, err
+	}
+	if err := os.WriteFile(filepath.Join(absOut, "app.js"), appJS, 0o644); err != nil {
+		return 0, err
+	}
 	entries, err := os.ReadDir(s.dir)
 	if err != nil {
 		return 0, err

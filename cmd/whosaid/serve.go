@@ -3,6 +3,7 @@
 package main
 
 import (
+	"bytes"
 	gocontext "context"
 	"crypto/sha256"
 	_ "embed"
@@ -124,6 +125,7 @@ type site struct {
 	app     *goapp.Handler
 	version string
 	csp     string
+	appJS   []byte // go-app's app.js, loading app.wasm straight from fetch (see streamingAppJS)
 }
 
 // newSite checks the web directory and prepares the handler.
@@ -151,6 +153,9 @@ func newSite(dir string) (*site, error) {
 	}
 	s.app = appHandler(abs, s.version)
 	if s.csp, err = contentSecurityPolicy(s.app); err != nil {
+		return nil, err
+	}
+	if s.appJS, err = streamingAppJS(s.app); err != nil {
 		return nil, err
 	}
 	return s, nil
@@ -182,7 +187,7 @@ func appHandler(dir, version string) *goapp.Handler {
 		},
 		BackgroundColor:         "#ffffff",
 		ThemeColor:              "#1f4e79",
-		LoadingLabel:            "Loading whosaid… {progress}%",
+		LoadingLabel:            "Loading whosaid…",
 		Styles:                  styles,
 		CacheableResources:      append(offlineAssets[:len(offlineAssets):len(offlineAssets)], whosaidapp.Routes...),
 		Resources:               webResolver{},
@@ -237,6 +242,46 @@ func assetVersion(dir string) (string, error) {
 		v = "dev"
 	}
 	return v + "-" + hex.EncodeToString(h.Sum(nil))[:12], nil
+}
+
+// wasmFetch is the call in go-app's app.js that downloads app.wasm: it
+// copies the response through a JavaScript stream to count the bytes for a
+// progress label.
+var wasmFetch = regexp.MustCompile(`fetchWithProgress\(("[^"]*"), showProgress\)`)
+
+// swRegister is app.js's top-level call that registers the service worker.
+var swRegister = regexp.MustCompile(`(?m)^goappInitServiceWorker\(\);\n`)
+
+// streamingAppJS returns go-app's app.js with two changes. The service
+// worker is registered by the app once it is interactive (see
+// app.registerServiceWorker), not before app.wasm is even fetched: its
+// install copies app.wasm, engine.wasm and the rest into the cache, work that
+// competed with the first visit's start-up on a 2-core machine. And app.wasm
+// is handed straight from fetch to WebAssembly.instantiateStreaming. go-app's own loader rebuilds
+// the response from a JavaScript stream to show a percentage; such a
+// response has no URL and no cache entry, so Chromium cannot use or fill
+// its compiled-code cache for app.wasm and compiles it again on every visit,
+// and every chunk of the download passes through JavaScript. It fails when
+// go-app's app.js no longer has the call it replaces.
+func streamingAppJS(h *goapp.Handler) ([]byte, error) {
+	rec := httptest.NewRecorder()
+	h.ServeHTTP(rec, httptest.NewRequest(http.MethodGet, "/app.js", nil))
+	if rec.Code != http.StatusOK {
+		return nil, fmt.Errorf("rendering app.js: HTTP %d", rec.Code)
+	}
+	return streamingAppJSFrom(rec.Body.Bytes())
+}
+
+// streamingAppJSFrom is streamingAppJS for the script js.
+func streamingAppJSFrom(js []byte) ([]byte, error) {
+	if n := len(wasmFetch.FindAllIndex(js, -1)); n != 1 {
+		return nil, fmt.Errorf("go-app's app.js has %d calls fetchWithProgress(url, showProgress), want 1: update streamingAppJS", n)
+	}
+	if n := len(swRegister.FindAllIndex(js, -1)); n != 1 {
+		return nil, fmt.Errorf("go-app's app.js calls goappInitServiceWorker() %d times at the top level, want 1: update streamingAppJS", n)
+	}
+	js = swRegister.ReplaceAll(js, []byte("// goappInitServiceWorker() is called by the app once it is interactive.\n"))
+	return wasmFetch.ReplaceAll(js, []byte("fetch($1)")), nil
 }
 
 var (
@@ -304,6 +349,11 @@ func (s *site) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	switch {
+	case p == "/app.js" || p == "/goapp.js":
+		hd.Set("Content-Type", "text/javascript; charset=utf-8")
+		hd.Set("Cache-Control", "no-cache")
+		hd.Set("ETag", `"`+s.version+`"`)
+		http.ServeContent(w, r, "app.js", time.Time{}, bytes.NewReader(s.appJS))
 	case strings.HasPrefix(p, "/web/"):
 		s.serveFile(w, r, strings.TrimPrefix(p, "/web/"))
 	case p == "/wasm_exec.js" && s.exists("wasm_exec.js"):

@@ -191,3 +191,31 @@ func TestWebResolver(t *testing.T) {
 		}
 	}
 }
+
+// TestAppJSStreamsWasm checks that app.js, served and built, hands app.wasm
+// from fetch straight to instantiateStreaming (what lets Chromium stream
+// and cache the compiled code) and is otherwise go-app's script.
+func TestAppJSStreamsWasm(t *testing.T) {
+	s, err := newSite(fakeWeb(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	rec := get(t, s, "/app.js")
+	body := rec.Body.String()
+	if rec.Code != 200 || !strings.Contains(rec.Header().Get("Content-Type"), "javascript") {
+		t.Fatalf("/app.js: HTTP %d, %q", rec.Code, rec.Header().Get("Content-Type"))
+	}
+	if !strings.Contains(body, `instantiateStreaming(
+      fetch("/web/app.wasm"),`) || strings.Contains(body, `fetchWithProgress("`) {
+		t.Errorf("app.js does not stream app.wasm from fetch:\n%s", body)
+	}
+	if strings.Contains(body, "\ngoappInitServiceWorker();") || !strings.Contains(body, "async function goappInitServiceWorker()") {
+		t.Errorf("app.js registers the service worker before the app starts, or cannot:\n%s", body)
+	}
+	if !strings.Contains(body, "goappInitWebAssembly") || !strings.Contains(body, "GOAPP_STATIC_RESOURCES_URL") {
+		t.Errorf("app.js is not go-app's script:\n%.400s", body)
+	}
+	if _, err := streamingAppJSFrom([]byte("const x = 1;")); err == nil {
+		t.Error("a script without go-app's wasm fetch was accepted")
+	}
+}

@@ -94,3 +94,19 @@ func BenchmarkValidate(b *testing.B) {
 		}
 	}
 }
+
+// BenchmarkDecode is the decoding the app does for every engine answer and
+// every library read (Decode, without the validation Parse adds).
+func BenchmarkDecode(b *testing.B) {
+	data, err := Marshal(bigDoc(b, 1000))
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.SetBytes(int64(len(data)))
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := Decode(data, nil); err != nil {
+			b.Fatal(err)
+		}
+	}
+}

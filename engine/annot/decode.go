@@ -61,8 +61,37 @@ type reader struct {
 	data  []byte
 	pos   int
 	err   error
-	yield func() // called every YieldBytes of input when not nil
-	next  int    // the position of the next call of yield
+	yield func()            // called every YieldBytes of input when not nil
+	next  int               // the position of the next call of yield
+	short map[string]string // short strings already read, shared (see intern)
+}
+
+// internMax and internCount bound what intern shares: strings up to
+// internMax bytes, at most internCount of them.
+const (
+	internMax   = 40
+	internCount = 8192
+)
+
+// intern returns b as a string, the same string every time for the short
+// ones: kinds, rules, origins, types and the names of mentions come back
+// thousands of times in a large document, and one allocation each was most
+// of the decoder's garbage, which in WebAssembly stops the page to collect.
+func (r *reader) intern(b []byte) string {
+	if len(b) > internMax {
+		return string(b)
+	}
+	if s, ok := r.short[string(b)]; ok {
+		return s
+	}
+	s := string(b)
+	if len(r.short) < internCount {
+		if r.short == nil {
+			r.short = make(map[string]string, 256)
+		}
+		r.short[s] = s
+	}
+	return s
 }
 
 // pause calls yield once the reader is YieldBytes past the last call.
@@ -264,11 +293,43 @@ func (r *reader) int() int {
 		r.fail("expected an integer")
 		return 0
 	}
+	if n, ok := smallInt(lit); ok {
+		return n
+	}
 	n, err := strconv.ParseInt(string(lit), 10, strconv.IntSize)
 	if err != nil {
 		r.fail("integer out of range")
 	}
 	return int(n)
+}
+
+// smallInt reads an optional minus sign and at most 9 digits (18 where int
+// has 64 bits), a value int always holds, without strconv: offsets make up
+// most of a document's numbers, and strconv.ParseInt was a tenth of the
+// decoding time in WebAssembly. It reports false for anything else.
+func smallInt(b []byte) (int, bool) {
+	neg := len(b) > 0 && b[0] == '-'
+	if neg {
+		b = b[1:]
+	}
+	maxDigits := 9
+	if strconv.IntSize == 64 {
+		maxDigits = 18
+	}
+	if len(b) == 0 || len(b) > maxDigits {
+		return 0, false
+	}
+	n := 0
+	for _, c := range b {
+		if c < '0' || c > '9' {
+			return 0, false
+		}
+		n = n*10 + int(c-'0')
+	}
+	if neg {
+		n = -n
+	}
+	return n, true
 }
 
 func (r *reader) float() float64 {
@@ -290,7 +351,7 @@ func (r *reader) string() string {
 		return ""
 	}
 	if plain {
-		return string(lit[1 : len(lit)-1])
+		return r.intern(lit[1 : len(lit)-1])
 	}
 	s, ok := unquote(lit)
 	if !ok {

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/json"
 	"reflect"
+	"strconv"
 	"testing"
 	"unicode/utf8"
 )
@@ -158,4 +159,28 @@ func FuzzValidUTF8Blocks(f *testing.F) {
 			t.Errorf("validUTF8(%q, %d) = %v, want %v", data, n, got, want)
 		}
 	})
+}
+
+// TestSmallInt checks the decoder's integer fast path against strconv: it
+// must agree where it answers, and leave everything else to strconv.
+func TestSmallInt(t *testing.T) {
+	for _, c := range []struct {
+		in   string
+		want int
+		ok   bool
+	}{
+		{"0", 0, true}, {"7", 7, true}, {"-12", -12, true}, {"123456789", 123456789, true},
+		{"", 0, false}, {"-", 0, false}, {"1.5", 0, false}, {"1e3", 0, false}, {"+1", 0, false},
+		{"9223372036854775807", 0, false}, // 19 digits: strconv's job
+	} {
+		n, ok := smallInt([]byte(c.in))
+		if ok != c.ok || n != c.want {
+			t.Errorf("smallInt(%q) = %d, %v; want %d, %v", c.in, n, ok, c.want, c.ok)
+		}
+		if ok {
+			if want, err := strconv.Atoi(c.in); err != nil || want != n {
+				t.Errorf("smallInt(%q) = %d, strconv says %d, %v", c.in, n, want, err)
+			}
+		}
+	}
 }

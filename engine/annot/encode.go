@@ -32,6 +32,22 @@ func EncodeYield(w io.Writer, d *Document, indent bool, yield func()) error {
 	return encode(w, d, "", indent, yield)
 }
 
+// MarshalLine returns d as one line of JSON without the trailing newline:
+// what Encode writes with indent false, in a buffer of its own that is
+// allocated once for most documents.
+func MarshalLine(d *Document) ([]byte, error) {
+	e := encoder{}
+	if d == nil {
+		return []byte("null"), nil
+	}
+	e.b = make([]byte, 0, encodedSizeHint(d))
+	e.document(d)
+	if e.err != nil {
+		return nil, e.err
+	}
+	return e.b, nil
+}
+
 // Marshal returns d as indented JSON with a trailing newline, as Encode
 // writes it.
 func Marshal(d *Document) ([]byte, error) {
@@ -60,10 +76,54 @@ func encode(w io.Writer, d *Document, prefix string, indent bool, yield func()) 
 	return err
 }
 
-// encodedSizeHint guesses the size of d's JSON, to allocate once: the
-// strings of a document are most of it.
+// encodedSizeHint guesses the size of d's one-line JSON from the lengths of
+// its strings and a generous allowance for the keys and numbers of each
+// value, so that the buffer is allocated once; only strings that need many
+// escapes make it too small (the indented form is larger and grows once).
 func encodedSizeHint(d *Document) int {
-	return len(d.Document.Text) + 400*(len(d.Actors)+len(d.Quotes)+len(d.Claims)) + 512
+	const (
+		perMention = len(`{"start":,"end":,"text":"","kind":"","rule":"","origin":""},`) + 2*10
+		perSpan    = len(`"source":{"start":,"end":,"text":""},`) + 2*10
+		perQuote   = len(`{"id":"","start":,"end":,"text":"","kind":"","speaker":"","source":null,"cue":null,"confidence":0.00000000000000001,"rule":"","origin":""},`) + 2*10
+		perClaim   = len(`{"id":"","start":,"end":,"text":"","kind":"","claimant":"","source":null,"cue":null,"addressee":null,"content":null,"quote":"","confidence":0.00000000000000001,"rule":"","origin":""},`) + 2*10
+	)
+	optLen := func(s *string) int {
+		if s == nil {
+			return 0
+		}
+		return len(*s)
+	}
+	spanLen := func(s *Span) int {
+		if s == nil {
+			return 0
+		}
+		return perSpan + len(s.Text)
+	}
+	n := 512 + len(d.Document.ID) + len(d.Document.Title) + len(d.Document.Text) + len(d.Document.Language)
+	for i := range d.Actors {
+		a := &d.Actors[i]
+		n += 128 + len(a.ID) + len(a.Name) + len(a.Type) + len(a.Rule) + len(a.Origin)
+		for _, s := range a.Roles {
+			n += 3 + len(s)
+		}
+		for _, s := range a.Aliases {
+			n += 3 + len(s)
+		}
+		for j := range a.Mentions {
+			m := &a.Mentions[j]
+			n += perMention + len(m.Text) + len(m.Kind) + len(m.Rule) + len(m.Origin)
+		}
+	}
+	for i := range d.Quotes {
+		q := &d.Quotes[i]
+		n += perQuote + len(q.ID) + len(q.Text) + len(q.Kind) + optLen(q.Speaker) + spanLen(q.Source) + spanLen(q.Cue) + len(q.Rule) + len(q.Origin)
+	}
+	for i := range d.Claims {
+		c := &d.Claims[i]
+		n += perClaim + len(c.ID) + len(c.Text) + len(c.Kind) + optLen(c.Claimant) + spanLen(c.Source) + spanLen(c.Cue) +
+			spanLen(c.Addressee) + spanLen(c.Content) + optLen(c.Quote) + len(c.Rule) + len(c.Origin)
+	}
+	return n + n/64
 }
 
 // encoder appends one document as JSON to b. first is set right after an

@@ -34,9 +34,16 @@ func jsonEncode(w io.Writer, d *Document, prefix string, indent bool) error {
 	return e.Encode(d)
 }
 
-// checkEncode fails t unless encode and jsonEncode agree on d in every form.
+// checkEncode fails t unless encode and jsonEncode agree on d in every form,
+// and MarshalLine gives the one-line form without its newline.
 func checkEncode(t testing.TB, d *Document) {
 	t.Helper()
+	var line bytes.Buffer
+	lineErr := Encode(&line, d, false)
+	got, err := MarshalLine(d)
+	if (err == nil) != (lineErr == nil) || err == nil && !bytes.Equal(append(got, '\n'), line.Bytes()) {
+		t.Fatalf("MarshalLine = %q, %v; Encode wrote %q, %v", clip(string(got), 80), err, clip(line.String(), 80), lineErr)
+	}
 	for _, f := range []struct {
 		prefix string
 		indent bool
@@ -147,4 +154,19 @@ func TestEncodeLargeDocument(t *testing.T) {
 	d := bigDoc(t, 50)
 	d.Document.Text = strings.Repeat("x\u2028<>&\"\n", 5000) + d.Document.Text
 	checkEncode(t, d)
+}
+
+// TestEncodedSizeHint checks that the buffer MarshalLine allocates holds the
+// whole output of documents whose strings need few escapes, so that it is
+// allocated once.
+func TestEncodedSizeHint(t *testing.T) {
+	for _, d := range []*Document{sampleDoc(t), bigDoc(t, 50), {}} {
+		b, err := MarshalLine(d)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if hint := encodedSizeHint(d); len(b) > hint {
+			t.Errorf("%d actors, %d quotes, %d claims: %d bytes of JSON, hint %d", len(d.Actors), len(d.Quotes), len(d.Claims), len(b), hint)
+		}
+	}
 }

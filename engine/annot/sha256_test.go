@@ -28,6 +28,9 @@ func TestTextID(t *testing.T) {
 		if got, want := TextID(s), wantTextID(s); got != want {
 			t.Errorf("TextID of %d bytes = %s, want %s", len(s), got, want)
 		}
+		if got, want := sha256Sum(s), sha256.Sum256([]byte(s)); got != want {
+			t.Errorf("sha256Sum of %d bytes = %x, want %x", len(s), got, want)
+		}
 	}
 	if got := TextID("abc"); got != "sha256:ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad" {
 		t.Errorf("TextID(abc) = %s", got)
@@ -43,6 +46,9 @@ func FuzzTextID(f *testing.F) {
 		if got, want := TextID(s), wantTextID(s); got != want {
 			t.Fatalf("TextID of %d bytes = %s, want %s", len(s), got, want)
 		}
+		if got, want := sha256Sum(s), sha256.Sum256([]byte(s)); got != want {
+			t.Fatalf("sha256Sum of %d bytes = %x, want %x", len(s), got, want)
+		}
 	})
 }
 
@@ -51,5 +57,15 @@ func BenchmarkTextID(b *testing.B) {
 	b.SetBytes(int64(len(s)))
 	for b.Loop() {
 		TextID(s)
+	}
+}
+
+// BenchmarkSHA256Plain times the plain-Go SHA-256 that TextID uses in
+// WebAssembly.
+func BenchmarkSHA256Plain(b *testing.B) {
+	s := strings.Repeat(sampleText, 100)
+	b.SetBytes(int64(len(s)))
+	for b.Loop() {
+		sha256Sum(s)
 	}
 }

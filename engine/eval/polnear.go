@@ -46,7 +46,8 @@ type PolNeAR struct {
 // annotators is read from its first file in sorted order. Offsets are code
 // points, end exclusive; discontinuous spans read "s e;s e". Lines other
 // than T and E lines are ignored, as are T lines of other types than Source,
-// Cue and Content.
+// Cue and Content; a relation argument that points at one of those is left
+// out, so a relation whose cue is a "Discuss" span counts as incomplete.
 func ReadPolNeAR(dir string) (*PolNeAR, error) {
 	files, err := filepath.Glob(filepath.Join(dir, "attributions", "*.ann"))
 	if err != nil {
@@ -108,6 +109,7 @@ func parseBrat(path string, f io.Reader, text []rune) ([]Attribution, int, error
 		frags Part
 	}
 	ts := map[string]tline{}
+	other := map[string]bool{} // T lines of other types ("Discuss")
 	type eline struct {
 		line int
 		args [][2]string // role, T id
@@ -123,7 +125,7 @@ func parseBrat(path string, f io.Reader, text []rune) ([]Attribution, int, error
 			return fmt.Errorf("%s:%d: %s", path, n, fmt.Sprintf(format, args...))
 		}
 		switch {
-		case strings.HasPrefix(line, "T"):
+		case annID(line, 'T'):
 			cols := strings.SplitN(line, "\t", 3)
 			if len(cols) < 2 {
 				return nil, 0, errf("T line without a tab-separated type and offsets")
@@ -133,17 +135,18 @@ func parseBrat(path string, f io.Reader, text []rune) ([]Attribution, int, error
 				return nil, 0, errf("T line %q has no offsets", cols[1])
 			}
 			if typ != "Source" && typ != "Cue" && typ != "Content" {
+				other[cols[0]] = true
 				continue
 			}
 			frags, err := parseRanges(rng, len(text))
 			if err != nil {
 				return nil, 0, errf("%v", err)
 			}
-			if len(cols) == 3 && !sameWords(joinFrags(text, frags), cols[2]) {
+			if len(cols) == 3 && !sameWords(firstLine(joinFrags(text, frags)), cols[2]) {
 				return nil, 0, errf("offsets %s cover %q, not %q (are they code points?)", rng, joinFrags(text, frags), cols[2])
 			}
 			ts[cols[0]] = tline{typ, mergeFrags(nil, frags)}
-		case strings.HasPrefix(line, "E"):
+		case annID(line, 'E'):
 			cols := strings.SplitN(line, "\t", 2)
 			if len(cols) < 2 {
 				return nil, 0, errf("E line without arguments")
@@ -172,6 +175,9 @@ func parseBrat(path string, f io.Reader, text []rune) ([]Attribution, int, error
 				continue
 			}
 			t, ok := ts[id]
+			if !ok && other[id] {
+				continue // an argument of another type: the relation may lack it
+			}
 			if !ok {
 				return nil, 0, fmt.Errorf("%s:%d: %s refers to %s, which is not a Source, Cue or Content T line", path, e.line, role, id)
 			}
@@ -242,6 +248,29 @@ func joinFrags(text []rune, p Part) string {
 		parts[i] = string(text[f.Start:f.End])
 	}
 	return strings.Join(parts, " ")
+}
+
+// annID reports whether line starts with the id of a brat line of kind k
+// ("T12\t"); other lines, such as the rest of a T line's text after a line
+// break inside it, are not annotations.
+func annID(line string, k byte) bool {
+	if len(line) < 2 || line[0] != k {
+		return false
+	}
+	i := 1
+	for i < len(line) && line[i] >= '0' && line[i] <= '9' {
+		i++
+	}
+	return i > 1 && (i == len(line) || line[i] == '\t')
+}
+
+// firstLine returns s up to its first line break: a T line's text ends
+// there, since the .ann line itself ends at the break.
+func firstLine(s string) string {
+	if i := strings.IndexByte(s, '\n'); i >= 0 {
+		return s[:i]
+	}
+	return s
 }
 
 // sameWords reports whether a and b are equal up to runs of white space.

@@ -235,3 +235,17 @@ func TestReadPolNeARErrors(t *testing.T) {
 		t.Error("an empty directory gave no error")
 	}
 }
+
+// A relation whose cue is a span of another type ("Discuss") is incomplete,
+// not an error that stops the whole split.
+func TestReadPolNeARArgumentOfOtherType(t *testing.T) {
+	dir := copyTree(t, "testdata/polnear")
+	replaceLine(t, filepath.Join(dir, "attributions", "demo-budget_a1b2.ann"), 27, "E6\tAttribution-no-source:T21 Cue:T20 Content:T3")
+	pn, err := ReadPolNeAR(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if pn.Incomplete != 1 || len(pn.Articles[0].Attributions) != 5 {
+		t.Errorf("incomplete %d, attributions %d; want 1, 5", pn.Incomplete, len(pn.Articles[0].Attributions))
+	}
+}

@@ -7,8 +7,6 @@
 package enginejs
 
 import (
-	"bytes"
-
 	"github.com/whosaid/whosaid/engine"
 	"github.com/whosaid/whosaid/engine/annot"
 	"github.com/whosaid/whosaid/internal/msg"
@@ -32,9 +30,9 @@ func ExtractJSON(text string, opts Options) ([]byte, error) {
 	if err != nil {
 		return nil, err
 	}
-	var out bytes.Buffer
-	if err := annot.Encode(&out, doc.Export(), false); err != nil {
+	out, err := annot.MarshalLine(doc.Export())
+	if err != nil {
 		return nil, msg.Errorf("encoding the document: %w", err)
 	}
-	return bytes.TrimSuffix(out.Bytes(), []byte("\n")), nil
+	return out, nil
 }

@@ -5,6 +5,7 @@ package enginejs
 import (
 	"errors"
 	"syscall/js"
+	"unsafe"
 
 	"github.com/whosaid/whosaid/engine"
 	"github.com/whosaid/whosaid/internal/msg"
@@ -88,7 +89,12 @@ func extractJSON(_ js.Value, args []js.Value) (result any) {
 	if err != nil {
 		return jsError("whosaid.extract: " + err.Error())
 	}
-	return string(out)
+	if len(out) == 0 {
+		return ""
+	}
+	// The JSON is copied into a JavaScript string and never changed or used
+	// again, so it needs no Go string copy of its own first.
+	return unsafe.String(&out[0], len(out))
 }
 
 // optionsFromJS reads the options argument: undefined, null, or an object

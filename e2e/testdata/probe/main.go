@@ -30,6 +30,9 @@ func main() {
 		"noStorage":     noStorage,
 		"readFile":      readFile,
 		"download":      download,
+		"raceJoin":      raceJoin,
+		"raceSetup":     raceSetup,
+		"raceSave":      raceSave,
 	}
 	obj, _ := safejs.Global().Get("Object")
 	probe, _ := obj.New()
@@ -161,7 +164,28 @@ func library(args []safejs.Value) (report, error) {
 	if err != nil {
 		return nil, fmt.Errorf("list after delete: %w", err)
 	}
+	// Update against the revision read wins once; a second writer with
+	// the same base is refused and leaves the record as the first wrote it.
+	first, err := again.Update(wasm.Record{ID: "one", Name: "First (v2)", Doc: doc("v2")}, one.Rev)
+	if err != nil {
+		return nil, fmt.Errorf("update: %w", err)
+	}
+	_, stale := again.Update(wasm.Record{ID: "one", Name: "stale", Doc: doc("stale")}, one.Rev)
+	_, taken := again.Update(wasm.Record{ID: "one", Name: "new", Doc: doc("new")}, "")
+	afterUpdate, err := again.Get("one")
+	if err != nil {
+		return nil, fmt.Errorf("get after update: %w", err)
+	}
+	fresh, err := again.Update(wasm.Record{ID: "three", Name: "Third", Doc: doc("Third text.")}, "")
+	if err != nil {
+		return nil, fmt.Errorf("update of a new record: %w", err)
+	}
 	return report{
+		"revChanged":   first.Rev != "" && first.Rev != one.Rev && afterUpdate.Rev == first.Rev,
+		"staleRefused": errors.Is(stale, wasm.ErrConflict),
+		"takenRefused": errors.Is(taken, wasm.ErrConflict),
+		"afterUpdate":  afterUpdate.Name + ": " + afterUpdate.Doc.Document.Text,
+		"freshRev":     fresh.Rev != "",
 		"names":        names,
 		"text":         one.Doc.Document.Text,
 		"created":      one.Created.Format(time.RFC3339Nano),

@@ -1,0 +1,113 @@
+package engine
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestClaimBoundaries checks where the source, cue and content of a claim
+// start and end, in sentences written for this test. A row passes when one
+// claim has exactly the given source, cue and content ("-" for none; an
+// empty field is not checked).
+func TestClaimBoundaries(t *testing.T) {
+	tests := []struct {
+		text, source, cue, content string
+	}{
+		// The quote after “A,” said X. in the same paragraph has the same
+		// cue and source.
+		{"“The budget is a disaster,” said Ana Ruiz. “We will vote against it.”", "Ana Ruiz", "said", "“We will vote against it.”"},
+		{"“The budget is a disaster,” said Ana Ruiz. “We will vote against it.”", "Ana Ruiz", "said", "“The budget is a disaster,”"},
+		{"Ana Ruiz arrived late. “Nobody asked us,” she told reporters. “Nobody was there.”", "she", "told", "“Nobody was there.”"},
+		// A preposition between the cue and its content belongs to the cue.
+		{"Tomas Brandt was accused of hiding the report.", "Tomas Brandt", "was accused of", "hiding the report"},
+		{"The mayor complained bitterly about the ferry fares.", "The mayor", "complained bitterly about", "the ferry fares"},
+		// An adverb in -ly right after the verb belongs to the cue.
+		{"Ana Ruiz said repeatedly that the fees would stay.", "Ana Ruiz", "said repeatedly", "that the fees would stay"},
+		// Content ends at a semicolon and before "but" that starts a new
+		// clause or predicate; ", including …" stays in it.
+		{"Ana Ruiz said the fees would stay; the council disagreed.", "Ana Ruiz", "said", "the fees would stay"},
+		{"The union praised the deal but has asked for more talks.", "The union", "praised", "the deal"},
+		{"The union praised the deal, but the council disagreed.", "The union", "praised", "the deal"},
+		{"Ana Ruiz said the fees would rise, but not before spring.", "Ana Ruiz", "said", "the fees would rise, but not before spring"},
+		{"Ana Ruiz criticized the new rules, including the fee for bicycles.", "Ana Ruiz", "criticized", "the new rules, including the fee for bicycles"},
+		{"Ana Ruiz criticized the new rules, raising doubts about the vote.", "Ana Ruiz", "criticized", "the new rules"},
+		// A source joined by "and", or with "on", "of", "for" between
+		// capitalised words, is one noun phrase.
+		{"Regulators and environmental groups worried about the spill.", "Regulators and environmental groups", "worried about", "the spill"},
+		{"The Commission on Port Safety says the rules are clear.", "The Commission on Port Safety", "says", "the rules are clear"},
+		// A contracted auxiliary after a pronoun belongs to the cue.
+		{"Ana Ruiz arrived late. She’s claiming the vote was rigged.", "She", "’s claiming", "the vote was rigged"},
+		// A, X said, B: two claims with one source and cue.
+		{"The new bridge, Ana Ruiz said, will open in May.", "Ana Ruiz", "said", "The new bridge"},
+		{"The new bridge, Ana Ruiz said, will open in May.", "Ana Ruiz", "said", "will open in May"},
+		// “Q,” X said of Y: the content is the quote, not the topic.
+		{"“We will not move,” Ana Ruiz said of the fare rise.", "Ana Ruiz", "said", "“We will not move,”"},
+		// The addressee is neither cue nor content: a longer noun phrase, a
+		// programme in quotes, one followed by a time or a wh-word, and
+		// after a shared -ing cue.
+		{"Ana Ruiz told a meeting of harbour workers that the port would stay open.", "Ana Ruiz", "told", "that the port would stay open"},
+		{"Ana Ruiz told Radio Velmont on Monday that the fares would stay.", "Ana Ruiz", "told", "that the fares would stay"},
+		{"Ana Ruiz told “Morning Harbour” that the fares would stay.", "Ana Ruiz", "told", "that the fares would stay"},
+		{"Ana Ruiz told the council how the fares would change.", "Ana Ruiz", "told", "how the fares would change"},
+		{"Ana Ruiz praised the plan, telling the council that it was fair.", "Ana Ruiz", "telling", "that it was fair"},
+		// A leading "And" and a sentence adverb with its comma are not
+		// content; a leading "But" is.
+		{"And the fares will rise, according to the council.", "the council", "according to", "the fares will rise"},
+		{"However, the fares will rise, Ana Ruiz said.", "Ana Ruiz", "said", "the fares will rise"},
+		{"But the fares will rise, Ana Ruiz said.", "Ana Ruiz", "said", "But the fares will rise"},
+		// In a new paragraph, a quote on its own keeps the speaker only.
+		{"“Nobody asked us,” Ana Ruiz told reporters.\n\n“Nobody was there.”", "-", "-", "“Nobody was there.”"},
+	}
+	for _, tt := range tests {
+		d, err := Analyze(tt.text, Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		x := d.Export()
+		var got []string
+		ok := false
+		for _, c := range x.Claims {
+			src, cue, content := "-", "-", "-"
+			if c.Source != nil {
+				src = c.Source.Text
+			}
+			if c.Cue != nil {
+				cue = c.Cue.Text
+			}
+			if c.Content != nil {
+				content = c.Content.Text
+			}
+			got = append(got, src+" | "+cue+" | "+content)
+			if (tt.source == "" || tt.source == src) && (tt.cue == "" || tt.cue == cue) && (tt.content == "" || tt.content == content) {
+				ok = true
+			}
+		}
+		if !ok {
+			t.Errorf("%q: no claim %q | %q | %q; claims:\n\t%s", tt.text, tt.source, tt.cue, tt.content, strings.Join(got, "\n\t"))
+		}
+	}
+}
+
+// TestRelativePronounSource checks that in "Name, who said …" the source
+// is the relative pronoun and the claimant is the person it stands for.
+func TestRelativePronounSource(t *testing.T) {
+	text := "The harbour master, Lina Okafor, who said the port would close, left early."
+	d, err := Analyze(text, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	x := d.Export()
+	for _, c := range x.Claims {
+		if c.Cue == nil || c.Cue.Text != "said" {
+			continue
+		}
+		if c.Source == nil || c.Source.Text != "who" {
+			t.Errorf("source %v, want who", c.Source)
+		}
+		if c.Claimant == nil || x.Actor(*c.Claimant).Name != "Lina Okafor" {
+			t.Errorf("claimant %v, want Lina Okafor", c.Claimant)
+		}
+		return
+	}
+	t.Errorf("no claim with the cue said")
+}

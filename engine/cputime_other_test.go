@@ -1,0 +1,8 @@
+//go:build !unix
+
+package engine
+
+import "time"
+
+// cpuTime returns 0: this system has no getrusage.
+func cpuTime() time.Duration { return 0 }

@@ -1,0 +1,120 @@
+package engine
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/whosaid/whosaid/engine/lexicon"
+)
+
+// lowered holds every token of the normalised text in lower case, so that
+// lowerTok returns a token's lower-case form without allocating.
+//
+// text has the length of the normalised text, and for each token k whose
+// lower case is as long as it is, text[Start:End] is strings.ToLower of the
+// token. The rare token whose lower case changes length ("İ" becomes "i̇")
+// is marked in odd, and its lower case is kept in oddLow.
+type lowered struct {
+	text   string
+	odd    []bool // by token; nil when no token is odd
+	oddLow map[int]string
+	// cls caches lexicon.Classify of each token as written (cls[k][0]) and
+	// in lower case (cls[k][1]); see classes.
+	cls []tokClasses
+}
+
+// tokClasses is the word classes of one token as written and in lower
+// case, with a bit each saying that they were looked up.
+type tokClasses struct {
+	c    [2]lexicon.Classes
+	done [2]bool
+}
+
+// lowerTokens builds the lowered form of the tokens of s. It lowers the
+// whole text in one pass, since the bytes between tokens are never read; a
+// text without upper-case letters is not copied.
+func lowerTokens(s string, toks []Token) lowered {
+	var b []byte // a copy of s, made at the first upper-case letter
+	odd := false
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if c >= 'A' && c <= 'Z' {
+				if b == nil {
+					b = []byte(s)
+				}
+				b[i] = c + 'a' - 'A'
+			}
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if lr := unicode.ToLower(r); lr != r {
+			if utf8.RuneLen(lr) != n {
+				odd = true
+			} else {
+				if b == nil {
+					b = []byte(s)
+				}
+				utf8.EncodeRune(b[i:], lr)
+			}
+		}
+		i += n
+	}
+	var l lowered
+	if b == nil {
+		l.text = s
+	} else {
+		l.text = string(b)
+	}
+	if odd {
+		for k, t := range toks {
+			w := s[t.Start:t.End]
+			for _, r := range w {
+				if lr := unicode.ToLower(r); lr != r && utf8.RuneLen(lr) != utf8.RuneLen(r) {
+					if l.odd == nil {
+						l.odd = make([]bool, len(toks))
+						l.oddLow = map[int]string{}
+					}
+					l.odd[k] = true
+					l.oddLow[k] = strings.ToLower(w)
+					break
+				}
+			}
+		}
+	}
+	return l
+}
+
+// lowerTok returns token k in lower case: strings.ToLower of its text.
+func (d *Document) lowerTok(k int) string {
+	if d.low.odd != nil && d.low.odd[k] {
+		return d.low.oddLow[k]
+	}
+	t := d.Tokens[k]
+	return d.low.text[t.Start:t.End]
+}
+
+// classes returns lexicon.Classify of token k's text as written: one map
+// lookup per token however many questions the stages ask of it.
+func (d *Document) classes(k int) lexicon.Classes { return d.classesOf(k, 0) }
+
+// lowerClasses returns lexicon.Classify of token k in lower case.
+func (d *Document) lowerClasses(k int) lexicon.Classes { return d.classesOf(k, 1) }
+
+func (d *Document) classesOf(k, lower int) lexicon.Classes {
+	if d.low.cls == nil {
+		d.low.cls = make([]tokClasses, len(d.Tokens))
+	}
+	tc := &d.low.cls[k]
+	if !tc.done[lower] {
+		w := d.lowerTok(k)
+		if lower == 0 {
+			t := d.Tokens[k]
+			w = d.norm.s[t.Start:t.End]
+		}
+		tc.c[lower], tc.done[lower] = lexicon.Classify(w), true
+	}
+	return tc.c[lower]
+}

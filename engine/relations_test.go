@@ -1,0 +1,149 @@
+package engine
+
+import (
+	"strings"
+	"testing"
+)
+
+// claimRow is one claim a sentence must give: its source, cue and the
+// first words of its content ("" to not check a part).
+type claimRow struct{ source, cue, content string }
+
+// TestRelations checks which claims invented sentences give: every wanted
+// claim must be there with its source, cue and content start, and no claim
+// may have a cue listed in not.
+func TestRelations(t *testing.T) {
+	tests := []struct {
+		text string
+		want []claimRow
+		not  []string // cues that must give no claim
+	}{
+		// Verb forms that are often nouns read as verbs before an
+		// addressee and "that", or right after a name and before a clause.
+		{"Ana Ruiz is warning voters that a tax increase would hurt families.",
+			[]claimRow{{"Ana Ruiz", "is warning", "that a tax increase"}}, nil},
+		{"Lina Okafor notes they were appointed before she took office.",
+			[]claimRow{{"Lina Okafor", "notes", "they were appointed"}}, nil},
+		{"The warning came too late for the harbour towns.", nil, []string{"warning"}},
+		{"Her notes were found in a drawer.", nil, []string{"notes"}},
+		// After a subject and before an object, "show" and "questions"
+		// are verbs; after a determiner, or as "like", they are not.
+		{"New polls show Ruiz ahead in Velmont.",
+			[]claimRow{{"New polls", "show", "Ruiz ahead in Velmont"}}, nil},
+		{"Okafor questions the count in two districts.",
+			[]claimRow{{"Okafor", "questions", "the count in two districts"}}, nil},
+		{"The TV show drew few viewers.", nil, []string{"show"}},
+		{"Candidates like Ruiz drew large crowds.", nil, []string{"like"}},
+		{"A federal judge blocked the rule on Friday.", nil, []string{"judge"}},
+		// Verb cues that are no claims: a place phrase after a verb cue,
+		// "thanks to", a relative "that" after a plural noun, "continues
+		// to grow", "raise money".
+		{"Ruiz told a local radio station in an interview that she would run.",
+			[]claimRow{{"Ruiz", "told", ""}}, []string{"in an interview"}},
+		{"Her lead grew thanks to a late surge.", nil, []string{"thanks"}},
+		{"Ruiz will campaign in the five states that vote next week.", nil, []string{"states"}},
+		{"Her lead continues to grow in the north.", nil, []string{"continues"}},
+		{"“We will win,” she continued.", []claimRow{{"she", "continued", "“We will win,”"}}, nil},
+		{"Okafor raised more money than any rival.", nil, []string{"raised"}},
+		// -ing forms the reporter uses: "adding to", gerunds after "of",
+		// "meaning".
+		{"Ruiz won the primary, adding to her lead in the race.", nil, []string{"adding"}},
+		{"The sheer volume of writing about Ruiz surprised her staff.", nil, []string{"writing"}},
+		{"The primary was closed, meaning that independents could not vote.", nil, []string{"meaning"}},
+		{"Ruiz won the primary, adding that the race was far from over.",
+			[]claimRow{{"", "adding", "that the race"}}, nil},
+		// "Asked …," opening a sentence; "but told"; a subject with an
+		// aside between dashes.
+		{"Asked whether she would run again, Ruiz said she had not decided.",
+			[]claimRow{{"Ruiz", "Asked", "whether she would run again"}, {"Ruiz", "said", "she had not decided"}}, nil},
+		{"Asked about the vote, Ruiz pointed to the budget.",
+			[]claimRow{{"Ruiz", "Asked about", "the vote"}}, nil},
+		{"“Absolutely,” Ruiz said when asked by a reporter whether the race was close.",
+			[]claimRow{{"Ruiz", "said", "“Absolutely,”"}, {"Ruiz", "asked", "by a reporter whether"}}, nil},
+		{"Okafor did not name Ruiz, but told supporters that the city was in trouble.",
+			[]claimRow{{"", "told", "that the city was in trouble"}}, nil},
+		{"Democrats — and some Republicans — say that the plan will fail.",
+			[]claimRow{{"Democrats — and some Republicans —", "say", "that the plan will fail"}}, nil},
+		// A subject npLeft cannot read: a reduced relative clause.
+		{"In the end, all the economists I interviewed said the plan was too complex.",
+			[]claimRow{{"all the economists I interviewed", "said", "the plan was too complex"}}, nil},
+		// … but a verb after "to" or a preposition has no subject there.
+		{"The board decided after a long review not to recommend charges against her.", nil, []string{"recommend"}},
+		// A second verb joined by "and" speaks for the sentence's subject.
+		{"Ruiz exhorted delegates to stay calm and said she was standing firm.",
+			[]claimRow{{"Ruiz", "said", "she was standing firm"}}, nil},
+		{"In 1998 the vote split the party and said nothing about trade.", nil, []string{"said"}},
+		// Parentheticals: the clause around "he said" or "as X noted".
+		{"African farmers, he said, can expect a better harvest this year.",
+			[]claimRow{{"he", "said", "can expect a better harvest"}}, nil},
+		{"The port, as the harbour master noted, rarely floods in spring.",
+			[]claimRow{{"the harbour master", "noted", "rarely floods in spring"}}, nil},
+		// A sentence that opens with a cue in -ing.
+		{"Citing a new poll, Ruiz urged her rivals to concede.",
+			[]claimRow{{"Ruiz", "Citing", "a new poll"}}, nil},
+		{"Speaking in Velmont on Friday, Ruiz said talks would resume.",
+			[]claimRow{{"Ruiz", "said", "talks would resume"}}, []string{"Speaking"}},
+		// Headlines: capitalised cues, cue forms that are often nouns,
+		// and "Name: what they said".
+		{"TITLE Harbour Talks Will Fail, Ana Ruiz Says",
+			[]claimRow{{"Ana Ruiz", "Says", "Harbour Talks Will Fail"}}, []string{"Talks"}},
+		{"TITLE Ana Ruiz Calls Harbour Deal ‘A Farce’\n\nFinance Minister Ana Ruiz spoke in Velmont.",
+			[]claimRow{{"Ana Ruiz", "Calls", "Harbour Deal"}}, nil},
+		{"TITLE Okafor: Harbour Fees Will Rise Next Year",
+			[]claimRow{{"Okafor", ":", "Harbour Fees Will Rise"}}, nil},
+		{"TITLE Analysis: Harbour Fees Will Rise Next Year", nil, []string{":"}},
+		{"TITLE Port Talks Collapse as Tariff Row Deepens", nil, []string{"Talks"}},
+		// The same words in the body are no cues.
+		{"Harbour Talks Will Fail, the board heard.", nil, []string{"Talks"}},
+	}
+	for _, tt := range tests {
+		text := "A headline\n\n" + tt.text
+		if strings.HasPrefix(tt.text, "TITLE ") {
+			text = strings.TrimPrefix(tt.text, "TITLE ")
+		}
+		d, err := Analyze(text+"\n\nThe minister spoke on Monday.\n", Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		x := d.Export()
+		var got []string
+		for _, c := range x.Claims {
+			var row claimRow
+			if c.Source != nil {
+				row.source = c.Source.Text
+			}
+			if c.Cue != nil {
+				row.cue = c.Cue.Text
+			}
+			if c.Content != nil {
+				row.content = c.Content.Text
+			}
+			got = append(got, row.source+" | "+row.cue+" | "+row.content)
+		}
+		for _, w := range tt.want {
+			found := false
+			for _, c := range x.Claims {
+				if c.Cue == nil || c.Cue.Text != w.cue {
+					continue
+				}
+				if w.source != "" && (c.Source == nil || c.Source.Text != w.source) {
+					continue
+				}
+				if w.content != "" && (c.Content == nil || !strings.HasPrefix(c.Content.Text, w.content)) {
+					continue
+				}
+				found = true
+			}
+			if !found {
+				t.Errorf("%q: no claim %+v; got %q", tt.text, w, got)
+			}
+		}
+		for _, n := range tt.not {
+			for _, c := range x.Claims {
+				if c.Cue != nil && c.Cue.Text == n {
+					t.Errorf("%q: cue %q gave a claim; got %q", tt.text, n, got)
+				}
+			}
+		}
+	}
+}
