@@ -122,12 +122,12 @@ func buildAll(dir string) error {
 	for _, b := range []struct {
 		out, pkg string
 		env      []string
-		flag     string
+		flags    []string
 	}{
-		{serverBin, "./cmd/whosaid", nil, ""},
-		{filepath.Join(webDir, "app.wasm"), "./cmd/whosaid", wasmEnv, "-modfile=" + appModfile},
-		{filepath.Join(webDir, "engine.wasm"), "./wasm/cmd/engine", wasmEnv, "-tags=lexpack"},
-		{filepath.Join(webDir, "probe.wasm"), "./e2e/testdata/probe", wasmEnv, ""},
+		{serverBin, "./cmd/whosaid", nil, nil},
+		{filepath.Join(webDir, "app.wasm"), "./cmd/whosaid", wasmEnv, []string{"-modfile=" + appModfile}},
+		{filepath.Join(webDir, "engine.wasm"), "./wasm/cmd/engine", wasmEnv, []string{"-tags=lexpack", "-gcflags=github.com/whosaid/whosaid/engine=-l"}}, // the Makefile's ENGINEFLAGS
+		{filepath.Join(webDir, "probe.wasm"), "./e2e/testdata/probe", wasmEnv, nil},
 	} {
 		args := []string{"build", "-o", b.out}
 		if b.env != nil && os.Getenv("E2E_WASM_NAMES") == "1" {
@@ -135,9 +135,7 @@ func buildAll(dir string) error {
 		} else if b.env != nil {
 			args = append(args, "-trimpath", "-ldflags=-s -w")
 		}
-		if b.flag != "" {
-			args = append(args, b.flag)
-		}
+		args = append(args, b.flags...)
 		cmd := exec.Command("go", append(args, b.pkg)...)
 		cmd.Dir = repoRoot
 		cmd.Env = append(os.Environ(), b.env...)
