@@ -84,7 +84,7 @@ func TestImportRejectsBadFiles(t *testing.T) {
 				t.Fatal(err)
 			}
 			mustJS[bool](t, ctx, `(() => { const b = document.querySelector('[data-testid="btn-error-close"]'); if (b) b.click(); return true })()`)
-			if err := waitJS(ctx, `!document.querySelector('[data-testid="error"]')`, 5*time.Second); err != nil {
+			if err := waitJS(ctx, `!document.querySelector('[data-testid="error"]')`, uiWait); err != nil {
 				t.Fatal(err)
 			}
 			rows := mustJS[[]string](t, ctx, libraryRowsJS)

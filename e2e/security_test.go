@@ -280,11 +280,11 @@ func TestHostileContentIsInert(t *testing.T) {
 		t.Fatal(err)
 	}
 	click(t, ctx, "btn-find")
-	if err := waitJS(ctx, `getSelection().toString() === `+jsString(hostilePayloads[1]), 5*time.Second); err != nil {
+	if err := waitJS(ctx, `getSelection().toString() === `+jsString(hostilePayloads[1]), uiWait); err != nil {
 		t.Fatal(err)
 	}
 	click(t, ctx, "btn-add-actor")
-	if err := waitJS(ctx, `!!document.querySelector('[data-testid="input-actor-name"]')`, 5*time.Second); err != nil {
+	if err := waitJS(ctx, `!!document.querySelector('[data-testid="input-actor-name"]')`, uiWait); err != nil {
 		t.Fatal(err)
 	}
 	if err := setValue(ctx, tid("input-actor-name"), hostilePayloads[3]); err != nil {
@@ -293,7 +293,7 @@ func TestHostileContentIsInert(t *testing.T) {
 	if err := chromedp.Do(ctx, chromedp.SendKeys(chromedp.CSS(tid("input-actor-name")), "\r")); err != nil {
 		t.Fatal(err)
 	}
-	if err := waitJS(ctx, `[...document.querySelectorAll('[data-testid="actor-item"]')].some(b => b.textContent.includes(`+jsString(hostilePayloads[3])+`))`, 5*time.Second); err != nil {
+	if err := waitJS(ctx, `[...document.querySelectorAll('[data-testid="actor-item"]')].some(b => b.textContent.includes(`+jsString(hostilePayloads[3])+`))`, uiWait); err != nil {
 		t.Errorf("renaming an actor to markup: %v", err)
 	}
 	sameCounts(t, "after find, add and rename", before, elementCounts(t, ctx))
@@ -328,7 +328,7 @@ func TestHostileContentIsInert(t *testing.T) {
 	clicked += hoverAndClick(t, ctx, tid("claim-item"), 20)
 	// The detail of a quote lists every actor in the speaker menu.
 	hoverAndClick(t, ctx, tid("quote-item"), 1)
-	if err := waitJS(ctx, `!!document.querySelector('[data-testid="select-speaker"]')`, 5*time.Second); err != nil {
+	if err := waitJS(ctx, `!!document.querySelector('[data-testid="select-speaker"]')`, uiWait); err != nil {
 		t.Fatal(err)
 	}
 	opts := mustJS[[]string](t, ctx, `[...document.querySelectorAll('[data-testid="select-speaker"] option')].map(o => o.textContent)`)
@@ -353,14 +353,14 @@ func TestHostileContentIsInert(t *testing.T) {
 		t.Errorf("the library does not show the markup title as text: %q", shorten(names))
 	}
 	click(t, ctx, "btn-rename")
-	if err := waitJS(ctx, `!!document.querySelector('[data-testid="input-rename"]')`, 5*time.Second); err != nil {
+	if err := waitJS(ctx, `!!document.querySelector('[data-testid="input-rename"]')`, uiWait); err != nil {
 		t.Fatal(err)
 	}
 	if err := setValue(ctx, tid("input-rename"), hostilePayloads[6]); err != nil {
 		t.Fatal(err)
 	}
 	click(t, ctx, "btn-confirm")
-	if err := waitJS(ctx, `document.querySelector('[data-testid="library-list"]').textContent.includes(`+jsString(hostilePayloads[6])+`)`, 5*time.Second); err != nil {
+	if err := waitJS(ctx, `document.querySelector('[data-testid="library-list"]').textContent.includes(`+jsString(hostilePayloads[6])+`)`, uiWait); err != nil {
 		t.Errorf("renaming a document to markup: %v", err)
 	}
 	clicked += hoverAndClick(t, ctx, `[data-testid="library-item"] .name`, 5)
@@ -375,11 +375,11 @@ func TestHostileContentIsInert(t *testing.T) {
 		t.Fatal(err)
 	}
 	click(t, ctx, "nav-workspace")
-	if err := waitJS(ctx, `!!document.querySelector('[data-testid="btn-new"]') || !!document.querySelector('[data-testid="input-file"]')`, 5*time.Second); err != nil {
+	if err := waitJS(ctx, `!!document.querySelector('[data-testid="btn-new"]') || !!document.querySelector('[data-testid="input-file"]')`, uiWait); err != nil {
 		t.Fatal(err)
 	}
 	mustJS[bool](t, ctx, `(() => { const b = document.querySelector('[data-testid="btn-new"]'); if (b) b.click(); return true })()`)
-	if err := waitJS(ctx, `!!document.querySelector('[data-testid="input-file"]')`, 5*time.Second); err != nil {
+	if err := waitJS(ctx, `!!document.querySelector('[data-testid="input-file"]')`, uiWait); err != nil {
 		t.Fatal(err)
 	}
 	if err := chromedp.Do(ctx, chromedp.SetUploadFiles(chromedp.CSS(tid("input-file")), []string{html}, chromedp.NodeReady)); err != nil {
@@ -424,7 +424,7 @@ func TestGuardCatchesInjection(t *testing.T) {
 		setTimeout(() => alert("probe"), 0);
 		return true;
 	})()`)
-	if err := waitJS(ctx, `new Promise(r => setTimeout(() => r(true), 300))`, 5*time.Second); err != nil {
+	if err := waitJS(ctx, `new Promise(r => setTimeout(() => r(true), 300))`, uiWait); err != nil {
 		t.Fatal(err)
 	}
 	after := elementCounts(t, ctx)

@@ -34,14 +34,14 @@ func renameActor(t testing.TB, ctx context.Context, i int, name string) {
 		const row = document.querySelectorAll('[data-testid="actor-item"]')[%d];
 		const input = document.querySelector('[data-testid="input-actor-name"]');
 		return row.getAttribute("aria-pressed") === "true" && !!input && input.value !== "" && row.textContent.includes(input.value);
-	})()`, i), 5*time.Second); err != nil {
+	})()`, i), uiWait); err != nil {
 		t.Fatal(err)
 	}
 	if err := setValue(ctx, tid("input-actor-name"), name); err != nil {
 		t.Fatal(err)
 	}
 	mustJS[bool](t, ctx, `(() => { document.querySelector('[data-testid="input-actor-name"]').form.requestSubmit(); return true })()`)
-	if err := waitJS(ctx, `[...document.querySelectorAll('[data-testid="actor-item"]')].some(b => b.textContent.includes(`+jsString(name)+`))`, 5*time.Second); err != nil {
+	if err := waitJS(ctx, `[...document.querySelectorAll('[data-testid="actor-item"]')].some(b => b.textContent.includes(`+jsString(name)+`))`, uiWait); err != nil {
 		t.Fatalf("renaming actor %d to %q: %v\npage: %s", i, name, err, pageText(ctx))
 	}
 }

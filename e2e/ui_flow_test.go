@@ -92,26 +92,26 @@ func TestUIAnnotateCorrectUndoReloadExport(t *testing.T) {
 		t.Fatal(err)
 	}
 	click(t, ctx, "btn-find")
-	if err := waitJS(ctx, `getSelection().toString() === `+jsString(q), 5*time.Second); err != nil {
+	if err := waitJS(ctx, `getSelection().toString() === `+jsString(q), uiWait); err != nil {
 		t.Fatal(err)
 	}
 	before := len(doc.Quotes)
 	if !strings.Contains(strings.Join(quotes, "|"), q) {
 		click(t, ctx, "btn-add-quote")
-		if err := waitJS(ctx, `document.querySelectorAll('[data-testid="quote-item"]').length === `+strconv.Itoa(before+1), 5*time.Second); err != nil {
+		if err := waitJS(ctx, `document.querySelectorAll('[data-testid="quote-item"]').length === `+strconv.Itoa(before+1), uiWait); err != nil {
 			t.Fatal(err)
 		}
 	} else {
 		// The engine found it: select it from the panel.
 		mustJS[bool](t, ctx, `(() => { for (const b of document.querySelectorAll('[data-testid="quote-item"]')) if (b.textContent.includes(`+jsString(q)+`)) { b.click(); return true } return false })()`)
 	}
-	if err := waitJS(ctx, `!!document.querySelector('[data-testid="select-speaker"]')`, 5*time.Second); err != nil {
+	if err := waitJS(ctx, `!!document.querySelector('[data-testid="select-speaker"]')`, uiWait); err != nil {
 		t.Fatal(err)
 	}
 	if err := setValue(ctx, tid("select-speaker"), "new"); err != nil {
 		t.Fatal(err)
 	}
-	if err := waitJS(ctx, `!!document.querySelector('[data-testid="input-new-actor"]')`, 5*time.Second); err != nil {
+	if err := waitJS(ctx, `!!document.querySelector('[data-testid="input-new-actor"]')`, uiWait); err != nil {
 		t.Fatal(err)
 	}
 	if err := setValue(ctx, tid("input-new-actor"), "Deputy Mayor Ines Varga"); err != nil {
@@ -122,20 +122,20 @@ func TestUIAnnotateCorrectUndoReloadExport(t *testing.T) {
 		return `[...document.querySelectorAll('[data-testid="quote-item"]')].some(b => b.textContent.includes(` +
 			jsString(name+" →") + `) && b.textContent.includes(` + jsString(q) + `))`
 	}
-	if err := waitJS(ctx, speakerIs("Deputy Mayor Ines Varga"), 5*time.Second); err != nil {
+	if err := waitJS(ctx, speakerIs("Deputy Mayor Ines Varga"), uiWait); err != nil {
 		t.Fatal(err)
 	}
 
 	// Undo with the button, redo with the keyboard.
 	click(t, ctx, "btn-undo")
-	if err := waitJS(ctx, `!(`+speakerIs("Deputy Mayor Ines Varga")+`)`, 5*time.Second); err != nil {
+	if err := waitJS(ctx, `!(`+speakerIs("Deputy Mayor Ines Varga")+`)`, uiWait); err != nil {
 		t.Fatal(err)
 	}
 	mustJS[bool](t, ctx, `document.activeElement.blur(), true`)
 	if err := chromedp.Do(ctx, chromedp.KeyEvent("z", chromedp.KeyModifiers(chromedp.ModifierCtrl, chromedp.ModifierShift))); err != nil {
 		t.Fatal(err)
 	}
-	if err := waitJS(ctx, speakerIs("Deputy Mayor Ines Varga"), 5*time.Second); err != nil {
+	if err := waitJS(ctx, speakerIs("Deputy Mayor Ines Varga"), uiWait); err != nil {
 		t.Fatal("Ctrl+Shift+Z did not redo: ", err)
 	}
 
@@ -143,7 +143,7 @@ func TestUIAnnotateCorrectUndoReloadExport(t *testing.T) {
 	if err := waitJS(ctx, `!document.querySelector('[data-testid="status"][data-busy="true"]')`, 10*time.Second); err != nil {
 		t.Fatal(err)
 	}
-	if err := waitJS(ctx, `new Promise(r => setTimeout(() => r(true), 300))`, 5*time.Second); err != nil {
+	if err := waitJS(ctx, `new Promise(r => setTimeout(() => r(true), 300))`, uiWait); err != nil {
 		t.Fatal(err)
 	}
 	if err := chromedp.Do(ctx, chromedp.Reload()); err != nil {

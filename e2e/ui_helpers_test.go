@@ -34,7 +34,9 @@ func tid(id string) string { return `[data-testid="` + id + `"]` }
 func waitJS(ctx context.Context, expr string, timeout time.Duration) error {
 	tctx, cancel := context.WithTimeout(ctx, timeout)
 	defer cancel()
-	_, err := chromedp.Run(tctx, chromedp.Poll[bool](expr, chromedp.WithPollingInterval(50*time.Millisecond)))
+	// chromedp.Poll gives up after 30 s of its own unless told otherwise,
+	// which cut the 1 MB test short under load whatever timeout it asked for.
+	_, err := chromedp.Run(tctx, chromedp.Poll[bool](expr, chromedp.WithPollingInterval(50*time.Millisecond), chromedp.WithPollingTimeout(timeout)))
 	if err != nil {
 		return fmt.Errorf("waiting for %s: %w", expr, err)
 	}
@@ -181,3 +183,8 @@ func pageText(ctx context.Context) string {
 	}
 	return shorten(s)
 }
+
+// uiWait bounds a wait for the page to answer a user action. It is no
+// measure of speed (bench does that): it only has to outlast a loaded
+// machine, where 5 s was seen to run out.
+const uiWait = 20 * time.Second

@@ -933,7 +933,7 @@ func (a *attributor) sentence(se Sentence) {
 		if prev == nil && shared {
 			// "Trump admires Putin, comparing him …": the subject of the
 			// sentence speaks when no claim came before.
-			if s, e, ok := a.npRight(se.First, h.first); ok && (a.toks[s].Is(Upper) || subjectPronouns[a.lower(s)]) {
+			if s, e, ok := a.npRight(a.subjectFrom(se, h.first), h.first); ok && !npStop[a.lower(s)] && (a.toks[s].Is(Upper) || subjectPronouns[a.lower(s)]) {
 				src := [2]int{s, e}
 				k, addr := h.last, (*[2]int)(nil)
 				if h.cue.Addressee {
@@ -950,19 +950,18 @@ func (a *attributor) sentence(se Sentence) {
 		}
 		if a.askedOpener(se, h, p) {
 			// "Asked whether she would run, Ruiz said …": the question is
-			// the content of the one asked.
-			if c, src := a.ingOpener(se, h); c != nil {
-				c.Rule = "asked-opener"
-				prev, prevSrc = c, src
+			// the content, Ruiz the one asked.
+			if c, _ := a.ingOpener(se, h); c != nil {
+				// The one asked is the addressee; who asked is not said.
+				c.Rule, c.Addressee, c.Source, c.Claimant = "asked-opener", c.Source, nil, ""
 				continue
 			}
 		}
 		if prev != nil && a.lower(h.verb) == "asked" && p > se.First && a.lower(p-1) == "when" {
 			// "…, Ruiz said when asked about the vote": the one who spoke
-			// was asked.
+			// was asked, by someone the sentence does not name.
 			if content, ok := a.rightContentFrom(h.last, rightEnd, se); ok {
-				c := a.addClaim(se, prevSrc, h, nil, content, "shared-source", 0.6)
-				c.Claimant = prev.Claimant
+				a.addClaim(se, nil, h, prevSrc, content, "asked-when", 0.6)
 				continue
 			}
 		}
@@ -995,10 +994,7 @@ func (a *attributor) sentence(se Sentence) {
 		if !ok && prev == nil && p > se.First && (a.lower(p-1) == "and" || a.lower(p-1) == "but") {
 			// "Ruiz thanked the crowd and said …": the subject of the
 			// sentence, a name or a pronoun, speaks.
-			f := se.First
-			for f < p-1 && sentenceAdverbs[a.lower(f)] {
-				f++
-			}
+			f := a.subjectFrom(se, p-1)
 			if s, e, ok := a.npRight(f, p-1); ok && e-s <= 4 && e < p-1 && !npStop[a.lower(s)] && (a.toks[s].Is(Upper) || subjectPronouns[a.lower(s)]) {
 				src := [2]int{s, e}
 				if c, _ := a.sourceCueContent(se, h, &src, rightEnd, 0.5); c != nil {
@@ -1020,6 +1016,14 @@ func (a *attributor) sentence(se Sentence) {
 			continue
 		}
 		src := [2]int{s, e}
+		if a.passive(h) {
+			// "Ruiz was asked by reporters whether …": the agent after
+			// "by" speaks, or nobody the sentence names.
+			if c, agent := a.passiveClaim(se, h, rightEnd); c != nil {
+				prev, prevSrc = c, agent
+				continue
+			}
+		}
 		if c := a.contentAround(se, h, &src, rightEnd); c != nil {
 			prev, prevSrc = c, &src
 			continue
@@ -1028,6 +1032,17 @@ func (a *attributor) sentence(se Sentence) {
 		if c != nil {
 			if full {
 				c.Rule, c.Confidence = "clause-subject", 0.6
+			}
+			if h.cue.Lemma == "seem" || h.cue.Lemma == "appear" {
+				// "Ruiz seemed to suggest …": the impression is the
+				// reporter's, so no words name a source; the claimant stays,
+				// so that a quote in the content keeps its speaker.
+				c.Source = nil
+			}
+			if e < p && p-1 > se.First && (a.lower(p-1) == "who" || a.lower(p-1) == "which") {
+				// "Ruiz, who said …": the relative pronoun is the source
+				// in the text; the claimant is still Ruiz.
+				c.Source = spanPtr(a.span(p-1, p))
 			}
 			prev, prevSrc = c, &src
 			continue
@@ -1281,6 +1296,78 @@ func (a *attributor) aroundContent(se Sentence, s int, h cueHit, end int) (Span,
 		return a.span(start, left), true
 	}
 	return Span{}, false
+}
+
+var beForms = map[string]bool{"is": true, "are": true, "was": true, "were": true, "be": true, "been": true, "being": true}
+
+// passive reports a cue in the passive: a form of "be" (and adverbs) before
+// a past participle ("was asked", "has been widely criticized").
+func (a *attributor) passive(h cueHit) bool {
+	if h.last != h.verb+1 || h.cue.Form != lexicon.FormPast && h.cue.Form != lexicon.FormParticiple {
+		return false
+	}
+	for m := h.verb - 1; m >= h.first; m-- {
+		w := a.lower(m)
+		if beForms[w] {
+			return true
+		}
+		if !lyAdverb(w) && w != "not" && w != "also" && w != "never" && w != "often" && w != "repeatedly" {
+			return false
+		}
+	}
+	return false
+}
+
+// passiveClaim reads the claim of a passive cue h: the source is the agent
+// after "by", or none; the content follows. It returns the agent's tokens.
+func (a *attributor) passiveClaim(se Sentence, h cueHit, end int) (*Claim, *[2]int) {
+	k := h.last
+	var src *[2]int
+	if k+1 < end && a.lower(k) == "by" {
+		if s, e, ok := a.npRight(k+1, end); ok {
+			src = &[2]int{s, e}
+			k = e
+		}
+	}
+	content, ok := a.rightContentFrom(k, end, se)
+	if !ok {
+		return nil, nil
+	}
+	return a.addClaim(se, src, h, nil, content, "passive", 0.6), src
+}
+
+// introWords open a phrase before the subject that ends at a comma ("In
+// London, …", "After the vote, …").
+var introWords = map[string]bool{
+	"in": true, "on": true, "at": true, "after": true, "before": true, "from": true, "during": true,
+	"despite": true, "since": true, "with": true, "for": true, "by": true, "as": true, "while": true,
+	"when": true, "although": true, "though": true, "if": true, "because": true, "unlike": true,
+	"like": true, "amid": true, "under": true, "until": true, "once": true, "without": true,
+}
+
+// subjectFrom returns where the subject of sentence se starts, before
+// token limit: after sentence adverbs ("But"), a dateline ("WASHINGTON —")
+// and an opening phrase up to its comma ("On Sunday, …").
+func (a *attributor) subjectFrom(se Sentence, limit int) int {
+	f := se.First
+	for f < limit && sentenceAdverbs[a.lower(f)] && !introWords[a.lower(f)] {
+		f++
+	}
+	if f+1 < limit && a.toks[f].Is(AllUpper) && isDash(a.text(f+1)) {
+		f += 2 // "WASHINGTON — …"
+	}
+	if f < limit && introWords[a.lower(f)] {
+		for m := f + 1; m < limit && m-f <= 20; m++ {
+			if a.text(m) == "," && !a.inQuote[m] {
+				f = m + 1
+				break
+			}
+		}
+	}
+	for f < limit && sentenceAdverbs[a.lower(f)] && !introWords[a.lower(f)] {
+		f++
+	}
+	return f
 }
 
 // quantifiers start subjects that are no names ("all the experts",

@@ -23,6 +23,8 @@ func FuzzAnalyze(f *testing.F) {
 		strings.Repeat("Capital ", 300),
 		"Mr. Smith’s plan, said the U.S. official. Inc. Corp. Ltd.",
 		")sAid", "(x) said", "Ruiz (D-Wis.) said",
+		"Ruiz: Talks Fail\n\nAsked why, Ruiz, who said, as he noted, — and — it was asked by",
+		"Citing, Asked about, X said when asked. Analysis: Y Says Z",
 		"soft\u00adhyphen zero\u200bwidth \ufeffbom &#8220;entity&#8221; &#x1F600; &#0;",
 	}
 	for _, s := range seeds {

@@ -52,18 +52,40 @@ func TestRelations(t *testing.T) {
 		{"The primary was closed, meaning that independents could not vote.", nil, []string{"meaning"}},
 		{"Ruiz won the primary, adding that the race was far from over.",
 			[]claimRow{{"", "adding", "that the race"}}, nil},
-		// "Asked …," opening a sentence; "but told"; a subject with an
-		// aside between dashes.
+		// "Asked …," opening a sentence (the one asked is the addressee,
+		// who asked is not said); "but told"; a subject with an aside
+		// between dashes.
 		{"Asked whether she would run again, Ruiz said she had not decided.",
-			[]claimRow{{"Ruiz", "Asked", "whether she would run again"}, {"Ruiz", "said", "she had not decided"}}, nil},
+			[]claimRow{{"", "Asked", "whether she would run again"}, {"Ruiz", "said", "she had not decided"}}, nil},
 		{"Asked about the vote, Ruiz pointed to the budget.",
-			[]claimRow{{"Ruiz", "Asked about", "the vote"}}, nil},
+			[]claimRow{{"", "Asked about", "the vote"}}, nil},
 		{"“Absolutely,” Ruiz said when asked by a reporter whether the race was close.",
-			[]claimRow{{"Ruiz", "said", "“Absolutely,”"}, {"Ruiz", "asked", "by a reporter whether"}}, nil},
+			[]claimRow{{"Ruiz", "said", "“Absolutely,”"}, {"", "asked", "by a reporter whether"}}, nil},
 		{"Okafor did not name Ruiz, but told supporters that the city was in trouble.",
 			[]claimRow{{"", "told", "that the city was in trouble"}}, nil},
 		{"Democrats — and some Republicans — say that the plan will fail.",
 			[]claimRow{{"Democrats — and some Republicans —", "say", "that the plan will fail"}}, nil},
+		// "declined to comment" is a claim: the cue and what was declined.
+		{"A spokesman for the ministry declined to comment.",
+			[]claimRow{{"A spokesman for the ministry", "declined", "to comment"}}, nil},
+		// A relative pronoun is the source in the text (as PolNeAR marks
+		// it); the claimant is the person before it.
+		{"Lina Okafor, who voted against the plan, said the port was too small.",
+			[]claimRow{{"Lina Okafor, who voted against the plan,", "said", "the port"}}, nil},
+		{"Ruiz thanked Okafor, who said the port was too small.",
+			[]claimRow{{"who", "said", "the port"}}, nil},
+		// The subject after an opening phrase speaks for a sentence-final
+		// -ing cue, not the phrase.
+		{"On Sunday, Ruiz toured the harbour, saying that the fees were too high.",
+			[]claimRow{{"Ruiz", "saying", "that the fees were too high"}}, nil},
+		// "seemed to": the impression is the reporter's; no source span.
+		{"Ruiz seemed to suggest that the vote was rigged.",
+			[]claimRow{{"", "seemed", "to suggest that the vote"}}, nil},
+		// Passive cues: the agent after "by" speaks, the subject does not.
+		{"Ruiz was asked by reporters whether she would run again.",
+			[]claimRow{{"reporters", "was asked", "whether she would run"}}, nil},
+		{"The harbour plan is widely expected to pass next week.",
+			[]claimRow{{"", "is widely expected", "to pass next week"}}, nil},
 		// A subject npLeft cannot read: a reduced relative clause.
 		{"In the end, all the economists I interviewed said the plan was too complex.",
 			[]claimRow{{"all the economists I interviewed", "said", "the plan was too complex"}}, nil},

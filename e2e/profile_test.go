@@ -1,0 +1,193 @@
+//go:build !(js && wasm)
+
+package e2e
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/chromedp/cdproto/cdp"
+	"github.com/chromedp/cdproto/profiler"
+	"github.com/chromedp/cdproto/tracing"
+	"github.com/chromedp/chromedp"
+)
+
+// The profiling tests find where the time of the browser figures goes. They
+// run only with E2E_PROFILE=1 and only log (figures come from make bench):
+//
+//	E2E_PROFILE=1 E2E_WASM_NAMES=1 E2E_OUT=out go test -count=3 -v -run '^TestProfile' ./e2e
+//
+// E2E_WASM_NAMES=1 keeps the .wasm files' name section so the CPU profile
+// (written to $E2E_OUT/annotate-5000.cpuprofile, for Chrome's DevTools) names
+// Go functions.
+func needProfile(t *testing.T) {
+	if os.Getenv("E2E_PROFILE") != "1" {
+		t.Skip("set E2E_PROFILE=1 to profile")
+	}
+	needBuild(t)
+}
+
+// phasesJS lists the app's user-timing marks of one annotation as the time
+// from the previous one, from the click to the complete reading view.
+const phasesJS = `(() => {
+	const m = {};
+	for (const e of performance.getEntriesByType("mark")) if (!(e.name in m)) m[e.name] = e.startTime;
+	const names = ["extract:send", "engine:start", "engine:end", "extract:reply", "extract:decoded", "annotate:apply", "annotate:applied", "annotate:mounted", "side:mount"];
+	const out = [];
+	let prev = m.click;
+	for (const n of names) { if (m[n] !== undefined) { out.push(n + " +" + Math.round(m[n] - prev)); prev = m[n]; } }
+	out.push("complete +" + Math.round(window.__completeAt - prev));
+	out.push("total " + Math.round(window.__completeAt - m.click) + " ms");
+	out.push("longest stall " + Math.round(window.__stall.max) + " ms");
+	return out.join(", ");
+})()`
+
+// traceEvent is one Chrome trace event.
+type traceEvent struct {
+	Name string         `json:"name"`
+	Cat  string         `json:"cat"`
+	Ph   string         `json:"ph"`
+	Dur  float64        `json:"dur"` // µs
+	Tid  int            `json:"tid"`
+	Args map[string]any `json:"args"`
+}
+
+// traceDuring records Chrome trace events of the categories while run runs.
+func traceDuring(t *testing.T, ctx context.Context, categories []string, run func()) []traceEvent {
+	t.Helper()
+	var mu sync.Mutex
+	var evs []traceEvent
+	done := make(chan struct{})
+	lctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+	chromedp.Listen(lctx, func(ev any) {
+		switch e := ev.(type) {
+		case *tracing.EventDataCollected:
+			mu.Lock()
+			for _, v := range e.Value {
+				var te traceEvent
+				if json.Unmarshal([]byte(v), &te) == nil {
+					evs = append(evs, te)
+				}
+			}
+			mu.Unlock()
+		case *tracing.EventTracingComplete:
+			close(done)
+		}
+	})
+	if _, err := chromedp.Call(ctx, tracing.Start, tracing.StartParams{TraceConfig: &tracing.TraceConfig{IncludedCategories: categories}}); err != nil {
+		t.Fatal(err)
+	}
+	run()
+	if _, err := chromedp.Call(ctx, tracing.End, cdp.Empty{}); err != nil {
+		t.Fatal(err)
+	}
+	<-done
+	mu.Lock()
+	defer mu.Unlock()
+	return evs
+}
+
+// summary adds up the complete events ("X") of at least 1 ms by thread and
+// name, or only those whose name contains one of only, and lists the top n.
+func summary(evs []traceEvent, n int, only ...string) string {
+	threads := map[int]string{}
+	for _, e := range evs {
+		if e.Ph == "M" && e.Name == "thread_name" {
+			threads[e.Tid], _ = e.Args["name"].(string)
+		}
+	}
+	sum, count := map[string]float64{}, map[string]int{}
+	for _, e := range evs {
+		keep := len(only) == 0 && e.Ph == "X" && e.Dur >= 1000
+		for _, o := range only {
+			keep = keep || strings.Contains(e.Name, o)
+		}
+		if keep {
+			k := threads[e.Tid] + " | " + e.Name
+			sum[k] += e.Dur / 1000
+			count[k]++
+		}
+	}
+	keys := make([]string, 0, len(sum))
+	for k := range sum {
+		keys = append(keys, k)
+	}
+	sort.Slice(keys, func(i, j int) bool { return sum[keys[i]] > sum[keys[j]] })
+	var b strings.Builder
+	for i := 0; i < len(keys) && i < n; i++ {
+		fmt.Fprintf(&b, "%9.1f ms %5d× %s\n", sum[keys[i]], count[keys[i]], keys[i])
+	}
+	return b.String()
+}
+
+// TestProfileAnnotate5000 annotates the 5,000-word article of
+// TestUIRenderArticle5000Words and logs the app's phases, the main thread's
+// tasks by kind (Go code runs in TimerFire and FunctionCall; the rest is the
+// browser's style, layout, HTML parsing and painting) and a CPU profile.
+func TestProfileAnnotate5000(t *testing.T) {
+	needProfile(t)
+	url, _ := startServer(t)
+	ctx := newBrowser(t)
+	load(t, ctx, url)
+	if err := setValue(ctx, tid("input-text"), newsText(5000)); err != nil {
+		t.Fatal(err)
+	}
+	mustJS[bool](t, ctx, stallMonitorJS)
+	for _, c := range []any{profiler.Enable, profiler.Start} {
+		if _, err := chromedp.Call(ctx, c.(cdp.Command[cdp.Empty, cdp.Empty]), cdp.Empty{}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	evs := traceDuring(t, ctx, []string{"devtools.timeline", "v8", "v8.wasm", "blink", "__metadata"}, func() {
+		mustJS[bool](t, ctx, `performance.mark("click"), true`)
+		click(t, ctx, "btn-annotate")
+		if err := waitJS(ctx, `window.__completeAt > 0`, 120*time.Second); err != nil {
+			t.Fatal(err)
+		}
+	})
+	res, err := chromedp.Call(ctx, profiler.Stop, cdp.Empty{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if dir := os.Getenv("E2E_OUT"); dir != "" {
+		b, _ := json.Marshal(res.Profile)
+		_ = os.MkdirAll(dir, 0o755)
+		_ = os.WriteFile(filepath.Join(dir, "annotate-5000.cpuprofile"), b, 0o644)
+	}
+	t.Logf("phases: %s\ntasks by kind (events of 1 ms or more):\n%s", mustJS[string](t, ctx, phasesJS), summary(evs, 30))
+}
+
+// TestProfileReloadCompile loads the app, lets it settle (the service worker
+// installs, V8 optimises and writes its code cache), then reloads it online
+// and offline, logging V8's WebAssembly compilation and cache events of each
+// load: wasm.CompileLazy is baseline compilation on the main thread,
+// wasm.SerializeModule a code cache write, wasm.GetNativeModuleFromCache a
+// module reused in the same renderer process.
+func TestProfileReloadCompile(t *testing.T) {
+	needProfile(t)
+	url, stop := startServer(t)
+	ctx := newBrowser(t)
+	for round, what := range []string{"first visit", "online reload", "offline reload", "offline reload after 6 s"} {
+		var took time.Duration
+		evs := traceDuring(t, ctx, []string{"v8.wasm", "disabled-by-default-v8.wasm.detailed", "__metadata"}, func() {
+			took = load(t, ctx, url)
+			if round == 0 || round == 2 {
+				mustJS[bool](t, ctx, `navigator.serviceWorker.ready.then(() => true)`)
+				time.Sleep(6 * time.Second)
+			}
+		})
+		t.Logf("%s: interactive after %v\n%s", what, took.Round(time.Millisecond), summary(evs, 20, "wasm."))
+		if round == 1 {
+			stop()
+		}
+	}
+}
