@@ -49,9 +49,10 @@ web/app.wasm: $(GOAPP_WASM)/wasm.go.mod FORCE
 # engine.wasm embeds the lexicons front-coded and without comments
 # (-tags lexpack: 35 KB of gzip), from engine/lexicon/packed, which
 # tools/lexpack writes from engine/lexicon/data. The engine package is
-# compiled without inlining, which in WebAssembly costs 55 KB of gzip and
-# no measurable speed under node (without inlining in annot and lexicon too,
-# 20% slower: they keep it).
+# compiled without inlining: 55 KB less gzip; under node on this loaded
+# 2-core machine 0-10% slower per document, within the noise (make bench on a
+# quiet machine should settle it). Without inlining in annot and lexicon too
+# it is 20% slower, so they keep it.
 ENGINEFLAGS := -tags lexpack -gcflags=github.com/whosaid/whosaid/engine=-l
 lexpack:
 	$(GO) run ./tools/lexpack
