@@ -47,6 +47,7 @@ var (
 	webDir     string // web assets with the freshly built .wasm files
 	buildErr   error  // why the build failed; every test reports it
 	haveBrotli bool   // the web directory has .br copies
+	appModfile string // the go.mod app.wasm was built with (tools/goappwasm)
 )
 
 // readyTimeout bounds the wait for the app to become interactive.
@@ -102,15 +103,31 @@ func buildAll(dir string) error {
 		return err
 	}
 	start := time.Now()
+	// app.wasm is built as make wasm builds it, against the copy of go-app
+	// without net/http that tools/goappwasm writes.
+	goappDir := filepath.Join(dir, "goapp-wasm")
+	appModfile = filepath.Join(goappDir, "wasm.go.mod")
+	cmd := exec.Command("go", "run", "./tools/goappwasm", "-dir", goappDir)
+	cmd.Dir = repoRoot
+	if out, err := cmd.CombinedOutput(); err != nil {
+		return fmt.Errorf("go run ./tools/goappwasm: %v\n%s", err, out)
+	}
+	// engine.wasm embeds the packed lexicons that tools/lexpack writes.
+	cmd = exec.Command("go", "run", "./tools/lexpack")
+	cmd.Dir = repoRoot
+	if out, err := cmd.CombinedOutput(); err != nil {
+		return fmt.Errorf("go run ./tools/lexpack: %v\n%s", err, out)
+	}
 	wasmEnv := []string{"GOOS=js", "GOARCH=wasm"}
 	for _, b := range []struct {
 		out, pkg string
 		env      []string
+		flags    []string
 	}{
-		{serverBin, "./cmd/whosaid", nil},
-		{filepath.Join(webDir, "app.wasm"), "./cmd/whosaid", wasmEnv},
-		{filepath.Join(webDir, "engine.wasm"), "./wasm/cmd/engine", wasmEnv},
-		{filepath.Join(webDir, "probe.wasm"), "./e2e/testdata/probe", wasmEnv},
+		{serverBin, "./cmd/whosaid", nil, nil},
+		{filepath.Join(webDir, "app.wasm"), "./cmd/whosaid", wasmEnv, []string{"-modfile=" + appModfile}},
+		{filepath.Join(webDir, "engine.wasm"), "./wasm/cmd/engine", wasmEnv, []string{"-tags=lexpack", "-gcflags=github.com/whosaid/whosaid/engine=-l"}}, // the Makefile's ENGINEFLAGS
+		{filepath.Join(webDir, "probe.wasm"), "./e2e/testdata/probe", wasmEnv, nil},
 	} {
 		args := []string{"build", "-o", b.out}
 		if b.env != nil && os.Getenv("E2E_WASM_NAMES") == "1" {
@@ -118,6 +135,7 @@ func buildAll(dir string) error {
 		} else if b.env != nil {
 			args = append(args, "-trimpath", "-ldflags=-s -w")
 		}
+		args = append(args, b.flags...)
 		cmd := exec.Command("go", append(args, b.pkg)...)
 		cmd.Dir = repoRoot
 		cmd.Env = append(os.Environ(), b.env...)

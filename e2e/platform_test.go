@@ -748,12 +748,12 @@ func TestBrowserBoundary(t *testing.T) {
 }
 
 // TestAppWasmLeavesEngineOut checks the split that keeps app.wasm small: the
-// browser build of the app holds neither the engine nor the server, and
-// engine.wasm holds no go-app.
+// browser build of the app holds neither the engine nor the server (nor,
+// built as make wasm builds it, net/http), and engine.wasm holds no go-app.
 func TestAppWasmLeavesEngineOut(t *testing.T) {
 	needBuild(t)
-	deps := func(pkg string) map[string]bool {
-		cmd := exec.Command("go", "list", "-deps", pkg)
+	deps := func(pkg string, flags ...string) map[string]bool {
+		cmd := exec.Command("go", append(append([]string{"list", "-deps"}, flags...), pkg)...)
 		cmd.Dir = repoRoot
 		cmd.Env = append(os.Environ(), "GOOS=js", "GOARCH=wasm")
 		out, err := cmd.Output()
@@ -774,6 +774,11 @@ func TestAppWasmLeavesEngineOut(t *testing.T) {
 	}
 	if !app["github.com/whosaid/whosaid/wasm"] || !app["github.com/whosaid/whosaid/engine/annot"] {
 		t.Error("app.wasm lacks package wasm or engine/annot: wrong package?")
+	}
+	for p := range deps("./cmd/whosaid", "-modfile="+appModfile) {
+		if p == "net/http" || p == "crypto/tls" {
+			t.Errorf("app.wasm as built contains %s", p)
+		}
 	}
 	if eng := deps("./wasm/cmd/engine"); eng["github.com/maxence-charriere/go-app/v10/pkg/app"] || !eng["github.com/whosaid/whosaid/engine"] {
 		t.Error("engine.wasm holds go-app, or lacks the engine")

@@ -1,8 +1,9 @@
 package engine
 
 import (
-	"fmt"
 	"sort"
+
+	"github.com/whosaid/whosaid/internal/msg"
 )
 
 // Diagnostic is a note about odd text that the engine worked around.
@@ -13,7 +14,7 @@ type Diagnostic struct {
 }
 
 func (d Diagnostic) Error() string {
-	return fmt.Sprintf("%d-%d: %s: %s", d.Start, d.End, d.Stage, d.Msg)
+	return msg.Sprintf("%d-%d: %s: %s", d.Start, d.End, d.Stage, d.Msg)
 }
 
 // DiagnosticList collects diagnostics; like go/scanner's ErrorList it sorts
@@ -21,7 +22,7 @@ func (d Diagnostic) Error() string {
 type DiagnosticList []Diagnostic
 
 func (l *DiagnosticList) add(s Span, stage, format string, args ...any) {
-	*l = append(*l, Diagnostic{Span: s, Stage: stage, Msg: fmt.Sprintf(format, args...)})
+	*l = append(*l, Diagnostic{Span: s, Stage: stage, Msg: msg.Sprintf(format, args...)})
 }
 
 // Sort orders the list by position, then stage.
@@ -41,5 +42,5 @@ func (l DiagnosticList) Error() string {
 	case 1:
 		return l[0].Error()
 	}
-	return fmt.Sprintf("%s (and %d more)", l[0].Error(), len(l)-1)
+	return msg.Sprintf("%s (and %d more)", l[0].Error(), len(l)-1)
 }

@@ -2,8 +2,9 @@ package engine
 
 import (
 	"errors"
-	"fmt"
 	"unicode/utf8"
+
+	"github.com/whosaid/whosaid/internal/msg"
 )
 
 // Document is one article and everything the engine found in it. All spans
@@ -48,13 +49,13 @@ const MaxTextSize = 1 << 30
 // text yields diagnostics, never an error or a panic.
 func Analyze(text string, opts Options) (*Document, error) {
 	if opts.Language != "" && opts.Language != "en" {
-		return nil, fmt.Errorf("language %q is not supported (only \"en\")", opts.Language)
+		return nil, msg.Errorf("language %q is not supported (only \"en\")", opts.Language)
 	}
 	if len(text) > MaxTextSize {
-		return nil, fmt.Errorf("text of %d bytes is larger than the %d-byte limit", len(text), MaxTextSize)
+		return nil, msg.Errorf("text of %d bytes is larger than the %d-byte limit", len(text), MaxTextSize)
 	}
 	if !utf8.ValidString(text) {
-		return nil, fmt.Errorf("%w: first bad byte at offset %d", ErrInvalidUTF8, firstInvalid(text))
+		return nil, msg.Errorf("%w: first bad byte at offset %d", ErrInvalidUTF8, firstInvalid(text))
 	}
 	d := &Document{Text: text}
 	for _, st := range pipeline {

@@ -2,9 +2,10 @@ package engine
 
 import (
 	"cmp"
-	"fmt"
 	"slices"
 	"unicode/utf8"
+
+	"github.com/whosaid/whosaid/internal/msg"
 )
 
 // Stage 6, finish: number the annotations in text order, map every span from
@@ -115,7 +116,7 @@ func check(d *Document) {
 		}
 		if s.Start < 0 || s.End < s.Start || s.End > len(d.Text) ||
 			!boundary(d.Text, s.Start) || !boundary(d.Text, s.End) {
-			panic(fmt.Sprintf("engine: %s span %d-%d broken in text of %d bytes", what, s.Start, s.End, len(d.Text)))
+			panic(msg.Sprintf("engine: %s span %d-%d broken in text of %d bytes", what, s.Start, s.End, len(d.Text)))
 		}
 	}
 	ok(&d.Title, "title")

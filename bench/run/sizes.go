@@ -7,7 +7,8 @@ import (
 	"path/filepath"
 )
 
-// size is what one file costs to download: raw, gzip -9 and brotli -q 11.
+// size is what one file costs to download: raw, gzip (the .gz copy make wasm
+// writes with zopfli, otherwise gzip -9) and brotli -q 11.
 type size struct {
 	Name   string `json:"name"`
 	What   string `json:"what"`

@@ -251,7 +251,7 @@ func (rep *report) markdown() string {
 	}
 
 	// Sizes.
-	p("\n### Download sizes (bytes)\n\n| file | what | raw | gzip -9 | brotli -q 11 |\n|---|---|--:|--:|--:|\n")
+	p("\n### Download sizes (bytes)\n\n| file | what | raw | gzip (.wasm: zopfli, others: gzip -9) | brotli -q 11 |\n|---|---|--:|--:|--:|\n")
 	for _, sz := range rep.Sizes {
 		br := "–"
 		if sz.Brotli > 0 {

@@ -1,8 +1,9 @@
 package annot
 
 import (
-	"fmt"
+	"errors"
 	"sort"
+	"strconv"
 	"unicode/utf8"
 )
 
@@ -17,6 +18,13 @@ const (
 	UTF16
 )
 
+// insideError is Convert's error for offset o of unit u inside a rune. The
+// messages of this file are built without fmt, which engine.wasm, where
+// Convert runs, does not otherwise need.
+func insideError(u Unit, o int) error {
+	return errors.New(u.String() + " offset " + strconv.Itoa(o) + " falls inside a character")
+}
+
 func (u Unit) String() string {
 	switch u {
 	case Bytes:
@@ -26,7 +34,7 @@ func (u Unit) String() string {
 	case UTF16:
 		return "UTF-16"
 	}
-	return fmt.Sprintf("Unit(%d)", int(u))
+	return "Unit(" + strconv.Itoa(int(u)) + ")"
 }
 
 // Mapper converts offsets into one text between bytes, code points and UTF-16
@@ -79,11 +87,11 @@ func (m *Mapper) Len(u Unit) int { return m.size[u] }
 // in unit to. It fails when o is outside the text or falls inside a rune.
 func (m *Mapper) Convert(o int, from, to Unit) (int, error) {
 	if o < 0 || o > m.size[from] {
-		return 0, fmt.Errorf("%s offset %d outside text of length %d", from, o, m.size[from])
+		return 0, errors.New(from.String() + " offset " + strconv.Itoa(o) + " outside text of length " + strconv.Itoa(m.size[from]))
 	}
 	if from == to {
 		if !m.onBoundary(o, from) {
-			return 0, fmt.Errorf("%s offset %d falls inside a character", from, o)
+			return 0, insideError(from, o)
 		}
 		return o, nil
 	}
@@ -98,7 +106,7 @@ func (m *Mapper) Convert(o int, from, to Unit) (int, error) {
 	case o == start:
 		return int(m.pos[i][to]), nil
 	case o < end:
-		return 0, fmt.Errorf("%s offset %d falls inside a character", from, o)
+		return 0, insideError(from, o)
 	default:
 		return int(m.pos[i][to]) + int(m.width[i][to]) + (o - end), nil
 	}

@@ -1,14 +1,15 @@
 // Package enginejs is the engine's JavaScript face: the functions that
 // engine.wasm exposes on the global whosaid object, written so that the
 // conversion from arguments to the export document is plain Go and tests
-// natively. Only register_js.go touches JavaScript, through safejs.
+// natively. Only register_js.go touches JavaScript, through syscall/js
+// guarded by its try, as safejs guards it elsewhere in wasm/: safejs imports
+// fmt, and engine.wasm leaves fmt out (size_test.go).
 package enginejs
 
 import (
-	"fmt"
-
 	"github.com/whosaid/whosaid/engine"
 	"github.com/whosaid/whosaid/engine/annot"
+	"github.com/whosaid/whosaid/internal/msg"
 )
 
 // Options are the options argument of whosaid.extract, an object whose
@@ -31,7 +32,7 @@ func ExtractJSON(text string, opts Options) ([]byte, error) {
 	}
 	out, err := annot.MarshalLine(doc.Export())
 	if err != nil {
-		return nil, fmt.Errorf("encoding the document: %w", err)
+		return nil, msg.Errorf("encoding the document: %w", err)
 	}
 	return out, nil
 }

@@ -3,12 +3,32 @@
 package enginejs
 
 import (
-	"fmt"
+	"errors"
+	"syscall/js"
 	"unsafe"
 
-	"github.com/hack-pad/safejs"
 	"github.com/whosaid/whosaid/engine"
+	"github.com/whosaid/whosaid/internal/msg"
 )
+
+// try runs fn and returns the panic of a syscall/js call in it (a JavaScript
+// exception, js.Error, or a value of the wrong type, *js.ValueError) as an
+// error, so that no JavaScript failure ends the Go program.
+func try(fn func()) (err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			if e, ok := r.(error); ok {
+				err = e
+			} else if s, ok := r.(string); ok {
+				err = errors.New(s)
+			} else {
+				err = errors.New("JavaScript call failed")
+			}
+		}
+	}()
+	fn()
+	return nil
+}
 
 // Register defines version and extractJSON on the global object named
 // whosaid, creating it if needed and keeping what is already there (the
@@ -16,41 +36,24 @@ import (
 // when the loader left one, so the loader never polls. The functions stay
 // registered for the life of the program; Register must be called once.
 func Register() error {
-	global := safejs.Global()
-	obj, err := global.Get("whosaid")
+	var onready js.Value
+	err := try(func() {
+		global := js.Global()
+		obj := global.Get("whosaid")
+		if obj.IsUndefined() || obj.IsNull() {
+			obj = global.Get("Object").New()
+			global.Set("whosaid", obj)
+		}
+		obj.Set("extractJSON", js.FuncOf(extractJSON))
+		obj.Set("version", engine.GeneratorVersion)
+		onready = obj.Get("_onready")
+	})
 	if err != nil {
 		return err
 	}
-	if obj.IsUndefined() || obj.IsNull() {
-		objectCtor, err := global.Get("Object")
-		if err != nil {
-			return err
-		}
-		if obj, err = objectCtor.New(); err != nil {
-			return err
-		}
-		if err := global.Set("whosaid", obj); err != nil {
-			return err
-		}
-	}
-	extract, err := safejs.FuncOf(extractJSON)
-	if err != nil {
-		return err
-	}
-	if err := obj.Set("extractJSON", extract); err != nil {
-		extract.Release()
-		return err
-	}
-	if err := obj.Set("version", engine.GeneratorVersion); err != nil {
-		return err
-	}
-	onready, err := obj.Get("_onready")
-	if err != nil {
-		return err
-	}
-	if onready.Type() == safejs.TypeFunction {
-		if _, err := onready.Invoke(); err != nil {
-			return fmt.Errorf("whosaid._onready: %w", err)
+	if onready.Type() == js.TypeFunction {
+		if err := try(func() { onready.Invoke() }); err != nil {
+			return msg.Errorf("whosaid._onready: %w", err)
 		}
 	}
 	return nil
@@ -61,25 +64,23 @@ func Register() error {
 // cannot throw into JavaScript; the loader's whosaid.extract throws it). It
 // never lets a panic out, since that would end the Go program and every later
 // call.
-func extractJSON(_ safejs.Value, args []safejs.Value) (result any) {
+func extractJSON(_ js.Value, args []js.Value) (result any) {
 	defer func() {
 		if r := recover(); r != nil {
-			result = jsError(fmt.Sprintf("whosaid.extract: internal error: %v", r))
+			result = jsError(msg.Sprintf("whosaid.extract: internal error: %v", r))
 		}
 	}()
-	if len(args) < 1 || args[0].Type() != safejs.TypeString {
+	if len(args) < 1 || args[0].Type() != js.TypeString {
 		got := "nothing"
 		if len(args) > 0 {
 			got = args[0].Type().String()
 		}
 		return jsError("whosaid.extract: text must be a string, got " + got)
 	}
-	text, err := args[0].String()
-	if err != nil {
-		return jsError("whosaid.extract: reading text: " + err.Error())
-	}
+	text := args[0].String()
 	var opts Options
 	if len(args) > 1 {
+		var err error
 		if opts, err = optionsFromJS(args[1]); err != nil {
 			return jsError("whosaid.extract: " + err.Error())
 		}
@@ -99,65 +100,46 @@ func extractJSON(_ safejs.Value, args []safejs.Value) (result any) {
 // optionsFromJS reads the options argument: undefined, null, or an object
 // whose only key is language, a string. Unknown keys are an error, so a typo
 // is never silently ignored.
-func optionsFromJS(v safejs.Value) (Options, error) {
+func optionsFromJS(v js.Value) (Options, error) {
 	var o Options
 	if v.IsUndefined() || v.IsNull() {
 		return o, nil
 	}
-	if v.Type() != safejs.TypeObject {
-		return o, fmt.Errorf(`options must be an object, like {"language": "en"}, got %s`, v.Type())
+	if v.Type() != js.TypeObject {
+		return o, msg.Errorf(`options must be an object, like {"language": "en"}, got %s`, v.Type())
 	}
-	object, err := safejs.Global().Get("Object")
-	if err != nil {
-		return o, err
-	}
-	keys, err := object.Call("keys", v)
-	if err != nil {
-		return o, err
-	}
-	n, err := keys.Length()
-	if err != nil {
-		return o, err
-	}
-	for i := 0; i < n; i++ {
-		k, err := keys.Index(i)
-		if err != nil {
-			return o, err
+	var keys []string
+	var lang js.Value
+	if err := try(func() {
+		k := js.Global().Get("Object").Call("keys", v)
+		for i, n := 0, k.Length(); i < n; i++ {
+			keys = append(keys, k.Index(i).String())
 		}
-		key, err := k.String()
-		if err != nil {
-			return o, err
-		}
+		lang = v.Get("language")
+	}); err != nil {
+		return o, err
+	}
+	for _, key := range keys {
 		if key != "language" {
-			return o, fmt.Errorf(`unknown option %q (the only option is "language")`, key)
+			return o, msg.Errorf(`unknown option %q (the only option is "language")`, key)
 		}
-	}
-	lang, err := v.Get("language")
-	if err != nil {
-		return o, err
 	}
 	switch lang.Type() {
-	case safejs.TypeUndefined, safejs.TypeNull:
-	case safejs.TypeString:
-		if o.Language, err = lang.String(); err != nil {
-			return o, err
-		}
+	case js.TypeUndefined, js.TypeNull:
+	case js.TypeString:
+		o.Language = lang.String()
 	default:
-		return o, fmt.Errorf("option language must be a string, got %s", lang.Type())
+		return o, msg.Errorf("option language must be a string, got %s", lang.Type())
 	}
 	return o, nil
 }
 
-// jsError builds a JavaScript Error with msg, or returns msg itself if even
-// that fails.
-func jsError(msg string) any {
-	ctor, err := safejs.Global().Get("Error")
-	if err != nil {
-		return msg
-	}
-	e, err := ctor.New(msg)
-	if err != nil {
-		return msg
+// jsError builds a JavaScript Error with message m, or returns m itself if
+// even that fails.
+func jsError(m string) any {
+	var e js.Value
+	if err := try(func() { e = js.Global().Get("Error").New(m) }); err != nil {
+		return m
 	}
 	return e
 }
