@@ -351,10 +351,13 @@ func (a *PolNeARArticle) Gold(i int) []Item {
 
 // PolNeARPredictions returns the engine's items for document i from its
 // claims, in the form Gold gives: Claim.Source, Claim.Cue and Claim.Content
-// as spans, and each claim as an attribution. Claims with the same cue span
-// and the same source (a split quote, “A,” she said, “B.”, which the engine
-// gives as one claim per quote) are one attribution whose content has their
-// contents as fragments, as PolNeAR annotates them; fragments that only
+// as spans, and each claim as an attribution. Claims with the same cue span,
+// the same source and the same kind (a split quote, “A,” she said, “B.”,
+// which the engine gives as one claim per quote, or its indirect form, A,
+// she said, B) are one attribution whose content has their contents as
+// fragments, as PolNeAR annotates them. A direct and an indirect claim on
+// one cue stay two attributions: they are two readings of the sentence, not
+// the halves of one content. Fragments that only
 // white space separates are one span, as in the gold (joinBlankGaps).
 func PolNeARPredictions(i int, d *annot.Document) []Item {
 	part := func(s *annot.Span) Part {
@@ -363,7 +366,10 @@ func PolNeARPredictions(i int, d *annot.Document) []Item {
 		}
 		return Part{{s.Start, s.End}}
 	}
-	type key struct{ src, cue Span }
+	type key struct {
+		src, cue Span
+		kind     string
+	}
 	type att struct{ src, cue, content Part }
 	var atts []*att
 	byCue := map[key]*att{}
@@ -373,7 +379,7 @@ func PolNeARPredictions(i int, d *annot.Document) []Item {
 			continue
 		}
 		if cue != nil {
-			k := key{cue: cue[0]}
+			k := key{cue: cue[0], kind: c.Kind}
 			if src != nil {
 				k.src = src[0]
 			}
