@@ -3,6 +3,8 @@ package engine
 import (
 	"sort"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/whosaid/whosaid/engine/lexicon"
 )
@@ -1038,7 +1040,7 @@ func (a *attributor) sentence(se Sentence) {
 			prev, prevSrc = c, &src
 			continue
 		}
-		c, addr := a.sourceCueContent(se, h, &src, rightEnd, 0.85)
+		c, addr := a.sourceCueContentAfterQuote(se, h, &src, rightEnd)
 		if c != nil {
 			if full {
 				c.Rule, c.Confidence = "clause-subject", 0.6
@@ -1250,6 +1252,68 @@ func (a *attributor) sourceCueContent(se Sentence, h cueHit, src *[2]int, end in
 		return nil, addr
 	}
 	return a.addClaim(se, src, h, addr, content, "source-cue-content", conf), addr
+}
+
+// sourceCueContentAfterQuote is sourceCueContent, except that after a quote
+// that ends right before the source (“Q,” Ruiz told Radio Norte on Monday)
+// the quote is what was said, so the words after the cue are the addressee
+// and the circumstances, not a second content: they are read as a content
+// only when they open a clause of their own (“Q,” Ruiz said that …, “Q,” she
+// said he …) or the second half of a split quote (“Q,” she said, “R.”).
+func (a *attributor) sourceCueContentAfterQuote(se Sentence, h cueHit, src *[2]int, end int) (*Claim, *[2]int) {
+	if !a.quoteBeforeSource(se, src[0]) {
+		return a.sourceCueContent(se, h, src, end, 0.85)
+	}
+	addr, content, ok := a.rightWithAddressee(h, end, se)
+	if !ok {
+		return nil, addr
+	}
+	if w := firstWordLower(a.s[content.Start:content.End]); !clauseOpeners[w] && !subjectPronouns[w] && !opensQuote(a.s[content.Start:content.End]) {
+		return nil, addr
+	}
+	return a.addClaim(se, src, h, addr, content, "source-cue-content", 0.85), addr
+}
+
+// quoteBeforeSource reports whether a quote of sentence se closes right
+// before token s, or before a comma right before it.
+func (a *attributor) quoteBeforeSource(se Sentence, s int) bool {
+	if s-1 <= se.First {
+		return false
+	}
+	if _, ok := a.quoteEndingAt(s - 1); ok {
+		return true
+	}
+	if s-2 > se.First && a.text(s-1) == "," {
+		_, ok := a.quoteEndingAt(s - 2)
+		return ok
+	}
+	return false
+}
+
+// clauseOpeners are the words that open a reported clause whose subject
+// follows them.
+var clauseOpeners = map[string]bool{
+	"that": true, "if": true, "whether": true, "how": true, "why": true, "what": true, "where": true,
+}
+
+// opensQuote reports whether s starts with a quotation mark: the second
+// half of a split quote, “A,” she said, “B.”
+func opensQuote(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return strings.ContainsRune("“\"‘'«„‚「", r)
+}
+
+// firstWordLower returns the first run of letters of s, lower-cased.
+func firstWordLower(s string) string {
+	i := strings.IndexFunc(s, unicode.IsLetter)
+	if i < 0 {
+		return ""
+	}
+	j := strings.IndexFunc(s[i:], func(r rune) bool { return !unicode.IsLetter(r) })
+	if j < 0 {
+		j = len(s) - i
+	}
+	return strings.ToLower(s[i : i+j])
 }
 
 // appositiveAfter extends an inverted source over the description that

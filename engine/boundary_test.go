@@ -8,7 +8,8 @@ import (
 // TestClaimBoundaries checks where the source, cue and content of a claim
 // start and end, in sentences written for this test. A row passes when one
 // claim has exactly the given source, cue and content ("-" for none; an
-// empty field is not checked).
+// empty field is not checked); a content written "=C" also asks that every
+// claim with that source and cue has the content C.
 func TestClaimBoundaries(t *testing.T) {
 	tests := []struct {
 		text, source, cue, content string
@@ -43,6 +44,11 @@ func TestClaimBoundaries(t *testing.T) {
 		{"The new bridge, Ana Ruiz said, will open in May.", "Ana Ruiz", "said", "will open in May"},
 		// “Q,” X said of Y: the content is the quote, not the topic.
 		{"“We will not move,” Ana Ruiz said of the fare rise.", "Ana Ruiz", "said", "“We will not move,”"},
+		// After “Q,” X said, the words after the cue are the addressee and
+		// the circumstances, unless they open a clause of their own.
+		{"“We will not move,” Ana Ruiz told a crowd in Velmont.", "Ana Ruiz", "told", "=“We will not move,”"},
+		{"“We will not move,” Ana Ruiz said late Tuesday.", "Ana Ruiz", "said", "=“We will not move,”"},
+		{"“We will not move,” Ana Ruiz told the council that the fares would stay.", "Ana Ruiz", "told", "that the fares would stay"},
 		// The addressee is neither cue nor content: a longer noun phrase, a
 		// programme in quotes, one followed by a time or a wh-word, and
 		// after a shared -ing cue.
@@ -73,7 +79,8 @@ func TestClaimBoundaries(t *testing.T) {
 		}
 		x := d.Export()
 		var got []string
-		ok := false
+		ok, only := false, true
+		want, all := strings.CutPrefix(tt.content, "=")
 		for _, c := range x.Claims {
 			src, cue, content := "-", "-", "-"
 			if c.Source != nil {
@@ -86,11 +93,15 @@ func TestClaimBoundaries(t *testing.T) {
 				content = c.Content.Text
 			}
 			got = append(got, src+" | "+cue+" | "+content)
-			if (tt.source == "" || tt.source == src) && (tt.cue == "" || tt.cue == cue) && (tt.content == "" || tt.content == content) {
-				ok = true
+			if (tt.source == "" || tt.source == src) && (tt.cue == "" || tt.cue == cue) {
+				if want == "" || want == content {
+					ok = true
+				} else {
+					only = false
+				}
 			}
 		}
-		if !ok {
+		if !ok || all && !only {
 			t.Errorf("%q: no claim %q | %q | %q; claims:\n\t%s", tt.text, tt.source, tt.cue, tt.content, strings.Join(got, "\n\t"))
 		}
 	}
