@@ -2039,6 +2039,8 @@ func (a *attributor) accordingTo(se Sentence, h cueHit) {
 		}
 	}
 	if h.first == se.First || (h.first == se.First+1 && a.toks[se.First].Kind == Punct) {
+		e = a.accordingSourceEnd(e, se.Last)
+		src[1] = e
 		k := e
 		if k < se.Last && a.text(k) == "," {
 			k++
@@ -2059,4 +2061,29 @@ func (a *attributor) accordingTo(se Sentence, h cueHit) {
 		content = a.span(a.contentStart(se, end), end)
 	}
 	a.addClaim(se, &src, h, nil, content, "according-to", 0.85)
+}
+
+// accordingSourceEnd returns where the source of a sentence-initial
+// "According to X" ends when its noun phrase ends at token e: a phrase that
+// follows it up to the first comma still describes the source ("According
+// to a survey conducted for the council, C"), so the source runs to that
+// comma. With no comma in reach, or a quote or a parenthesis on the way, it
+// is e.
+func (a *attributor) accordingSourceEnd(e, last int) int {
+	const reach = 25
+	if e >= last || a.text(e) == "," {
+		return e
+	}
+	for m := e; m < last && m-e < reach; m++ {
+		switch {
+		case a.text(m) == ",":
+			if m == e {
+				return e
+			}
+			return m
+		case a.toks[m].Kind == QuoteMark, a.text(m) == "(", a.text(m) == ":", a.text(m) == ";":
+			return e
+		}
+	}
+	return e
 }

@@ -60,6 +60,10 @@ func TestClaimBoundaries(t *testing.T) {
 		// A leading "And" and a sentence adverb with its comma are not
 		// content; a leading "But" is.
 		{"And the fares will rise, according to the council.", "the council", "according to", "the fares will rise"},
+		// Sentence-initial "According to X …," : the words up to the comma
+		// still describe the source.
+		{"According to a survey conducted for the harbour council, most workers back the plan.", "a survey conducted for the harbour council", "According to", "most workers back the plan"},
+		{"According to the harbour council, most workers back the plan.", "the harbour council", "According to", "most workers back the plan"},
 		{"However, the fares will rise, Ana Ruiz said.", "Ana Ruiz", "said", "the fares will rise"},
 		{"But the fares will rise, Ana Ruiz said.", "Ana Ruiz", "said", "But the fares will rise"},
 		// seem, appear and agentless passives: no source; the subject and
