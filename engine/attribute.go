@@ -849,6 +849,7 @@ func (a *attributor) addClaim(se Sentence, src *[2]int, cue cueHit, addr *[2]int
 	if addr == nil && (src == nil || src[1] <= cue.first) {
 		cue.last = a.cueToContent(cue, content)
 	}
+	content = a.overOpenQuote(content)
 	c := &Claim{Kind: ClaimIndirect, Cue: spanPtr(a.span(cue.first, cue.last)), Content: spanPtr(content), Rule: rule, Confidence: conf}
 	if src != nil {
 		c.Source = spanPtr(a.span(src[0], src[1]))
@@ -862,6 +863,30 @@ func (a *attributor) addClaim(se Sentence, src *[2]int, cue cueHit, addr *[2]int
 	a.d.Claims = append(a.d.Claims, c)
 	a.sentClaims[a.sent] = append(a.sentClaims[a.sent], c)
 	return c
+}
+
+// overOpenQuote returns content extended to the closing mark of a quote
+// that opens inside it and closes after its end: the quoted words are one
+// piece of speech, even when they run over several sentences (she said
+// that “the fares will rise. We have no choice.”). Other contents are
+// returned as they are.
+func (a *attributor) overOpenQuote(content Span) Span {
+	last := sort.Search(len(a.toks), func(i int) bool { return int(a.toks[i].End) >= content.End }) // last token of content
+	if last >= len(a.toks) || int(a.toks[last].End) != content.End || !a.inQuote[last] {
+		return content
+	}
+	for k := last; k >= 0 && int(a.toks[k].Start) > content.Start; k-- {
+		i, ok := a.quoteStartingAt(k)
+		if !ok {
+			continue
+		}
+		q := a.d.quoteSpans[i]
+		if q.close > last {
+			content.End = int(a.toks[q.close].End)
+		}
+		return content
+	}
+	return content
 }
 
 func (a *attributor) sentence(se Sentence) {

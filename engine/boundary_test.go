@@ -19,6 +19,10 @@ func TestClaimBoundaries(t *testing.T) {
 		{"“The budget is a disaster,” said Ana Ruiz. “We will vote against it.”", "Ana Ruiz", "said", "“We will vote against it.”"},
 		{"“The budget is a disaster,” said Ana Ruiz. “We will vote against it.”", "Ana Ruiz", "said", "“The budget is a disaster,”"},
 		{"Ana Ruiz arrived late. “Nobody asked us,” she told reporters. “Nobody was there.”", "she", "told", "“Nobody was there.”"},
+		// A quote that opens inside the content runs to its closing mark,
+		// over sentence ends.
+		{"Ana Ruiz said that “the fares will rise. We have no choice.”", "Ana Ruiz", "said", "that “the fares will rise. We have no choice.”"},
+		{"Ana Ruiz said the rise was “fair. Nobody likes it, but it is fair.” Then she left.", "Ana Ruiz", "said", "the rise was “fair. Nobody likes it, but it is fair.”"},
 		// A preposition between the cue and its content belongs to the cue.
 		{"Tomas Brandt warned against hiding the report.", "Tomas Brandt", "warned against", "hiding the report"},
 		{"Tomas Brandt was accused of hiding the report.", "-", "was accused of", "Tomas Brandt"},
