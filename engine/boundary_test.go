@@ -19,6 +19,8 @@ func TestClaimBoundaries(t *testing.T) {
 		{"“The budget is a disaster,” said Ana Ruiz. “We will vote against it.”", "Ana Ruiz", "said", "“We will vote against it.”"},
 		{"“The budget is a disaster,” said Ana Ruiz. “We will vote against it.”", "Ana Ruiz", "said", "“The budget is a disaster,”"},
 		{"Ana Ruiz arrived late. “Nobody asked us,” she told reporters. “Nobody was there.”", "she", "told", "“Nobody was there.”"},
+		// … also when the source names no actor.
+		{"“We will not move on this,” said one harbour worker. “Nobody listens to us.”", "one harbour worker", "said", "“Nobody listens to us.”"},
 		// A quote that opens inside the content runs to its closing mark,
 		// over sentence ends.
 		{"Ana Ruiz said that “the fares will rise. We have no choice.”", "Ana Ruiz", "said", "that “the fares will rise. We have no choice.”"},
