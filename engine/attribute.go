@@ -1112,6 +1112,7 @@ func (a *attributor) raising(se Sentence, h cueHit, subj [2]int, rightEnd int) *
 	if h.cue.Lemma != "seem" && h.cue.Lemma != "appear" && !a.passiveCue(h) {
 		return nil
 	}
+	rightEnd = a.raisingEnd(h.last, rightEnd)
 	content, ok := a.rightContentFrom(h.last, rightEnd, se)
 	if !ok {
 		return nil
@@ -1122,6 +1123,20 @@ func (a *attributor) raising(se Sentence, h cueHit, subj [2]int, rightEnd int) *
 	}
 	a.addClaim(se, nil, h, nil, a.span(subj[0], subj[1]), "raising", 0.5)
 	return a.addClaim(se, nil, h, nil, content, "raising", 0.5)
+}
+
+// raisingEnd returns where the complement of a raising or passive cue that
+// ends at token k stops, given the end of the sentence's content on the
+// right: at the first comma outside a quote ("is expected to pass, though
+// …", "seems to favour the plan, which …"), since the complement is a short
+// predicate, not a clause that runs on.
+func (a *attributor) raisingEnd(k, end int) int {
+	for m := k + 1; m < end; m++ {
+		if a.text(m) == "," && !a.inQuote[m] && !a.quoteTok(m-1) {
+			return m
+		}
+	}
+	return end
 }
 
 // passiveCue reports a one-word cue in the passive with no agent after it:

@@ -77,6 +77,9 @@ func TestClaimBoundaries(t *testing.T) {
 		{"Ana Ruiz seems to favour the new plan.", "-", "seems", "Ana Ruiz"},
 		{"Ana Ruiz seems to favour the new plan.", "-", "seems", "to favour the new plan"},
 		{"The vote is expected to pass on Friday.", "-", "is expected", "The vote"},
+		// Their complement stops at the first comma outside a quote.
+		{"The vote is expected to pass easily, though the council is split.", "-", "is expected", "to pass easily"},
+		{"Ana Ruiz seems to favour the new plan, which the council rejected.", "-", "seems", "to favour the new plan"},
 		{"It was reported that the port would close.", "-", "was reported", "that the port would close"},
 		{"Ana Ruiz was quoted as saying the port would close.", "Ana Ruiz", "", "the port would close"},
 		// In a new paragraph, a quote on its own keeps the speaker only.
