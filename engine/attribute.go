@@ -3,6 +3,8 @@ package engine
 import (
 	"sort"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/whosaid/whosaid/engine/lexicon"
 )
@@ -847,6 +849,7 @@ func (a *attributor) addClaim(se Sentence, src *[2]int, cue cueHit, addr *[2]int
 	if addr == nil && (src == nil || src[1] <= cue.first) {
 		cue.last = a.cueToContent(cue, content)
 	}
+	content = a.overOpenQuote(content)
 	c := &Claim{Kind: ClaimIndirect, Cue: spanPtr(a.span(cue.first, cue.last)), Content: spanPtr(content), Rule: rule, Confidence: conf}
 	if src != nil {
 		c.Source = spanPtr(a.span(src[0], src[1]))
@@ -860,6 +863,30 @@ func (a *attributor) addClaim(se Sentence, src *[2]int, cue cueHit, addr *[2]int
 	a.d.Claims = append(a.d.Claims, c)
 	a.sentClaims[a.sent] = append(a.sentClaims[a.sent], c)
 	return c
+}
+
+// overOpenQuote returns content extended to the closing mark of a quote
+// that opens inside it and closes after its end: the quoted words are one
+// piece of speech, even when they run over several sentences (she said
+// that “the fares will rise. We have no choice.”). Other contents are
+// returned as they are.
+func (a *attributor) overOpenQuote(content Span) Span {
+	last := sort.Search(len(a.toks), func(i int) bool { return int(a.toks[i].End) >= content.End }) // last token of content
+	if last >= len(a.toks) || int(a.toks[last].End) != content.End || !a.inQuote[last] {
+		return content
+	}
+	for k := last; k >= 0 && int(a.toks[k].Start) > content.Start; k-- {
+		i, ok := a.quoteStartingAt(k)
+		if !ok {
+			continue
+		}
+		q := a.d.quoteSpans[i]
+		if q.close > last {
+			content.End = int(a.toks[q.close].End)
+		}
+		return content
+	}
+	return content
 }
 
 func (a *attributor) sentence(se Sentence) {
@@ -1038,7 +1065,7 @@ func (a *attributor) sentence(se Sentence) {
 			prev, prevSrc = c, &src
 			continue
 		}
-		c, addr := a.sourceCueContent(se, h, &src, rightEnd, 0.85)
+		c, addr := a.sourceCueContentAfterQuote(se, h, &src, rightEnd)
 		if c != nil {
 			if full {
 				c.Rule, c.Confidence = "clause-subject", 0.6
@@ -1085,6 +1112,7 @@ func (a *attributor) raising(se Sentence, h cueHit, subj [2]int, rightEnd int) *
 	if h.cue.Lemma != "seem" && h.cue.Lemma != "appear" && !a.passiveCue(h) {
 		return nil
 	}
+	rightEnd = a.raisingEnd(h.last, rightEnd)
 	content, ok := a.rightContentFrom(h.last, rightEnd, se)
 	if !ok {
 		return nil
@@ -1095,6 +1123,20 @@ func (a *attributor) raising(se Sentence, h cueHit, subj [2]int, rightEnd int) *
 	}
 	a.addClaim(se, nil, h, nil, a.span(subj[0], subj[1]), "raising", 0.5)
 	return a.addClaim(se, nil, h, nil, content, "raising", 0.5)
+}
+
+// raisingEnd returns where the complement of a raising or passive cue that
+// ends at token k stops, given the end of the sentence's content on the
+// right: at the first comma outside a quote ("is expected to pass, though
+// …", "seems to favour the plan, which …"), since the complement is a short
+// predicate, not a clause that runs on.
+func (a *attributor) raisingEnd(k, end int) int {
+	for m := k + 1; m < end; m++ {
+		if a.text(m) == "," && !a.inQuote[m] && !a.quoteTok(m-1) {
+			return m
+		}
+	}
+	return end
 }
 
 // passiveCue reports a one-word cue in the passive with no agent after it:
@@ -1250,6 +1292,68 @@ func (a *attributor) sourceCueContent(se Sentence, h cueHit, src *[2]int, end in
 		return nil, addr
 	}
 	return a.addClaim(se, src, h, addr, content, "source-cue-content", conf), addr
+}
+
+// sourceCueContentAfterQuote is sourceCueContent, except that after a quote
+// that ends right before the source (“Q,” Ruiz told Radio Norte on Monday)
+// the quote is what was said, so the words after the cue are the addressee
+// and the circumstances, not a second content: they are read as a content
+// only when they open a clause of their own (“Q,” Ruiz said that …, “Q,” she
+// said he …) or the second half of a split quote (“Q,” she said, “R.”).
+func (a *attributor) sourceCueContentAfterQuote(se Sentence, h cueHit, src *[2]int, end int) (*Claim, *[2]int) {
+	if !a.quoteBeforeSource(se, src[0]) {
+		return a.sourceCueContent(se, h, src, end, 0.85)
+	}
+	addr, content, ok := a.rightWithAddressee(h, end, se)
+	if !ok {
+		return nil, addr
+	}
+	if w := firstWordLower(a.s[content.Start:content.End]); !clauseOpeners[w] && !subjectPronouns[w] && !opensQuote(a.s[content.Start:content.End]) {
+		return nil, addr
+	}
+	return a.addClaim(se, src, h, addr, content, "source-cue-content", 0.85), addr
+}
+
+// quoteBeforeSource reports whether a quote of sentence se closes right
+// before token s, or before a comma right before it.
+func (a *attributor) quoteBeforeSource(se Sentence, s int) bool {
+	if s-1 <= se.First {
+		return false
+	}
+	if _, ok := a.quoteEndingAt(s - 1); ok {
+		return true
+	}
+	if s-2 > se.First && a.text(s-1) == "," {
+		_, ok := a.quoteEndingAt(s - 2)
+		return ok
+	}
+	return false
+}
+
+// clauseOpeners are the words that open a reported clause whose subject
+// follows them.
+var clauseOpeners = map[string]bool{
+	"that": true, "if": true, "whether": true, "how": true, "why": true, "what": true, "where": true,
+}
+
+// opensQuote reports whether s starts with a quotation mark: the second
+// half of a split quote, “A,” she said, “B.”
+func opensQuote(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return strings.ContainsRune("“\"‘'«„‚「", r)
+}
+
+// firstWordLower returns the first run of letters of s, lower-cased.
+func firstWordLower(s string) string {
+	i := strings.IndexFunc(s, unicode.IsLetter)
+	if i < 0 {
+		return ""
+	}
+	j := strings.IndexFunc(s[i:], func(r rune) bool { return !unicode.IsLetter(r) })
+	if j < 0 {
+		j = len(s) - i
+	}
+	return strings.ToLower(s[i : i+j])
 }
 
 // appositiveAfter extends an inverted source over the description that
@@ -1975,6 +2079,8 @@ func (a *attributor) accordingTo(se Sentence, h cueHit) {
 		}
 	}
 	if h.first == se.First || (h.first == se.First+1 && a.toks[se.First].Kind == Punct) {
+		e = a.accordingSourceEnd(e, se.Last)
+		src[1] = e
 		k := e
 		if k < se.Last && a.text(k) == "," {
 			k++
@@ -1995,4 +2101,29 @@ func (a *attributor) accordingTo(se Sentence, h cueHit) {
 		content = a.span(a.contentStart(se, end), end)
 	}
 	a.addClaim(se, &src, h, nil, content, "according-to", 0.85)
+}
+
+// accordingSourceEnd returns where the source of a sentence-initial
+// "According to X" ends when its noun phrase ends at token e: a phrase that
+// follows it up to the first comma still describes the source ("According
+// to a survey conducted for the council, C"), so the source runs to that
+// comma. With no comma in reach, or a quote or a parenthesis on the way, it
+// is e.
+func (a *attributor) accordingSourceEnd(e, last int) int {
+	const reach = 25
+	if e >= last || a.text(e) == "," {
+		return e
+	}
+	for m := e; m < last && m-e < reach; m++ {
+		switch {
+		case a.text(m) == ",":
+			if m == e {
+				return e
+			}
+			return m
+		case a.toks[m].Kind == QuoteMark, a.text(m) == "(", a.text(m) == ":", a.text(m) == ";":
+			return e
+		}
+	}
+	return e
 }

@@ -8,7 +8,8 @@ import (
 // TestClaimBoundaries checks where the source, cue and content of a claim
 // start and end, in sentences written for this test. A row passes when one
 // claim has exactly the given source, cue and content ("-" for none; an
-// empty field is not checked).
+// empty field is not checked); a content written "=C" also asks that every
+// claim with that source and cue has the content C.
 func TestClaimBoundaries(t *testing.T) {
 	tests := []struct {
 		text, source, cue, content string
@@ -18,6 +19,12 @@ func TestClaimBoundaries(t *testing.T) {
 		{"“The budget is a disaster,” said Ana Ruiz. “We will vote against it.”", "Ana Ruiz", "said", "“We will vote against it.”"},
 		{"“The budget is a disaster,” said Ana Ruiz. “We will vote against it.”", "Ana Ruiz", "said", "“The budget is a disaster,”"},
 		{"Ana Ruiz arrived late. “Nobody asked us,” she told reporters. “Nobody was there.”", "she", "told", "“Nobody was there.”"},
+		// … also when the source names no actor.
+		{"“We will not move on this,” said one harbour worker. “Nobody listens to us.”", "one harbour worker", "said", "“Nobody listens to us.”"},
+		// A quote that opens inside the content runs to its closing mark,
+		// over sentence ends.
+		{"Ana Ruiz said that “the fares will rise. We have no choice.”", "Ana Ruiz", "said", "that “the fares will rise. We have no choice.”"},
+		{"Ana Ruiz said the rise was “fair. Nobody likes it, but it is fair.” Then she left.", "Ana Ruiz", "said", "the rise was “fair. Nobody likes it, but it is fair.”"},
 		// A preposition between the cue and its content belongs to the cue.
 		{"Tomas Brandt warned against hiding the report.", "Tomas Brandt", "warned against", "hiding the report"},
 		{"Tomas Brandt was accused of hiding the report.", "-", "was accused of", "Tomas Brandt"},
@@ -43,6 +50,11 @@ func TestClaimBoundaries(t *testing.T) {
 		{"The new bridge, Ana Ruiz said, will open in May.", "Ana Ruiz", "said", "will open in May"},
 		// “Q,” X said of Y: the content is the quote, not the topic.
 		{"“We will not move,” Ana Ruiz said of the fare rise.", "Ana Ruiz", "said", "“We will not move,”"},
+		// After “Q,” X said, the words after the cue are the addressee and
+		// the circumstances, unless they open a clause of their own.
+		{"“We will not move,” Ana Ruiz told a crowd in Velmont.", "Ana Ruiz", "told", "=“We will not move,”"},
+		{"“We will not move,” Ana Ruiz said late Tuesday.", "Ana Ruiz", "said", "=“We will not move,”"},
+		{"“We will not move,” Ana Ruiz told the council that the fares would stay.", "Ana Ruiz", "told", "that the fares would stay"},
 		// The addressee is neither cue nor content: a longer noun phrase, a
 		// programme in quotes, one followed by a time or a wh-word, and
 		// after a shared -ing cue.
@@ -54,6 +66,10 @@ func TestClaimBoundaries(t *testing.T) {
 		// A leading "And" and a sentence adverb with its comma are not
 		// content; a leading "But" is.
 		{"And the fares will rise, according to the council.", "the council", "according to", "the fares will rise"},
+		// Sentence-initial "According to X …," : the words up to the comma
+		// still describe the source.
+		{"According to a survey conducted for the harbour council, most workers back the plan.", "a survey conducted for the harbour council", "According to", "most workers back the plan"},
+		{"According to the harbour council, most workers back the plan.", "the harbour council", "According to", "most workers back the plan"},
 		{"However, the fares will rise, Ana Ruiz said.", "Ana Ruiz", "said", "the fares will rise"},
 		{"But the fares will rise, Ana Ruiz said.", "Ana Ruiz", "said", "But the fares will rise"},
 		// seem, appear and agentless passives: no source; the subject and
@@ -61,6 +77,9 @@ func TestClaimBoundaries(t *testing.T) {
 		{"Ana Ruiz seems to favour the new plan.", "-", "seems", "Ana Ruiz"},
 		{"Ana Ruiz seems to favour the new plan.", "-", "seems", "to favour the new plan"},
 		{"The vote is expected to pass on Friday.", "-", "is expected", "The vote"},
+		// Their complement stops at the first comma outside a quote.
+		{"The vote is expected to pass easily, though the council is split.", "-", "is expected", "to pass easily"},
+		{"Ana Ruiz seems to favour the new plan, which the council rejected.", "-", "seems", "to favour the new plan"},
 		{"It was reported that the port would close.", "-", "was reported", "that the port would close"},
 		{"Ana Ruiz was quoted as saying the port would close.", "Ana Ruiz", "", "the port would close"},
 		// In a new paragraph, a quote on its own keeps the speaker only.
@@ -73,7 +92,8 @@ func TestClaimBoundaries(t *testing.T) {
 		}
 		x := d.Export()
 		var got []string
-		ok := false
+		ok, only := false, true
+		want, all := strings.CutPrefix(tt.content, "=")
 		for _, c := range x.Claims {
 			src, cue, content := "-", "-", "-"
 			if c.Source != nil {
@@ -86,11 +106,15 @@ func TestClaimBoundaries(t *testing.T) {
 				content = c.Content.Text
 			}
 			got = append(got, src+" | "+cue+" | "+content)
-			if (tt.source == "" || tt.source == src) && (tt.cue == "" || tt.cue == cue) && (tt.content == "" || tt.content == content) {
-				ok = true
+			if (tt.source == "" || tt.source == src) && (tt.cue == "" || tt.cue == cue) {
+				if want == "" || want == content {
+					ok = true
+				} else {
+					only = false
+				}
 			}
 		}
-		if !ok {
+		if !ok || all && !only {
 			t.Errorf("%q: no claim %q | %q | %q; claims:\n\t%s", tt.text, tt.source, tt.cue, tt.content, strings.Join(got, "\n\t"))
 		}
 	}

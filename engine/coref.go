@@ -453,6 +453,12 @@ func (a *attributor) speakers() {
 				q.Source, q.Cue = p.Source, p.Cue
 			}
 			direct[i] = direct[i-1]
+		} else if i > 0 && !claims && a.unresolvedSplit(i, direct[i-1]) {
+			// “A,” said one worker. “B.”: the cue of A attributes B too,
+			// though its source names no actor.
+			p := a.quotes[i-1]
+			q.Source, q.Cue, q.Rule, q.Confidence = p.Source, p.Cue, "previous-source", 0.5
+			direct[i] = true
 		}
 	}
 	// An unclosed quote takes the speaker of the quote that continues it
@@ -484,7 +490,7 @@ func (a *attributor) speakers() {
 			q.Rule, q.Confidence = "no-speaker", 0.5
 		}
 		kept = append(kept, q)
-		if q.Speaker == "" {
+		if q.Speaker == "" && q.Rule != "previous-source" {
 			continue
 		}
 		if !linked[q.ID] && q.Kind != QuotePartial {
@@ -511,6 +517,14 @@ func (a *attributor) speakers() {
 			}
 		}
 	}
+}
+
+// unresolvedSplit reports whether quote i follows, in the same paragraph, a
+// quote that is the content of a claim (direct says so) with a source and a
+// cue but no actor for the source.
+func (a *attributor) unresolvedSplit(i int, direct bool) bool {
+	p := a.quotes[i-1]
+	return direct && p.Speaker == "" && p.Source != nil && p.Cue != nil && a.d.quoteSpans[i-1].para == a.d.quoteSpans[i].para
 }
 
 // dropMentionsIn removes the mentions inside quoted titles of works (spans

@@ -58,7 +58,7 @@ func TestEvalTable(t *testing.T) {
 			gold[m[1]] = n[0]
 		}
 	}
-	for label, want := range map[string]int{"source": 5, "cue": 7, "content": 7, "attribution": 7, "PER": 2, "MISC": 2, "PER+ORG+LOC": 6, "Person": 5, "Organisation": 7, "person": 5} {
+	for label, want := range map[string]int{"source": 6, "cue": 8, "content": 8, "attribution": 8, "PER": 2, "MISC": 2, "PER+ORG+LOC": 6, "Person": 5, "Organisation": 7, "person": 5} {
 		if gold[label] != want {
 			t.Errorf("%s: gold %d, want %d", label, gold[label], want)
 		}
@@ -105,7 +105,7 @@ func TestEvalJSON(t *testing.T) {
 	if strings.Join(corpora, " ") != "polnear conll re3d gum" {
 		t.Fatalf("corpora %v", corpora)
 	}
-	if r := got.Reports[0]; r.Docs != 2 || r.Rows[0].Label != "source" || r.Rows[0].Gold != 5 || r.Rows[0].Exact.TP+r.Rows[0].Exact.FN != 5 {
+	if r := got.Reports[0]; r.Docs != 2 || r.Rows[0].Label != "source" || r.Rows[0].Gold != 6 || r.Rows[0].Exact.TP+r.Rows[0].Exact.FN != 6 {
 		t.Errorf("polnear report %+v", r)
 	}
 	if r := got.Reports[1]; r.Docs != 2 || r.Rows[3].Label != "MISC" || r.Rows[3].Gold != 2 {

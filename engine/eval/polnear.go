@@ -9,6 +9,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/whosaid/whosaid/engine/annot"
@@ -39,6 +40,9 @@ type PolNeAR struct {
 	Extra int
 	// Incomplete counts relations without a cue or a content, left out.
 	Incomplete int
+	// Joined counts the spans whose fragments were separated by nothing but
+	// white space and are read as one span (see joinBlankGaps).
+	Joined int
 }
 
 // ReadPolNeAR reads dir/text/<article>.txt and
@@ -80,9 +84,18 @@ func ReadPolNeAR(dir string) (*PolNeAR, error) {
 			return nil, fmt.Errorf("%s: not valid UTF-8", textFile)
 		}
 		a := PolNeARArticle{Name: name, Annotator: annotator, File: f, Text: string(raw)}
-		atts, incomplete, err := readBrat(f, []rune(a.Text))
+		rs := []rune(a.Text)
+		atts, incomplete, err := readBrat(f, rs)
 		if err != nil {
 			return nil, err
+		}
+		for k := range atts {
+			for _, p := range []*Part{&atts[k].Source, &atts[k].Cue, &atts[k].Content} {
+				if j := joinBlankGaps(rs, *p); len(j) < len(*p) {
+					*p = j
+					pn.Joined++
+				}
+			}
 		}
 		a.Attributions = atts
 		pn.Incomplete += incomplete
@@ -242,6 +255,42 @@ func mergeFrags(a, b Part) Part {
 	return out
 }
 
+// joinBlankGaps returns p with each two neighbouring fragments that only
+// white space separates joined into one: such fragments cover the same text
+// as the one span a reader would mark (annotators split a content running
+// over several sentences or paragraphs at the breaks). p must be sorted.
+func joinBlankGaps(text []rune, p Part) Part {
+	if len(p) < 2 {
+		return p
+	}
+	out := Part{p[0]}
+	for _, f := range p[1:] {
+		k := len(out) - 1
+		if blank(text[out[k].End:f.Start]) {
+			out[k].End = max(out[k].End, f.End)
+			continue
+		}
+		out = append(out, f)
+	}
+	return out
+}
+
+// blankGapsIn reports whether p's fragments lie within text, so that
+// joinBlankGaps can read the gaps between them.
+func blankGapsIn(text []rune, p Part) bool {
+	return len(p) == 0 || p[len(p)-1].End <= len(text)
+}
+
+// blank reports whether rs is all white space.
+func blank(rs []rune) bool {
+	for _, r := range rs {
+		if !unicode.IsSpace(r) {
+			return false
+		}
+	}
+	return true
+}
+
 func joinFrags(text []rune, p Part) string {
 	parts := make([]string, len(p))
 	for i, f := range p {
@@ -302,10 +351,14 @@ func (a *PolNeARArticle) Gold(i int) []Item {
 
 // PolNeARPredictions returns the engine's items for document i from its
 // claims, in the form Gold gives: Claim.Source, Claim.Cue and Claim.Content
-// as spans, and each claim as an attribution. Claims with the same cue span
-// and the same source (a split quote, “A,” she said, “B.”, which the engine
-// gives as one claim per quote) are one attribution whose content has their
-// contents as fragments, as PolNeAR annotates them.
+// as spans, and each claim as an attribution. Claims with the same cue span,
+// the same source and the same kind (a split quote, “A,” she said, “B.”,
+// which the engine gives as one claim per quote, or its indirect form, A,
+// she said, B) are one attribution whose content has their contents as
+// fragments, as PolNeAR annotates them. A direct and an indirect claim on
+// one cue stay two attributions: they are two readings of the sentence, not
+// the halves of one content. Fragments that only
+// white space separates are one span, as in the gold (joinBlankGaps).
 func PolNeARPredictions(i int, d *annot.Document) []Item {
 	part := func(s *annot.Span) Part {
 		if s == nil || s.End <= s.Start {
@@ -313,7 +366,10 @@ func PolNeARPredictions(i int, d *annot.Document) []Item {
 		}
 		return Part{{s.Start, s.End}}
 	}
-	type key struct{ src, cue Span }
+	type key struct {
+		src, cue Span
+		kind     string
+	}
 	type att struct{ src, cue, content Part }
 	var atts []*att
 	byCue := map[key]*att{}
@@ -323,7 +379,7 @@ func PolNeARPredictions(i int, d *annot.Document) []Item {
 			continue
 		}
 		if cue != nil {
-			k := key{cue: cue[0]}
+			k := key{cue: cue[0], kind: c.Kind}
 			if src != nil {
 				k.src = src[0]
 			}
@@ -338,8 +394,17 @@ func PolNeARPredictions(i int, d *annot.Document) []Item {
 		}
 		atts = append(atts, &att{src, cue, content})
 	}
+	var text []rune
 	var out []Item
 	for _, a := range atts {
+		if len(a.content) > 1 {
+			if text == nil {
+				text = []rune(d.Document.Text)
+			}
+			if blankGapsIn(text, a.content) {
+				a.content = joinBlankGaps(text, a.content)
+			}
+		}
 		out = append(out, attributionItems(i, a.src, a.cue, a.content)...)
 	}
 	return Dedup(out)
@@ -382,6 +447,9 @@ func EvalPolNeAR(dir string, an Analyzer) (*Report, error) {
 	}
 	if pn.Incomplete > 0 {
 		r.Notes = append(r.Notes, fmt.Sprintf("%d relations without a cue or a content left out", pn.Incomplete))
+	}
+	if pn.Joined > 0 {
+		r.Notes = append(r.Notes, fmt.Sprintf("%d gold spans whose fragments only white space separates read as one span", pn.Joined))
 	}
 	r.Notes = append(r.Notes, "exact match of a discontinuous content needs every fragment; a predicted claim gives one span")
 	return r, nil
