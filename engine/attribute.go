@@ -187,6 +187,7 @@ func (a *attributor) cues(se Sentence) []cueHit {
 		}
 		hits = append(hits, cueHit{k, k + 1, k, c})
 	}
+	hits = a.mergeContinue(hits)
 	// The cue is the whole verb group: auxiliaries, negation and adverbs
 	// before the verb ("has also said") and a colon right after it.
 	for i := range hits {
@@ -209,9 +210,56 @@ func (a *attributor) cues(se Sentence) []cueHit {
 		if h.last < se.Last && a.text(h.last) == ":" && a.toks[h.last].Start == a.toks[h.last-1].End {
 			h.last++
 		}
+		a.widenCue(h, se, hits, i)
 	}
 	return hits
 }
+
+// widenCue grows a verb cue over the words a reader takes as part of the
+// reporting expression: "long" after an auxiliary ("has long argued") and
+// the verb after "continue to" ("continues to ignore"). It never crosses
+// a neighbouring cue and looks at most two tokens each way.
+func (a *attributor) widenCue(h *cueHit, se Sentence, hits []cueHit, i int) {
+	if h.cue.Class == lexicon.ClassNoun {
+		return
+	}
+	floor := se.First
+	if i > 0 {
+		floor = max(floor, hits[i-1].last)
+	}
+	ceil := se.Last
+	if i+1 < len(hits) {
+		ceil = min(ceil, hits[i+1].first)
+	}
+	if h.first-2 >= floor && a.lower(h.first-1) == "long" {
+		switch a.lower(h.first - 2) {
+		case "has", "have", "had":
+			h.first -= 2
+		}
+	}
+	if continueForms[a.lower(h.verb)] && h.last == h.verb+1 && h.last+1 < ceil && a.lower(h.last) == "to" &&
+		a.toks[h.last+1].Kind == Word && !a.toks[h.last+1].Is(Upper) && !npStop[a.lower(h.last+1)] {
+		h.last += 2
+	}
+}
+
+// mergeContinue joins "continued to" with the verb cue right after it
+// ("continued to insist") into one cue, so the pair gives one claim.
+func (a *attributor) mergeContinue(hits []cueHit) []cueHit {
+	out := hits[:0]
+	for i := 0; i < len(hits); i++ {
+		h := hits[i]
+		if continueForms[a.lower(h.verb)] && h.last == h.verb+1 && i+1 < len(hits) &&
+			hits[i+1].first == h.last+1 && a.lower(h.last) == "to" {
+			h.last, h.verb, h.cue = hits[i+1].last, hits[i+1].verb, hits[i+1].cue
+			i++
+		}
+		out = append(out, h)
+	}
+	return out
+}
+
+var continueForms = map[string]bool{"continue": true, "continues": true, "continued": true, "continuing": true}
 
 // namedAt reports whether token k is part of a name the actors stage
 // found (not a pronoun or a descriptor). Titles are read without names, so

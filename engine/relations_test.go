@@ -43,6 +43,14 @@ func TestRelations(t *testing.T) {
 		{"Her lead grew thanks to a late surge.", nil, []string{"thanks"}},
 		{"Ruiz will campaign in the five states that vote next week.", nil, []string{"states"}},
 		{"Her lead continues to grow in the north.", nil, []string{"continues"}},
+		// The verb group of a cue: "has long", "continued to" before the
+		// verb and the verb after "continues to".
+		{"Okafor has long argued that the port needs dredging.",
+			[]claimRow{{"Okafor", "has long argued", "that the port"}}, nil},
+		{"Ruiz continued to insist that the count was fair.",
+			[]claimRow{{"Ruiz", "continued to insist", "that the count"}}, nil},
+		{"Okafor continues to deny that she knew about the loan.",
+			[]claimRow{{"Okafor", "continues to deny", "that she knew"}}, nil},
 		{"“We will win,” she continued.", []claimRow{{"she", "continued", "“We will win,”"}}, nil},
 		{"Okafor raised more money than any rival.", nil, []string{"raised"}},
 		// -ing forms the reporter uses: "adding to", gerunds after "of",
