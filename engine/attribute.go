@@ -241,6 +241,37 @@ func (a *attributor) widenCue(h *cueHit, se Sentence, hits []cueHit, i int) {
 		a.toks[h.last+1].Kind == Word && !a.toks[h.last+1].Is(Upper) && !npStop[a.lower(h.last+1)] {
 		h.last += 2
 	}
+	if h.last == h.verb+1 {
+		h.last = a.statementAfter(h.last, ceil)
+	}
+}
+
+// statementAfter returns the end of "in a statement" (or "in a written
+// statement", "in the statement") starting at token k and ending before
+// ceil, or k when there is none: the phrase is part of the cue ("said in a
+// statement").
+func (a *attributor) statementAfter(k, ceil int) int {
+	if k+2 >= ceil || a.lower(k) != "in" {
+		return k
+	}
+	m := k + 1
+	switch a.lower(m) {
+	case "a", "an", "the":
+		m++
+	default:
+		return k
+	}
+	if m+1 < ceil && statementAdjectives[a.lower(m)] {
+		m++
+	}
+	if m < ceil && a.lower(m) == "statement" {
+		return m + 1
+	}
+	return k
+}
+
+var statementAdjectives = map[string]bool{
+	"written": true, "prepared": true, "emailed": true, "joint": true, "brief": true, "separate": true,
 }
 
 // mergeContinue joins "continued to" with the verb cue right after it

@@ -51,6 +51,11 @@ func TestRelations(t *testing.T) {
 			[]claimRow{{"Ruiz", "continued to insist", "that the count"}}, nil},
 		{"Okafor continues to deny that she knew about the loan.",
 			[]claimRow{{"Okafor", "continues to deny", "that she knew"}}, nil},
+		// "in a statement" right after the verb is part of the cue.
+		{"The union said in a statement that the strike would go ahead.",
+			[]claimRow{{"The union", "said in a statement", "that the strike"}}, nil},
+		{"Okafor told reporters in a statement that the port would reopen.",
+			[]claimRow{{"Okafor", "told", ""}}, nil},
 		{"“We will win,” she continued.", []claimRow{{"she", "continued", "“We will win,”"}}, nil},
 		{"Okafor raised more money than any rival.", nil, []string{"raised"}},
 		// -ing forms the reporter uses: "adding to", gerunds after "of",
