@@ -1862,6 +1862,9 @@ func (a *attributor) rightContentFrom(k, end int, se Sentence) (Span, bool) {
 	if k < end && a.text(k) == ":" {
 		k++
 	}
+	if m, ok := a.asideAfterCue(k, end); ok {
+		k = m
+	}
 	if k+1 < se.Last && a.text(k) == "," {
 		if _, ok := a.quoteStartingAt(k + 1); !ok {
 			return Span{}, false
@@ -1923,6 +1926,28 @@ func (a *attributor) rightContentFrom(k, end int, se Sentence) (Span, bool) {
 		return s, true
 	}
 	return Span{}, false
+}
+
+// asideAfterCue returns the token of "that" after an aside between commas
+// right after a cue ("said, however, that …", "said, among other things,
+// that …"); ok is false when token k opens no such aside. The aside has at
+// most six tokens and no quote mark.
+func (a *attributor) asideAfterCue(k, end int) (int, bool) {
+	if k >= end || a.text(k) != "," {
+		return 0, false
+	}
+	for m := k + 1; m+1 < end && m-k <= 7; m++ {
+		switch {
+		case a.toks[m].Kind == QuoteMark:
+			return 0, false
+		case a.text(m) == ",":
+			if m > k+1 && a.lower(m+1) == "that" {
+				return m + 1, true
+			}
+			return 0, false
+		}
+	}
+	return 0, false
 }
 
 // leftContent returns the content before token k (a comma or closing quote

@@ -51,6 +51,11 @@ func TestRelations(t *testing.T) {
 			[]claimRow{{"Ruiz", "continued to insist", "that the count"}}, nil},
 		{"Okafor continues to deny that she knew about the loan.",
 			[]claimRow{{"Okafor", "continues to deny", "that she knew"}}, nil},
+		// An aside between commas after the cue, then "that".
+		{"Okafor said, however, that the port would stay open.",
+			[]claimRow{{"Okafor", "said", "that the port would"}}, nil},
+		{"Ruiz said, among other things, that the budget was too small.",
+			[]claimRow{{"Ruiz", "said", "that the budget"}}, nil},
 		// "in a statement" right after the verb is part of the cue.
 		{"The union said in a statement that the strike would go ahead.",
 			[]claimRow{{"The union", "said in a statement", "that the strike"}}, nil},
