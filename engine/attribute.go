@@ -1137,7 +1137,7 @@ func (a *attributor) sentence(se Sentence) {
 			continue
 		}
 		// C1, X said, C2. / C1, as X said, C2.
-		if content, ok := a.aroundContent(se, s, h, rightEnd); ok {
+		if content, ok := a.aroundContent(se, s, h, a.parenEnd(h, se, cuts, rightEnd)); ok {
 			prev = a.addClaim(se, &src, h, addr, content, "parenthetical", 0.7)
 			prevSrc = &src
 			continue
@@ -1399,6 +1399,17 @@ func (a *attributor) ingOpener(se Sentence, h cueHit) (*Claim, *[2]int) {
 // C2" or "C1, as X said, C2" (or "As X said, C"): the longer of the clause
 // before the source and the clause after the cue's comma, up to end. s is
 // the first token of the source.
+// parenEnd returns where the content after a parenthetical "X said," ends:
+// the end of the sentence (or its next content cut), even when another cue
+// follows, since that cue's claim is then part of what X said ("Instead,
+// she said, her boss told her …"). Other cues keep end.
+func (a *attributor) parenEnd(h cueHit, se Sentence, cuts []int, end int) int {
+	if h.last >= se.Last || a.text(h.last) != "," || !isSayForm(a.lower(h.verb)) {
+		return end
+	}
+	return max(end, cutAfter(cuts, h.last, a.trimRight(h.last, se.Last)))
+}
+
 func (a *attributor) aroundContent(se Sentence, s int, h cueHit, end int) (Span, bool) {
 	if s <= se.First || !(a.toks[s].Is(Upper) || subjectPronouns[a.lower(s)] || determiners[a.lower(s)]) {
 		return Span{}, false

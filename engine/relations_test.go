@@ -56,6 +56,9 @@ func TestRelations(t *testing.T) {
 			[]claimRow{{"Okafor", "said", "that the port would"}}, nil},
 		{"Ruiz said, among other things, that the budget was too small.",
 			[]claimRow{{"Ruiz", "said", "that the budget"}}, nil},
+		// A parenthetical "she said," before a clause with a cue of its own.
+		{"Instead, she said, her manager told her the shop would close.",
+			[]claimRow{{"she", "said", "her manager told her"}, {"her manager", "told", "the shop would close"}}, nil},
 		// "in a statement" right after the verb is part of the cue.
 		{"The union said in a statement that the strike would go ahead.",
 			[]claimRow{{"The union", "said in a statement", "that the strike"}}, nil},
