@@ -838,7 +838,7 @@ var placePreps = map[string]bool{
 // or is followed by a comma or a phrase of time or place.
 func (a *attributor) invertedSource(s, e, last int) bool {
 	if e >= last || a.isEndPunct(e) || a.text(e) == "," || a.toks[e].Kind == QuoteMark {
-		return a.toks[s].Is(Upper) || subjectPronouns[a.lower(s)] || determiners[a.lower(s)]
+		return a.toks[s].Is(Upper) || subjectPronouns[a.lower(s)] || determiners[a.lower(s)] || quantifiers[a.lower(s)]
 	}
 	return placePreps[a.lower(e)] || timeWords[a.lower(e)]
 }

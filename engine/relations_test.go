@@ -59,6 +59,9 @@ func TestRelations(t *testing.T) {
 		// A parenthetical "she said," before a clause with a cue of its own.
 		{"Instead, she said, her manager told her the shop would close.",
 			[]claimRow{{"she", "said", "her manager told her"}, {"her manager", "told", "the shop would close"}}, nil},
+		// An inverted source may open with a quantifier.
+		{"The vote was rigged, said several observers.",
+			[]claimRow{{"several observers", "said", "The vote was rigged"}}, nil},
 		// "in a statement" right after the verb is part of the cue.
 		{"The union said in a statement that the strike would go ahead.",
 			[]claimRow{{"The union", "said in a statement", "that the strike"}}, nil},
