@@ -1058,6 +1058,12 @@ func (a *attributor) sentence(se Sentence) {
 				continue
 			}
 		}
+		if h.first == se.First && (a.lower(h.verb) == "said" || a.lower(h.verb) == "says") {
+			if c, src := a.saidOpener(se, h); c != nil {
+				prev, prevSrc = c, src
+				continue
+			}
+		}
 		s, e, ok := a.npLeft(h.first, se.First)
 		if !ok && p > se.First && a.text(p-1) == "," && !ing {
 			// "Richard Revesz, director of …, said …": the subject with
@@ -1399,6 +1405,32 @@ func (a *attributor) ingOpener(se Sentence, h cueHit) (*Claim, *[2]int) {
 // C2" or "C1, as X said, C2" (or "As X said, C"): the longer of the clause
 // before the source and the clause after the cue's comma, up to end. s is
 // the first token of the source.
+// saidOpener reads a sentence that opens with its cue: "Said Ruiz, a
+// farmer: “…”". The source follows the cue (with its description) and
+// the content is the quote after a comma or colon, in the sentence or
+// opening the next one.
+func (a *attributor) saidOpener(se Sentence, h cueHit) (*Claim, *[2]int) {
+	s, e, ok := a.npRight(h.last, se.Last)
+	if !ok || !(a.toks[s].Is(Upper) || determiners[a.lower(s)]) {
+		return nil, nil
+	}
+	k := a.appositiveAfter(e, se.Last)
+	if k < se.Last && (a.text(k) == "," || a.text(k) == ":") {
+		k++
+	}
+	if k >= se.Last && k < len(a.toks) && k > e {
+		k = se.Last
+	}
+	qi, ok := a.quoteStartingAt(k)
+	if !ok {
+		return nil, nil
+	}
+	src := [2]int{s, e}
+	c := a.addClaim(se, &src, h, nil, a.d.quoteSpans[qi].Span, "said-opener", 0.7)
+	c.Kind = ClaimDirect
+	return c, &src
+}
+
 // parenEnd returns where the content after a parenthetical "X said," ends:
 // the end of the sentence (or its next content cut), even when another cue
 // follows, since that cue's claim is then part of what X said ("Instead,

@@ -62,6 +62,9 @@ func TestRelations(t *testing.T) {
 		// An inverted source may open with a quantifier.
 		{"The vote was rigged, said several observers.",
 			[]claimRow{{"several observers", "said", "The vote was rigged"}}, nil},
+		// A sentence that opens with "Said X, …:" before a quote.
+		{"Said Tomas Berg, who sold the farm last year: “Nobody asked us.”",
+			[]claimRow{{"Tomas Berg", "Said", "“Nobody asked us.”"}}, nil},
 		// "in a statement" right after the verb is part of the cue.
 		{"The union said in a statement that the strike would go ahead.",
 			[]claimRow{{"The union", "said in a statement", "that the strike"}}, nil},
