@@ -943,6 +943,7 @@ func (a *attributor) addClaim(se Sentence, src *[2]int, cue cueHit, addr *[2]int
 
 func (a *attributor) sentence(se Sentence) {
 	a.transcript(se)
+	a.pollOpener(se)
 	hits := a.cues(se)
 	cuts := a.contentCuts(se)
 	var prev *Claim
@@ -1429,6 +1430,45 @@ func (a *attributor) saidOpener(se Sentence, h cueHit) (*Claim, *[2]int) {
 	c := a.addClaim(se, &src, h, nil, a.d.quoteSpans[qi].Span, "said-opener", 0.7)
 	c.Kind = ClaimDirect
 	return c, &src
+}
+
+// pollOpener reads a sentence that opens with the poll or study its
+// figures come from: "In a new Harbour Times poll released Monday, 48
+// percent backed Ruiz." The cue is "In", the source the phrase up to the
+// comma (at most 14 tokens, with a poll noun in it), the content the
+// clause after the comma.
+func (a *attributor) pollOpener(se Sentence) {
+	k := se.First
+	if k < se.Last && (a.lower(k) == "and" || a.lower(k) == "but") {
+		k++
+	}
+	if k+3 >= se.Last || a.lower(k) != "in" {
+		return
+	}
+	poll := false
+	for m := k + 1; m < se.Last && m-k <= 14; m++ {
+		switch {
+		case a.toks[m].Kind == QuoteMark:
+			return
+		case a.text(m) == ",":
+			end := a.trimRight(m+1, se.Last)
+			if !poll || m == k+1 || end-(m+1) < 3 {
+				return
+			}
+			h := cueHit{k, k + 1, k, lexicon.Cue{Lemma: "in", Class: lexicon.ClassSource}}
+			src := [2]int{k + 1, m}
+			a.addClaim(se, &src, h, nil, a.span(m+1, end), "poll-opener", 0.6)
+			return
+		case pollNouns[a.lower(m)]:
+			poll = true
+		}
+	}
+}
+
+// pollNouns are the sources of figures a sentence can open with.
+var pollNouns = map[string]bool{
+	"poll": true, "polls": true, "survey": true, "surveys": true, "study": true, "analysis": true,
+	"census": true, "tally": true, "count": true, "estimate": true, "estimates": true,
 }
 
 // parenEnd returns where the content after a parenthetical "X said," ends:

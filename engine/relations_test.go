@@ -65,6 +65,10 @@ func TestRelations(t *testing.T) {
 		// A sentence that opens with "Said X, …:" before a quote.
 		{"Said Tomas Berg, who sold the farm last year: “Nobody asked us.”",
 			[]claimRow{{"Tomas Berg", "Said", "“Nobody asked us.”"}}, nil},
+		// A sentence that opens with the poll its figures come from.
+		{"In a new Harbour Times poll released Monday, 48 percent of voters backed Ruiz.",
+			[]claimRow{{"a new Harbour Times poll released Monday", "In", "48 percent of voters"}}, nil},
+		{"In the harbour towns, people were angry about the fees.", nil, []string{"In"}},
 		// "in a statement" right after the verb is part of the cue.
 		{"The union said in a statement that the strike would go ahead.",
 			[]claimRow{{"The union", "said in a statement", "that the strike"}}, nil},
