@@ -136,6 +136,12 @@ func (a *attributor) cues(se Sentence) []cueHit {
 			found := false
 			for m := min(n, se.Last-k); m >= 2; m-- {
 				if c, ok := lexicon.CuePhrase(a.lowerPhrase(k, k+m)); ok && !(c.Lemma != "" && a.lower(k+m-1) == "to" && isSayForm(w)) {
+					if c.Class != lexicon.ClassNoun && c.Class != lexicon.ClassSource && a.nounBefore(k, se) {
+						// "her new focus on", "Obama's focus on": a noun.
+						k += m - 1
+						found = true
+						break
+					}
 					if c.Class == lexicon.ClassNoun && afterVerbCue(hits, k) {
 						// "told AFP in an interview": the verb is the cue;
 						// the phrase only says where.
@@ -291,6 +297,22 @@ func (a *attributor) mergeContinue(hits []cueHit) []cueHit {
 }
 
 var continueForms = map[string]bool{"continue": true, "continues": true, "continued": true, "continuing": true}
+
+// nounBefore reports whether the word before token k makes k a noun: a
+// determiner or a possessive ("the focus on", "Obama's focus on"), with at
+// most one adjective between ("her new focus on").
+func (a *attributor) nounBefore(k int, se Sentence) bool {
+	for j := k - 1; j >= se.First && j >= k-2; j-- {
+		p := a.lower(j)
+		if determiners[p] || (p == "'s" || p == "’s") && !a.contractedAux(j) {
+			return true
+		}
+		if j < k-1 || a.toks[j].Kind != Word || a.toks[j].Is(Upper) || !strings.HasSuffix(p, "al") && !strings.HasSuffix(p, "ew") {
+			return false
+		}
+	}
+	return false
+}
 
 // namedAt reports whether token k is part of a name the actors stage
 // found (not a pronoun or a descriptor). Titles are read without names, so

@@ -69,6 +69,11 @@ func TestRelations(t *testing.T) {
 		{"In a new Harbour Times poll released Monday, 48 percent of voters backed Ruiz.",
 			[]claimRow{{"a new Harbour Times poll released Monday", "In", "48 percent of voters"}}, nil},
 		{"In the harbour towns, people were angry about the fees.", nil, []string{"In"}},
+		// A verb phrase cue after a determiner or a possessive is a noun.
+		{"The union welcomed the mayor's new focus on housing.", nil, []string{"focus on"}},
+		{"Her focus on the harbour won her the seat.", nil, []string{"focus on"}},
+		{"The ministers focus on the budget this week.",
+			[]claimRow{{"The ministers", "focus on", ""}}, nil},
 		// "in a statement" right after the verb is part of the cue.
 		{"The union said in a statement that the strike would go ahead.",
 			[]claimRow{{"The union", "said in a statement", "that the strike"}}, nil},
