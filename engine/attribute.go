@@ -490,7 +490,7 @@ var nounForms = map[string]bool{
 	"threats": true, "warnings": true, "statements": true, "letters": true, "letter": true, "posts": true,
 	"post": true, "tweets": true, "tweet": true, "record": true, "records": true, "order": true, "orders": true,
 	"worries": true, "worry": true, "judge": true, "contest": true, "contests": true,
-	"address": true, "means": true, "speaking": true, "thanks": true, "counsel": true,
+	"address": true, "means": true, "speaking": true, "thanks": true, "counsel": true, "challenge": true,
 }
 
 // subjectVerbs are the cue forms of nounForms and bareStems that read as

@@ -74,6 +74,7 @@ func TestRelations(t *testing.T) {
 		{"Her focus on the harbour won her the seat.", nil, []string{"focus on"}},
 		{"The ministers focus on the budget this week.",
 			[]claimRow{{"The ministers", "focus on", ""}}, nil},
+		{"Ruiz faces a primary challenge from the left of her party.", nil, []string{"challenge"}},
 		// "in a statement" right after the verb is part of the cue.
 		{"The union said in a statement that the strike would go ahead.",
 			[]claimRow{{"The union", "said in a statement", "that the strike"}}, nil},
