@@ -75,6 +75,11 @@ func TestRelations(t *testing.T) {
 		{"The ministers focus on the budget this week.",
 			[]claimRow{{"The ministers", "focus on", ""}}, nil},
 		{"Ruiz faces a primary challenge from the left of her party.", nil, []string{"challenge"}},
+		// Reporting verbs added to the lexicon: liken, confide, chastise.
+		{"Okafor likened the harbour plan to a lottery.",
+			[]claimRow{{"Okafor", "likened", "the harbour plan"}}, nil},
+		{"Ruiz confided that she had doubts about the budget.",
+			[]claimRow{{"Ruiz", "confided", "that she had doubts"}}, nil},
 		// "in a statement" right after the verb is part of the cue.
 		{"The union said in a statement that the strike would go ahead.",
 			[]claimRow{{"The union", "said in a statement", "that the strike"}}, nil},
