@@ -80,6 +80,11 @@ func TestRelations(t *testing.T) {
 			[]claimRow{{"Okafor", "likened", "the harbour plan"}}, nil},
 		{"Ruiz confided that she had doubts about the budget.",
 			[]claimRow{{"Ruiz", "confided", "that she had doubts"}}, nil},
+		// Multi-word cues: "took a swipe at", "alluded to", "weighed in".
+		{"Ruiz took a swipe at the port authority over the delays.",
+			[]claimRow{{"Ruiz", "took a swipe at", "the port authority"}}, nil},
+		{"Okafor alluded to the missing ballots in her speech.",
+			[]claimRow{{"Okafor", "alluded to", "the missing ballots"}}, nil},
 		// "in a statement" right after the verb is part of the cue.
 		{"The union said in a statement that the strike would go ahead.",
 			[]claimRow{{"The union", "said in a statement", "that the strike"}}, nil},
