@@ -85,6 +85,8 @@ func TestRelations(t *testing.T) {
 			[]claimRow{{"Ruiz", "took a swipe at", "the port authority"}}, nil},
 		{"Okafor alluded to the missing ballots in her speech.",
 			[]claimRow{{"Okafor", "alluded to", "the missing ballots"}}, nil},
+		{"Okafor disavowed the remarks her aide made about the union.",
+			[]claimRow{{"Okafor", "disavowed", "the remarks"}}, nil},
 		// "in a statement" right after the verb is part of the cue.
 		{"The union said in a statement that the strike would go ahead.",
 			[]claimRow{{"The union", "said in a statement", "that the strike"}}, nil},
