@@ -87,6 +87,8 @@ func TestRelations(t *testing.T) {
 			[]claimRow{{"Okafor", "alluded to", "the missing ballots"}}, nil},
 		{"Okafor disavowed the remarks her aide made about the union.",
 			[]claimRow{{"Okafor", "disavowed", "the remarks"}}, nil},
+		{"Okafor paid tribute to the harbour workers who kept the port open.",
+			[]claimRow{{"Okafor", "paid tribute to", "the harbour workers"}}, nil},
 		// "in a statement" right after the verb is part of the cue.
 		{"The union said in a statement that the strike would go ahead.",
 			[]claimRow{{"The union", "said in a statement", "that the strike"}}, nil},
