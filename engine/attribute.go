@@ -182,7 +182,7 @@ func (a *attributor) cues(se Sentence) []cueHit {
 		}
 		if k > se.First {
 			p := a.lower(k - 1)
-			if determiners[p] || (p == "'s" || p == "’s") && !a.contractedAux(k-1) || p == "to" && strings.HasSuffix(w, "s") {
+			if determiners[p] && !a.objectPronoun(k-1, se.First) || (p == "'s" || p == "’s") && !a.contractedAux(k-1) || p == "to" && strings.HasSuffix(w, "s") {
 				continue // a noun: "the report", "her claims"
 			}
 		}
@@ -312,6 +312,19 @@ func (a *attributor) nounBefore(k int, se Sentence) bool {
 		}
 	}
 	return false
+}
+
+// sourcePreps join a phrase to the noun before it inside a source ("a
+// spokesman for the port", "aides to the mayor", "people familiar with the
+// talks").
+var sourcePreps = map[string]bool{"of": true, "for": true, "at": true, "in": true, "from": true, "to": true, "with": true}
+
+var objectPronouns = map[string]bool{"him": true, "her": true, "them": true, "us": true, "me": true}
+
+// objectPronoun reports a "her" (or other object pronoun) right after a
+// preposition, which is no determiner: "those close to her say".
+func (a *attributor) objectPronoun(k, first int) bool {
+	return objectPronouns[a.lower(k)] && k > first && (a.lower(k-1) == "to" || a.lower(k-1) == "with")
 }
 
 // namedAt reports whether token k is part of a name the actors stage
@@ -692,7 +705,11 @@ func (a *attributor) npLeft(end, first int) (int, int, bool) {
 			m--
 			continue
 		}
-		if (w == "of" || w == "for" || w == "at" || w == "in" || w == "from") && k > first && m < e && a.npWord(k-1) && !a.toks[k-1].Is(Upper) {
+		if m == e && objectPronouns[w] && k > first && sourcePreps[a.lower(k-1)] {
+			m-- // "those close to him said"
+			continue
+		}
+		if sourcePreps[w] && k > first && m < e && a.npWord(k-1) && (!a.toks[k-1].Is(Upper) || k-1 == first && w == "to") {
 			m--
 			continue
 		}

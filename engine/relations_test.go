@@ -89,6 +89,15 @@ func TestRelations(t *testing.T) {
 			[]claimRow{{"Okafor", "disavowed", "the remarks"}}, nil},
 		{"Okafor paid tribute to the harbour workers who kept the port open.",
 			[]claimRow{{"Okafor", "paid tribute to", "the harbour workers"}}, nil},
+		// Sources with a phrase after the noun: "familiar with", "close
+		// to", "aides to", an object pronoun after the preposition.
+		{"People familiar with the talks said the deal was close.",
+			[]claimRow{{"People familiar with the talks", "said", "the deal was close"}}, nil},
+		{"Those close to her say she will not run again.",
+			[]claimRow{{"Those close to her", "say", "she will not run"}}, nil},
+		{"Aides to the mayor said the budget would be cut.",
+			[]claimRow{{"Aides to the mayor", "said", "the budget"}}, nil},
+		{"Ruiz ignored her say in the matter.", nil, []string{"say"}},
 		// "in a statement" right after the verb is part of the cue.
 		{"The union said in a statement that the strike would go ahead.",
 			[]claimRow{{"The union", "said in a statement", "that the strike"}}, nil},
