@@ -327,6 +327,17 @@ func (a *attributor) objectPronoun(k, first int) bool {
 	return objectPronouns[a.lower(k)] && k > first && (a.lower(k-1) == "to" || a.lower(k-1) == "with")
 }
 
+// pluralSource reports a source that opens with a quantifier or a plain
+// plural noun ("…, advisers to the mayor say, …", "…, some aides said,
+// …").
+func (a *attributor) pluralSource(s int) bool {
+	w := a.lower(s)
+	if quantifiers[w] {
+		return true
+	}
+	return a.toks[s].Kind == Word && len(w) > 4 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && a.npWord(s)
+}
+
 // namedAt reports whether token k is part of a name the actors stage
 // found (not a pronoun or a descriptor). Titles are read without names, so
 // callers there also look the word up among the persons' names.
@@ -1522,7 +1533,7 @@ func (a *attributor) parenEnd(h cueHit, se Sentence, cuts []int, end int) int {
 }
 
 func (a *attributor) aroundContent(se Sentence, s int, h cueHit, end int) (Span, bool) {
-	if s <= se.First || !(a.toks[s].Is(Upper) || subjectPronouns[a.lower(s)] || determiners[a.lower(s)]) {
+	if s <= se.First || !(a.toks[s].Is(Upper) || subjectPronouns[a.lower(s)] || determiners[a.lower(s)] || a.pluralSource(s)) {
 		return Span{}, false
 	}
 	left := s - 1

@@ -98,6 +98,9 @@ func TestRelations(t *testing.T) {
 		{"Aides to the mayor said the budget would be cut.",
 			[]claimRow{{"Aides to the mayor", "said", "the budget"}}, nil},
 		{"Ruiz ignored her say in the matter.", nil, []string{"say"}},
+		// A parenthetical source may be a plain plural noun.
+		{"But in recent weeks, advisers to the mayor say, she has grown tired of the fight.",
+			[]claimRow{{"advisers to the mayor", "say", "she has grown tired"}}, nil},
 		// "in a statement" right after the verb is part of the cue.
 		{"The union said in a statement that the strike would go ahead.",
 			[]claimRow{{"The union", "said in a statement", "that the strike"}}, nil},
