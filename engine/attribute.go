@@ -1392,8 +1392,11 @@ func (a *attributor) sourceCueContent(se Sentence, h cueHit, src *[2]int, end in
 // follows it ("said Kenneth Baer, a former official who runs a firm"), up
 // to the end of the sentence or a quote that continues the speech.
 func (a *attributor) appositiveAfter(e, last int) int {
-	if e+1 >= last || a.text(e) != "," || a.toks[e+1].Kind != Word {
-		return e
+	if e+1 >= last || a.text(e) != "," || a.toks[e+1].Kind != Word && a.toks[e+1].Kind != Number {
+		return e // "said Ruiz, 44, a farmer": the age opens the description
+	}
+	if w := a.lower(e + 1); strings.HasSuffix(w, "ing") && !a.toks[e+1].Is(Upper) {
+		return e // "said Ruiz, referring to …": what she did, not who she is
 	}
 	end := e + 1
 	for end < last {

@@ -101,6 +101,12 @@ func TestRelations(t *testing.T) {
 		// A parenthetical source may be a plain plural noun.
 		{"But in recent weeks, advisers to the mayor say, she has grown tired of the fight.",
 			[]claimRow{{"advisers to the mayor", "say", "she has grown tired"}}, nil},
+		// An inverted source keeps an age and description after it, not
+		// an -ing clause.
+		{"“We will stay,” said Ana Marsh, 44, a nurse from Velmont.",
+			[]claimRow{{"Ana Marsh, 44, a nurse from Velmont", "said", "“We will stay,”"}}, nil},
+		{"“It is over,” said Ruiz, referring to the vote in the harbour towns.",
+			[]claimRow{{"Ruiz", "said", "“It is over,”"}}, nil},
 		// "in a statement" right after the verb is part of the cue.
 		{"The union said in a statement that the strike would go ahead.",
 			[]claimRow{{"The union", "said in a statement", "that the strike"}}, nil},
