@@ -317,7 +317,7 @@ func (a *attributor) nounBefore(k int, se Sentence) bool {
 // sourcePreps join a phrase to the noun before it inside a source ("a
 // spokesman for the port", "aides to the mayor", "people familiar with the
 // talks").
-var sourcePreps = map[string]bool{"of": true, "for": true, "at": true, "in": true, "from": true, "to": true, "with": true}
+var sourcePreps = map[string]bool{"of": true, "for": true, "at": true, "in": true, "from": true, "to": true, "with": true, "on": true, "by": true}
 
 var objectPronouns = map[string]bool{"him": true, "her": true, "them": true, "us": true, "me": true}
 
@@ -720,7 +720,7 @@ func (a *attributor) npLeft(end, first int) (int, int, bool) {
 			m-- // "those close to him said"
 			continue
 		}
-		if sourcePreps[w] && k > first && m < e && a.npWord(k-1) && (!a.toks[k-1].Is(Upper) || k-1 == first && w == "to") {
+		if sourcePreps[w] && k > first && m < e && a.npWord(k-1) && (!a.toks[k-1].Is(Upper) || k-1 == first && !a.namedAt(k-1)) {
 			m--
 			continue
 		}

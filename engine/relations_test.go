@@ -98,6 +98,10 @@ func TestRelations(t *testing.T) {
 		{"Aides to the mayor said the budget would be cut.",
 			[]claimRow{{"Aides to the mayor", "said", "the budget"}}, nil},
 		{"Ruiz ignored her say in the matter.", nil, []string{"say"}},
+		{"Six in 10 voters said the port should stay open.",
+			[]claimRow{{"Six in 10 voters", "said", "the port should"}}, nil},
+		{"A 2019 study by the Velmont Institute found the port was too small.",
+			[]claimRow{{"A 2019 study by the Velmont Institute", "found", "the port was"}}, nil},
 		// A parenthetical source may be a plain plural noun.
 		{"But in recent weeks, advisers to the mayor say, she has grown tired of the fight.",
 			[]claimRow{{"advisers to the mayor", "say", "she has grown tired"}}, nil},
