@@ -338,6 +338,26 @@ func (a *attributor) pluralSource(s int) bool {
 	return a.toks[s].Kind == Word && len(w) > 4 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && a.npWord(s)
 }
 
+// sourceTail returns the end of a source after an inverted cue with the
+// relative clause or phrase that tells who it is ("said a person who
+// attended the meeting", "said officials with knowledge of the talks"):
+// up to a comma or the end of the sentence. Otherwise it returns e.
+func (a *attributor) sourceTail(e, last int) int {
+	if e >= last || !sourceTails[a.lower(e)] {
+		return e
+	}
+	m := e + 1
+	for m < last && a.text(m) != "," && a.toks[m].Kind != QuoteMark {
+		m++
+	}
+	return a.trimRight(e, m)
+}
+
+var sourceTails = map[string]bool{
+	"who": true, "with": true, "in": true, "from": true, "to": true, "familiar": true, "close": true,
+	"conducted": true, "released": true, "at": true, "whose": true,
+}
+
 // namedAt reports whether token k is part of a name the actors stage
 // found (not a pronoun or a descriptor). Titles are read without names, so
 // callers there also look the word up among the persons' names.
@@ -1048,7 +1068,7 @@ func (a *attributor) sentence(se Sentence) {
 			// Inversion: C, said X.
 			s, e, ok := a.npRight(h.last, last)
 			if ok && !ing && h.cue.Class == "speech" && isAttributionVerb(a.text(h.verb)) && (a.invertedSource(s, e, last) || closes && a.quoteSource(s, e, last)) {
-				e = a.appositiveAfter(e, last)
+				e = a.appositiveAfter(a.sourceTail(e, last), last)
 				content, ok2 := a.leftContent(se, p-1)
 				if ok2 {
 					src := [2]int{s, e}

@@ -109,6 +109,8 @@ func TestRelations(t *testing.T) {
 		// an -ing clause.
 		{"“We will stay,” said Ana Marsh, 44, a nurse from Velmont.",
 			[]claimRow{{"Ana Marsh, 44, a nurse from Velmont", "said", "“We will stay,”"}}, nil},
+		{"“The talks collapsed,” said a person who attended the meeting.",
+			[]claimRow{{"a person who attended the meeting", "said", "“The talks collapsed,”"}}, nil},
 		{"“It is over,” said Ruiz, referring to the vote in the harbour towns.",
 			[]claimRow{{"Ruiz", "said", "“It is over,”"}}, nil},
 		// "in a statement" right after the verb is part of the cue.
