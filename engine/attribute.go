@@ -748,6 +748,10 @@ func (a *attributor) npLeft(end, first int) (int, int, bool) {
 			m-- // "the Commission on Port Safety"
 			continue
 		}
+		if w == "and" && k > first && m < e && subjectPronouns[a.lower(k-1)] && a.lower(k-1) != "it" {
+			m = k - 1 // "he and two union leaders"
+			break
+		}
 		if w == "and" && k > first && m < e && a.toks[k-1].Kind == Word && a.npWord(k-1) &&
 			(a.toks[k-1].Is(Upper) || strings.HasSuffix(a.lower(k-1), "s")) {
 			m-- // "Mr. Grassley and Mr. Leahy", "Regulators and environmental groups"

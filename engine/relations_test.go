@@ -98,6 +98,8 @@ func TestRelations(t *testing.T) {
 		{"Aides to the mayor said the budget would be cut.",
 			[]claimRow{{"Aides to the mayor", "said", "the budget"}}, nil},
 		{"Ruiz ignored her say in the matter.", nil, []string{"say"}},
+		{"Last year he and two union leaders said the port should stay open.",
+			[]claimRow{{"he and two union leaders", "said", "the port should"}}, nil},
 		{"Six in 10 voters said the port should stay open.",
 			[]claimRow{{"Six in 10 voters", "said", "the port should"}}, nil},
 		{"A 2019 study by the Velmont Institute found the port was too small.",
