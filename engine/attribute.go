@@ -138,6 +138,12 @@ func (a *attributor) cues(se Sentence) []cueHit {
 			found := false
 			for m := min(n, se.Last-k); m >= 2; m-- {
 				if c, ok := lexicon.CuePhrase(a.lowerPhrase(k, k+m)); ok && !(c.Lemma != "" && a.lower(k+m-1) == "to" && isSayForm(w)) {
+					if c.Class != lexicon.ClassNoun && c.Class != lexicon.ClassSource && a.nounBefore(k, se) {
+						// "her new focus on", "Obama's focus on": a noun.
+						k += m - 1
+						found = true
+						break
+					}
 					if c.Class == lexicon.ClassNoun && afterVerbCue(hits, k) {
 						// "told AFP in an interview": the verb is the cue;
 						// the phrase only says where.
@@ -178,7 +184,7 @@ func (a *attributor) cues(se Sentence) []cueHit {
 		}
 		if k > se.First {
 			p := a.lower(k - 1)
-			if determiners[p] || (p == "'s" || p == "’s") && !a.contractedAux(k-1) || p == "to" && strings.HasSuffix(w, "s") {
+			if determiners[p] && !a.objectPronoun(k-1, se.First) || (p == "'s" || p == "’s") && !a.contractedAux(k-1) || p == "to" && strings.HasSuffix(w, "s") {
 				continue // a noun: "the report", "her claims"
 			}
 		}
@@ -189,6 +195,7 @@ func (a *attributor) cues(se Sentence) []cueHit {
 		}
 		hits = append(hits, cueHit{k, k + 1, k, c})
 	}
+	hits = a.mergeContinue(hits)
 	// The cue is the whole verb group: auxiliaries, negation and adverbs
 	// before the verb ("has also said") and a colon right after it.
 	for i := range hits {
@@ -211,8 +218,146 @@ func (a *attributor) cues(se Sentence) []cueHit {
 		if h.last < se.Last && a.text(h.last) == ":" && a.toks[h.last].Start == a.toks[h.last-1].End {
 			h.last++
 		}
+		a.widenCue(h, se, hits, i)
 	}
 	return hits
+}
+
+// widenCue grows a verb cue over the words a reader takes as part of the
+// reporting expression: "long" after an auxiliary ("has long argued") and
+// the verb after "continue to" ("continues to ignore"). It never crosses
+// a neighbouring cue and looks at most two tokens each way.
+func (a *attributor) widenCue(h *cueHit, se Sentence, hits []cueHit, i int) {
+	if h.cue.Class == lexicon.ClassNoun {
+		return
+	}
+	floor := se.First
+	if i > 0 {
+		floor = max(floor, hits[i-1].last)
+	}
+	ceil := se.Last
+	if i+1 < len(hits) {
+		ceil = min(ceil, hits[i+1].first)
+	}
+	if h.first-2 >= floor && a.lower(h.first-1) == "long" {
+		switch a.lower(h.first - 2) {
+		case "has", "have", "had":
+			h.first -= 2
+		}
+	}
+	if continueForms[a.lower(h.verb)] && h.last == h.verb+1 && h.last+1 < ceil && a.lower(h.last) == "to" &&
+		a.toks[h.last+1].Kind == Word && !a.toks[h.last+1].Is(Upper) && !npStop[a.lower(h.last+1)] {
+		h.last += 2
+	}
+	if h.last == h.verb+1 {
+		h.last = a.statementAfter(h.last, ceil)
+	}
+}
+
+// statementAfter returns the end of "in a statement" (or "in a written
+// statement", "in the statement") starting at token k and ending before
+// ceil, or k when there is none: the phrase is part of the cue ("said in a
+// statement").
+func (a *attributor) statementAfter(k, ceil int) int {
+	if k+2 >= ceil || a.lower(k) != "in" {
+		return k
+	}
+	m := k + 1
+	switch a.lower(m) {
+	case "a", "an", "the":
+		m++
+	default:
+		return k
+	}
+	if m+1 < ceil && statementAdjectives[a.lower(m)] {
+		m++
+	}
+	if m < ceil && a.lower(m) == "statement" {
+		return m + 1
+	}
+	return k
+}
+
+var statementAdjectives = map[string]bool{
+	"written": true, "prepared": true, "emailed": true, "joint": true, "brief": true, "separate": true,
+}
+
+// mergeContinue joins "continued to" with the verb cue right after it
+// ("continued to insist") into one cue, so the pair gives one claim.
+func (a *attributor) mergeContinue(hits []cueHit) []cueHit {
+	out := hits[:0]
+	for i := 0; i < len(hits); i++ {
+		h := hits[i]
+		if continueForms[a.lower(h.verb)] && h.last == h.verb+1 && i+1 < len(hits) &&
+			hits[i+1].first == h.last+1 && a.lower(h.last) == "to" {
+			h.last, h.verb, h.cue = hits[i+1].last, hits[i+1].verb, hits[i+1].cue
+			i++
+		}
+		out = append(out, h)
+	}
+	return out
+}
+
+var continueForms = map[string]bool{"continue": true, "continues": true, "continued": true, "continuing": true}
+
+// nounBefore reports whether the word before token k makes k a noun: a
+// determiner or a possessive ("the focus on", "Obama's focus on"), with at
+// most one adjective between ("her new focus on").
+func (a *attributor) nounBefore(k int, se Sentence) bool {
+	for j := k - 1; j >= se.First && j >= k-2; j-- {
+		p := a.lower(j)
+		if determiners[p] || (p == "'s" || p == "’s") && !a.contractedAux(j) {
+			return true
+		}
+		if j < k-1 || a.toks[j].Kind != Word || a.toks[j].Is(Upper) || !strings.HasSuffix(p, "al") && !strings.HasSuffix(p, "ew") {
+			return false
+		}
+	}
+	return false
+}
+
+// sourcePreps join a phrase to the noun before it inside a source ("a
+// spokesman for the port", "aides to the mayor", "people familiar with the
+// talks").
+var sourcePreps = map[string]bool{"of": true, "for": true, "at": true, "in": true, "from": true, "to": true, "with": true, "on": true, "by": true}
+
+var objectPronouns = map[string]bool{"him": true, "her": true, "them": true, "us": true, "me": true}
+
+// objectPronoun reports a "her" (or other object pronoun) right after a
+// preposition, which is no determiner: "those close to her say".
+func (a *attributor) objectPronoun(k, first int) bool {
+	return objectPronouns[a.lower(k)] && k > first && (a.lower(k-1) == "to" || a.lower(k-1) == "with")
+}
+
+// pluralSource reports a source that opens with a quantifier or a plain
+// plural noun ("…, advisers to the mayor say, …", "…, some aides said,
+// …").
+func (a *attributor) pluralSource(s int) bool {
+	w := a.lower(s)
+	if quantifiers[w] {
+		return true
+	}
+	return a.toks[s].Kind == Word && len(w) > 4 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && a.npWord(s)
+}
+
+// sourceTail returns the end of a source after an inverted cue with the
+// relative clause or phrase that tells who it is ("said a person who
+// attended the meeting", "said officials with knowledge of the talks"):
+// up to a comma or the end of the sentence. Otherwise it returns e.
+func (a *attributor) sourceTail(e, last int) int {
+	if e >= last || !sourceTails[a.lower(e)] {
+		return e
+	}
+	m := e + 1
+	for m < last && a.text(m) != "," && a.toks[m].Kind != QuoteMark {
+		m++
+	}
+	return a.trimRight(e, m)
+}
+
+var sourceTails = map[string]bool{
+	"who": true, "with": true, "in": true, "from": true, "to": true, "familiar": true, "close": true,
+	"conducted": true, "released": true, "at": true, "whose": true,
 }
 
 // namedAt reports whether token k is part of a name the actors stage
@@ -391,7 +536,7 @@ var nounForms = map[string]bool{
 	"threats": true, "warnings": true, "statements": true, "letters": true, "letter": true, "posts": true,
 	"post": true, "tweets": true, "tweet": true, "record": true, "records": true, "order": true, "orders": true,
 	"worries": true, "worry": true, "judge": true, "contest": true, "contests": true,
-	"address": true, "means": true, "speaking": true, "thanks": true, "counsel": true,
+	"address": true, "means": true, "speaking": true, "thanks": true, "counsel": true, "challenge": true,
 }
 
 // subjectVerbs are the cue forms of nounForms and bareStems that read as
@@ -593,13 +738,21 @@ func (a *attributor) npLeft(end, first int) (int, int, bool) {
 			m--
 			continue
 		}
-		if (w == "of" || w == "for" || w == "at" || w == "in" || w == "from") && k > first && m < e && a.npWord(k-1) && !a.toks[k-1].Is(Upper) {
+		if m == e && objectPronouns[w] && k > first && sourcePreps[a.lower(k-1)] {
+			m-- // "those close to him said"
+			continue
+		}
+		if sourcePreps[w] && k > first && m < e && a.npWord(k-1) && (!a.toks[k-1].Is(Upper) || k-1 == first && !a.namedAt(k-1)) {
 			m--
 			continue
 		}
 		if (w == "of" || w == "on" || w == "for") && k > first && m < e && a.toks[k-1].Is(Upper) && a.toks[m].Is(Upper) && a.npWord(k-1) {
 			m-- // "the Commission on Port Safety"
 			continue
+		}
+		if w == "and" && k > first && m < e && subjectPronouns[a.lower(k-1)] && a.lower(k-1) != "it" {
+			m = k - 1 // "he and two union leaders"
+			break
 		}
 		if w == "and" && k > first && m < e && a.toks[k-1].Kind == Word && a.npWord(k-1) &&
 			(a.toks[k-1].Is(Upper) || strings.HasSuffix(a.lower(k-1), "s")) {
@@ -761,7 +914,7 @@ var placePreps = map[string]bool{
 // or is followed by a comma or a phrase of time or place.
 func (a *attributor) invertedSource(s, e, last int) bool {
 	if e >= last || a.isEndPunct(e) || a.text(e) == "," || a.toks[e].Kind == QuoteMark {
-		return a.toks[s].Is(Upper) || subjectPronouns[a.lower(s)] || determiners[a.lower(s)]
+		return a.toks[s].Is(Upper) || subjectPronouns[a.lower(s)] || determiners[a.lower(s)] || quantifiers[a.lower(s)]
 	}
 	return placePreps[a.lower(e)] || timeWords[a.lower(e)]
 }
@@ -891,6 +1044,7 @@ func (a *attributor) overOpenQuote(content Span) Span {
 
 func (a *attributor) sentence(se Sentence) {
 	a.transcript(se)
+	a.pollOpener(se)
 	hits := a.cues(se)
 	cuts := a.contentCuts(se)
 	var prev *Claim
@@ -945,7 +1099,7 @@ func (a *attributor) sentence(se Sentence) {
 			// Inversion: C, said X.
 			s, e, ok := a.npRight(h.last, last)
 			if ok && !ing && h.cue.Class == "speech" && isAttributionVerb(a.text(h.verb)) && (a.invertedSource(s, e, last) || closes && a.quoteSource(s, e, last)) {
-				e = a.appositiveAfter(e, last)
+				e = a.appositiveAfter(a.sourceTail(e, last), last)
 				content, ok2 := a.leftContent(se, p-1)
 				if ok2 {
 					src := [2]int{s, e}
@@ -1002,6 +1156,12 @@ func (a *attributor) sentence(se Sentence) {
 			// "Citing a new poll, Ruiz said …": the subject after the
 			// opening phrase speaks; the phrase's object is the content.
 			if c, src := a.ingOpener(se, h); c != nil {
+				prev, prevSrc = c, src
+				continue
+			}
+		}
+		if h.first == se.First && (a.lower(h.verb) == "said" || a.lower(h.verb) == "says") {
+			if c, src := a.saidOpener(se, h); c != nil {
 				prev, prevSrc = c, src
 				continue
 			}
@@ -1085,7 +1245,7 @@ func (a *attributor) sentence(se Sentence) {
 			continue
 		}
 		// C1, X said, C2. / C1, as X said, C2.
-		if content, ok := a.aroundContent(se, s, h, rightEnd); ok {
+		if content, ok := a.aroundContent(se, s, h, a.parenEnd(h, se, cuts, rightEnd)); ok {
 			prev = a.addClaim(se, &src, h, addr, content, "parenthetical", 0.7)
 			prevSrc = &src
 			continue
@@ -1360,8 +1520,11 @@ func firstWordLower(s string) string {
 // follows it ("said Kenneth Baer, a former official who runs a firm"), up
 // to the end of the sentence or a quote that continues the speech.
 func (a *attributor) appositiveAfter(e, last int) int {
-	if e+1 >= last || a.text(e) != "," || a.toks[e+1].Kind != Word {
-		return e
+	if e+1 >= last || a.text(e) != "," || a.toks[e+1].Kind != Word && a.toks[e+1].Kind != Number {
+		return e // "said Ruiz, 44, a farmer": the age opens the description
+	}
+	if w := a.lower(e + 1); strings.HasSuffix(w, "ing") && !a.toks[e+1].Is(Upper) {
+		return e // "said Ruiz, referring to …": what she did, not who she is
 	}
 	end := e + 1
 	for end < last {
@@ -1424,8 +1587,84 @@ func (a *attributor) ingOpener(se Sentence, h cueHit) (*Claim, *[2]int) {
 // C2" or "C1, as X said, C2" (or "As X said, C"): the longer of the clause
 // before the source and the clause after the cue's comma, up to end. s is
 // the first token of the source.
+// saidOpener reads a sentence that opens with its cue: "Said Ruiz, a
+// farmer: “…”". The source follows the cue (with its description) and
+// the content is the quote after a comma or colon, in the sentence or
+// opening the next one.
+func (a *attributor) saidOpener(se Sentence, h cueHit) (*Claim, *[2]int) {
+	s, e, ok := a.npRight(h.last, se.Last)
+	if !ok || !(a.toks[s].Is(Upper) || determiners[a.lower(s)]) {
+		return nil, nil
+	}
+	k := a.appositiveAfter(e, se.Last)
+	if k < se.Last && (a.text(k) == "," || a.text(k) == ":") {
+		k++
+	}
+	if k >= se.Last && k < len(a.toks) && k > e {
+		k = se.Last
+	}
+	qi, ok := a.quoteStartingAt(k)
+	if !ok {
+		return nil, nil
+	}
+	src := [2]int{s, e}
+	c := a.addClaim(se, &src, h, nil, a.d.quoteSpans[qi].Span, "said-opener", 0.7)
+	c.Kind = ClaimDirect
+	return c, &src
+}
+
+// pollOpener reads a sentence that opens with the poll or study its
+// figures come from: "In a new Harbour Times poll released Monday, 48
+// percent backed Ruiz." The cue is "In", the source the phrase up to the
+// comma (at most 14 tokens, with a poll noun in it), the content the
+// clause after the comma.
+func (a *attributor) pollOpener(se Sentence) {
+	k := se.First
+	if k < se.Last && (a.lower(k) == "and" || a.lower(k) == "but") {
+		k++
+	}
+	if k+3 >= se.Last || a.lower(k) != "in" {
+		return
+	}
+	poll := false
+	for m := k + 1; m < se.Last && m-k <= 14; m++ {
+		switch {
+		case a.toks[m].Kind == QuoteMark:
+			return
+		case a.text(m) == ",":
+			end := a.trimRight(m+1, se.Last)
+			if !poll || m == k+1 || end-(m+1) < 3 {
+				return
+			}
+			h := cueHit{k, k + 1, k, lexicon.Cue{Lemma: "in", Class: lexicon.ClassSource}}
+			src := [2]int{k + 1, m}
+			a.addClaim(se, &src, h, nil, a.span(m+1, end), "poll-opener", 0.6)
+			return
+		case pollNouns[a.lower(m)]:
+			poll = true
+		}
+	}
+}
+
+// pollNouns are the sources of figures a sentence can open with.
+var pollNouns = map[string]bool{
+	"poll": true, "polls": true, "survey": true, "surveys": true, "study": true, "analysis": true,
+	"census": true, "tally": true, "count": true, "estimate": true, "estimates": true,
+}
+
+// parenEnd returns where the content after a parenthetical "X said," ends:
+// the end of the sentence (or its next content cut), even when another cue
+// follows, since that cue's claim is then part of what X said ("Instead,
+// she said, her boss told her …"). Other cues keep end.
+func (a *attributor) parenEnd(h cueHit, se Sentence, cuts []int, end int) int {
+	if h.last >= se.Last || a.text(h.last) != "," || !isSayForm(a.lower(h.verb)) {
+		return end
+	}
+	return max(end, cutAfter(cuts, h.last, a.trimRight(h.last, se.Last)))
+}
+
 func (a *attributor) aroundContent(se Sentence, s int, h cueHit, end int) (Span, bool) {
-	if s <= se.First || !(a.toks[s].Is(Upper) || subjectPronouns[a.lower(s)] || determiners[a.lower(s)]) {
+	if s <= se.First || !(a.toks[s].Is(Upper) || subjectPronouns[a.lower(s)] || determiners[a.lower(s)] || a.pluralSource(s)) {
 		return Span{}, false
 	}
 	left := s - 1
@@ -1887,6 +2126,9 @@ func (a *attributor) rightContentFrom(k, end int, se Sentence) (Span, bool) {
 	if k < end && a.text(k) == ":" {
 		k++
 	}
+	if m, ok := a.asideAfterCue(k, end); ok {
+		k = m
+	}
 	if k+1 < se.Last && a.text(k) == "," {
 		if _, ok := a.quoteStartingAt(k + 1); !ok {
 			return Span{}, false
@@ -1948,6 +2190,28 @@ func (a *attributor) rightContentFrom(k, end int, se Sentence) (Span, bool) {
 		return s, true
 	}
 	return Span{}, false
+}
+
+// asideAfterCue returns the token of "that" after an aside between commas
+// right after a cue ("said, however, that …", "said, among other things,
+// that …"); ok is false when token k opens no such aside. The aside has at
+// most six tokens and no quote mark.
+func (a *attributor) asideAfterCue(k, end int) (int, bool) {
+	if k >= end || a.text(k) != "," {
+		return 0, false
+	}
+	for m := k + 1; m+1 < end && m-k <= 7; m++ {
+		switch {
+		case a.toks[m].Kind == QuoteMark:
+			return 0, false
+		case a.text(m) == ",":
+			if m > k+1 && a.lower(m+1) == "that" {
+				return m + 1, true
+			}
+			return 0, false
+		}
+	}
+	return 0, false
 }
 
 // leftContent returns the content before token k (a comma or closing quote

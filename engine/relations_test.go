@@ -43,6 +43,83 @@ func TestRelations(t *testing.T) {
 		{"Her lead grew thanks to a late surge.", nil, []string{"thanks"}},
 		{"Ruiz will campaign in the five states that vote next week.", nil, []string{"states"}},
 		{"Her lead continues to grow in the north.", nil, []string{"continues"}},
+		// The verb group of a cue: "has long", "continued to" before the
+		// verb and the verb after "continues to".
+		{"Okafor has long argued that the port needs dredging.",
+			[]claimRow{{"Okafor", "has long argued", "that the port"}}, nil},
+		{"Ruiz continued to insist that the count was fair.",
+			[]claimRow{{"Ruiz", "continued to insist", "that the count"}}, nil},
+		{"Okafor continues to deny that she knew about the loan.",
+			[]claimRow{{"Okafor", "continues to deny", "that she knew"}}, nil},
+		// An aside between commas after the cue, then "that".
+		{"Okafor said, however, that the port would stay open.",
+			[]claimRow{{"Okafor", "said", "that the port would"}}, nil},
+		{"Ruiz said, among other things, that the budget was too small.",
+			[]claimRow{{"Ruiz", "said", "that the budget"}}, nil},
+		// A parenthetical "she said," before a clause with a cue of its own.
+		{"Instead, she said, her manager told her the shop would close.",
+			[]claimRow{{"she", "said", "her manager told her"}, {"her manager", "told", "the shop would close"}}, nil},
+		// An inverted source may open with a quantifier.
+		{"The vote was rigged, said several observers.",
+			[]claimRow{{"several observers", "said", "The vote was rigged"}}, nil},
+		// A sentence that opens with "Said X, …:" before a quote.
+		{"Said Tomas Berg, who sold the farm last year: “Nobody asked us.”",
+			[]claimRow{{"Tomas Berg", "Said", "“Nobody asked us.”"}}, nil},
+		// A sentence that opens with the poll its figures come from.
+		{"In a new Harbour Times poll released Monday, 48 percent of voters backed Ruiz.",
+			[]claimRow{{"a new Harbour Times poll released Monday", "In", "48 percent of voters"}}, nil},
+		{"In the harbour towns, people were angry about the fees.", nil, []string{"In"}},
+		// A verb phrase cue after a determiner or a possessive is a noun.
+		{"The union welcomed the mayor's new focus on housing.", nil, []string{"focus on"}},
+		{"Her focus on the harbour won her the seat.", nil, []string{"focus on"}},
+		{"The ministers focus on the budget this week.",
+			[]claimRow{{"The ministers", "focus on", ""}}, nil},
+		{"Ruiz faces a primary challenge from the left of her party.", nil, []string{"challenge"}},
+		// Reporting verbs added to the lexicon: liken, confide, chastise.
+		{"Okafor likened the harbour plan to a lottery.",
+			[]claimRow{{"Okafor", "likened", "the harbour plan"}}, nil},
+		{"Ruiz confided that she had doubts about the budget.",
+			[]claimRow{{"Ruiz", "confided", "that she had doubts"}}, nil},
+		// Multi-word cues: "took a swipe at", "alluded to", "weighed in".
+		{"Ruiz took a swipe at the port authority over the delays.",
+			[]claimRow{{"Ruiz", "took a swipe at", "the port authority"}}, nil},
+		{"Okafor alluded to the missing ballots in her speech.",
+			[]claimRow{{"Okafor", "alluded to", "the missing ballots"}}, nil},
+		{"Okafor disavowed the remarks her aide made about the union.",
+			[]claimRow{{"Okafor", "disavowed", "the remarks"}}, nil},
+		{"Okafor paid tribute to the harbour workers who kept the port open.",
+			[]claimRow{{"Okafor", "paid tribute to", "the harbour workers"}}, nil},
+		// Sources with a phrase after the noun: "familiar with", "close
+		// to", "aides to", an object pronoun after the preposition.
+		{"People familiar with the talks said the deal was close.",
+			[]claimRow{{"People familiar with the talks", "said", "the deal was close"}}, nil},
+		{"Those close to her say she will not run again.",
+			[]claimRow{{"Those close to her", "say", "she will not run"}}, nil},
+		{"Aides to the mayor said the budget would be cut.",
+			[]claimRow{{"Aides to the mayor", "said", "the budget"}}, nil},
+		{"Ruiz ignored her say in the matter.", nil, []string{"say"}},
+		{"Last year he and two union leaders said the port should stay open.",
+			[]claimRow{{"he and two union leaders", "said", "the port should"}}, nil},
+		{"Six in 10 voters said the port should stay open.",
+			[]claimRow{{"Six in 10 voters", "said", "the port should"}}, nil},
+		{"A 2019 study by the Velmont Institute found the port was too small.",
+			[]claimRow{{"A 2019 study by the Velmont Institute", "found", "the port was"}}, nil},
+		// A parenthetical source may be a plain plural noun.
+		{"But in recent weeks, advisers to the mayor say, she has grown tired of the fight.",
+			[]claimRow{{"advisers to the mayor", "say", "she has grown tired"}}, nil},
+		// An inverted source keeps an age and description after it, not
+		// an -ing clause.
+		{"“We will stay,” said Ana Marsh, 44, a nurse from Velmont.",
+			[]claimRow{{"Ana Marsh, 44, a nurse from Velmont", "said", "“We will stay,”"}}, nil},
+		{"“The talks collapsed,” said a person who attended the meeting.",
+			[]claimRow{{"a person who attended the meeting", "said", "“The talks collapsed,”"}}, nil},
+		{"“It is over,” said Ruiz, referring to the vote in the harbour towns.",
+			[]claimRow{{"Ruiz", "said", "“It is over,”"}}, nil},
+		// "in a statement" right after the verb is part of the cue.
+		{"The union said in a statement that the strike would go ahead.",
+			[]claimRow{{"The union", "said in a statement", "that the strike"}}, nil},
+		{"Okafor told reporters in a statement that the port would reopen.",
+			[]claimRow{{"Okafor", "told", ""}}, nil},
 		{"“We will win,” she continued.", []claimRow{{"she", "continued", "“We will win,”"}}, nil},
 		{"Okafor raised more money than any rival.", nil, []string{"raised"}},
 		// -ing forms the reporter uses: "adding to", gerunds after "of",
