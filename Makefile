@@ -53,7 +53,7 @@ web/app.wasm: $(GOAPP_WASM)/wasm.go.mod FORCE
 # 2-core machine 0-10% slower per document, within the noise (make bench on a
 # quiet machine should settle it). Without inlining in annot and lexicon too
 # it is 20% slower, so they keep it.
-ENGINEFLAGS := -tags lexpack -gcflags=github.com/whosaid/whosaid/engine=-l
+ENGINEFLAGS := -tags lexpack,engineonly -gcflags=github.com/whosaid/whosaid/engine=-l
 lexpack:
 	$(GO) run ./tools/lexpack
 
@@ -96,6 +96,7 @@ vet: lexpack
 	$(GO) vet ./...
 	GOOS=js GOARCH=wasm $(GO) vet $(JS_VET_PKGS)
 	GOOS=js GOARCH=wasm $(GO) vet -tags lexpack ./engine/lexicon
+	GOOS=js GOARCH=wasm $(GO) build $(ENGINEFLAGS) -o /dev/null ./wasm/cmd/engine
 	@test -z "$$(gofmt -l $(GOFMT_DIRS))" || { gofmt -l $(GOFMT_DIRS); echo "gofmt needed"; exit 1; }
 
 test-native:

@@ -1,3 +1,9 @@
+// Parse is left out of engine.wasm (build tag engineonly): the engine only
+// writes exports, and Parse's imports (encoding/json, reflect) cost it 14 KB
+// of gzip. Every other build, the app's included, has it.
+
+//go:build !engineonly
+
 package annot
 
 import (
@@ -118,17 +124,6 @@ func checkSyntax(data []byte) (*header, ErrorList) {
 		return nil, single(off-1, data, "", "unexpected data after the document (Parse reads one document, not JSON Lines)")
 	}
 	return nil, single(off-1, data, "", "invalid JSON: "+se.Error())
-}
-
-func firstInvalid(data []byte) int {
-	for i := 0; i < len(data); {
-		r, w := utf8.DecodeRune(data[i:])
-		if r == utf8.RuneError && w == 1 {
-			return i
-		}
-		i += w
-	}
-	return len(data)
 }
 
 // readHeader returns the format and version fields of a well-formed JSON
@@ -483,18 +478,6 @@ func (w *walker) skip() (string, error) {
 		return string(w.scalar()), nil
 	}
 	return "number " + string(w.scalar()), nil
-}
-
-// clip shortens s to at most n code points, marking the cut with "…".
-func clip(s string, n int) string {
-	i := 0
-	for j := range s {
-		if i == n {
-			return s[:j] + "…"
-		}
-		i++
-	}
-	return s
 }
 
 // structFields is what the walker knows of one struct type.

@@ -235,3 +235,28 @@ func (v *validator) span(p string, s Span) {
 		v.errs.add(p+".text", "span text %q is not the text at %d-%d, %q", clip(s.Text, 40), s.Start, s.End, clip(got, 40))
 	}
 }
+
+// firstInvalid returns the offset of the first byte of data that is not
+// valid UTF-8, or len(data).
+func firstInvalid(data []byte) int {
+	for i := 0; i < len(data); {
+		r, w := utf8.DecodeRune(data[i:])
+		if r == utf8.RuneError && w == 1 {
+			return i
+		}
+		i += w
+	}
+	return len(data)
+}
+
+// clip shortens s to at most n code points, marking the cut with "…".
+func clip(s string, n int) string {
+	i := 0
+	for j := range s {
+		if i == n {
+			return s[:j] + "…"
+		}
+		i++
+	}
+	return s
+}
