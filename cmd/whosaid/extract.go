@@ -9,8 +9,10 @@ import (
 	"fmt"
 	"io"
 	"io/fs"
+	"math"
 	"os"
 	"path/filepath"
+	"runtime/debug"
 	"strconv"
 	"strings"
 	"unicode"
@@ -223,6 +225,7 @@ func extractFile(name string, stdin io.Reader) (d *annot.Document, err error) {
 	if err := checkText(data); err != nil {
 		return nil, err
 	}
+	boundMemory(len(data))
 	defer func() {
 		if r := recover(); r != nil {
 			d, err = nil, fmt.Errorf("internal error, please report it: %v", r)
@@ -237,6 +240,30 @@ func extractFile(name string, stdin io.Reader) (d *annot.Document, err error) {
 		return nil, fmt.Errorf("internal error, please report it: the engine's export is invalid: %v", err)
 	}
 	return d, nil
+}
+
+// memoryPerByte and memoryBase bound the Go heap while a text of n bytes
+// is analysed and written: memoryPerByte×n + memoryBase. The live data of
+// an analysed text and its export is about 14× the text (the engine's
+// heap/input benchmark metric), so 16× leaves the collector room; it runs
+// more often near the bound instead of letting garbage double the heap
+// (10 MB: 275 MB resident without the bound, 187 MB with it, as fast).
+const (
+	memoryPerByte = 16
+	memoryBase    = 24 << 20
+)
+
+// boundMemory raises the soft memory limit of the process to what a text of
+// n bytes needs, unless GOMEMLIMIT sets one. The limit only grows, so the
+// largest of several inputs decides it.
+func boundMemory(n int) {
+	if os.Getenv("GOMEMLIMIT") != "" {
+		return
+	}
+	want := int64(memoryPerByte)*int64(n) + memoryBase
+	if cur := debug.SetMemoryLimit(-1); cur == math.MaxInt64 || cur < want {
+		debug.SetMemoryLimit(want)
+	}
 }
 
 // readInput reads the named file, or stdin for "-", refusing directories

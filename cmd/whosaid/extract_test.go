@@ -7,9 +7,11 @@ import (
 	"encoding/csv"
 	"encoding/json"
 	"flag"
+	"math"
 	"os"
 	"path/filepath"
 	"reflect"
+	"runtime/debug"
 	"strings"
 	"sync"
 	"testing"
@@ -447,4 +449,23 @@ func FuzzExtract(f *testing.F) {
 			t.Fatalf("exit %d", code)
 		}
 	})
+}
+
+// TestBoundMemory checks that the soft memory limit follows the largest
+// input and never shrinks.
+func TestBoundMemory(t *testing.T) {
+	if os.Getenv("GOMEMLIMIT") != "" {
+		t.Skip("GOMEMLIMIT is set: boundMemory leaves the limit alone")
+	}
+	old := debug.SetMemoryLimit(math.MaxInt64)
+	defer debug.SetMemoryLimit(old)
+	boundMemory(10 << 20)
+	want := int64(memoryPerByte)*(10<<20) + memoryBase
+	if got := debug.SetMemoryLimit(-1); got != want {
+		t.Fatalf("limit after 10 MiB = %d, want %d", got, want)
+	}
+	boundMemory(1 << 20)
+	if got := debug.SetMemoryLimit(-1); got != want {
+		t.Errorf("limit after a smaller input = %d, want it kept at %d", got, want)
+	}
 }

@@ -60,12 +60,14 @@ func Marshal(d *Document) ([]byte, error) {
 
 // encode is Encode with a prefix for every line after the first, to nest an
 // indented document inside an array.
+// The output goes to w in pieces of about flushBytes, so that encoding a
+// large document never holds its whole JSON (10× the text) in memory.
 func encode(w io.Writer, d *Document, prefix string, indent bool, yield func()) error {
-	e := encoder{indent: indent, prefix: prefix, yield: yield, next: YieldBytes}
+	e := encoder{indent: indent, prefix: prefix, yield: yield, next: YieldBytes, w: w}
 	if d == nil {
 		e.b = append(e.b, "null"...)
 	} else {
-		e.b = make([]byte, 0, encodedSizeHint(d))
+		e.b = make([]byte, 0, min(encodedSizeHint(d), 2*flushBytes))
 		e.document(d)
 	}
 	if e.err != nil {
@@ -75,6 +77,10 @@ func encode(w io.Writer, d *Document, prefix string, indent bool, yield func()) 
 	_, err := w.Write(e.b)
 	return err
 }
+
+// flushBytes is how much output an encoder with a writer gathers before it
+// writes it.
+const flushBytes = 64 << 10
 
 // encodedSizeHint guesses the size of d's one-line JSON from the lengths of
 // its strings and a generous allowance for the keys and numbers of each
@@ -138,13 +144,25 @@ type encoder struct {
 	err    error
 	yield  func() // called every YieldBytes of output when not nil
 	next   int    // the output length at the next call of yield
+	w      io.Writer
+	done   int // bytes already written to w; b holds the rest of the output
 }
 
-// pause calls yield once the output is YieldBytes past the last call.
+// pause, called between two values, calls yield once the output is
+// YieldBytes past the last call, and writes b to w once it holds
+// flushBytes.
 func (e *encoder) pause() {
-	if e.yield != nil && len(e.b) >= e.next {
+	if e.yield != nil && e.done+len(e.b) >= e.next {
 		e.yield()
-		e.next = len(e.b) + YieldBytes
+		e.next = e.done + len(e.b) + YieldBytes
+	}
+	if e.w != nil && e.err == nil && len(e.b) >= flushBytes {
+		if _, err := e.w.Write(e.b); err != nil {
+			e.err = err
+			return
+		}
+		e.done += len(e.b)
+		e.b = e.b[:0]
 	}
 }
 

@@ -3,6 +3,7 @@ package annot
 import (
 	"bytes"
 	"encoding/json"
+	"errors"
 	"io"
 	"math"
 	"strings"
@@ -168,5 +169,72 @@ func TestEncodedSizeHint(t *testing.T) {
 		if hint := encodedSizeHint(d); len(b) > hint {
 			t.Errorf("%d actors, %d quotes, %d claims: %d bytes of JSON, hint %d", len(d.Actors), len(d.Quotes), len(d.Claims), len(b), hint)
 		}
+	}
+}
+
+// writeLog is a writer that keeps what it is given and how many writes it
+// took.
+type writeLog struct {
+	bytes.Buffer
+	writes, largest int
+}
+
+func (w *writeLog) Write(p []byte) (int, error) {
+	w.writes++
+	w.largest = max(w.largest, len(p))
+	return w.Buffer.Write(p)
+}
+
+// TestEncodeStreams checks that Encode writes a large document in pieces
+// of about flushBytes, and that the pieces make the same bytes as
+// MarshalLine, indented or not.
+func TestEncodeStreams(t *testing.T) {
+	d := bigDoc(t, 400)
+	line, err := MarshalLine(d)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(line) < 8*flushBytes {
+		t.Fatalf("the document is only %d bytes of JSON: too small to test", len(line))
+	}
+	var w writeLog
+	if err := Encode(&w, d, false); err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Equal(w.Bytes(), append(line, '\n')) {
+		t.Error("Encode in pieces differs from MarshalLine")
+	}
+	if w.writes < len(line)/(2*flushBytes) || w.largest > 2*flushBytes {
+		t.Errorf("%d bytes written in %d writes, the largest %d: not in pieces of about %d", len(line), w.writes, w.largest, flushBytes)
+	}
+	var indented, whole writeLog
+	if err := Encode(&indented, d, true); err != nil {
+		t.Fatal(err)
+	}
+	marshalled, err := Marshal(d)
+	if err != nil {
+		t.Fatal(err)
+	}
+	whole.Write(marshalled)
+	if !bytes.Equal(indented.Bytes(), whole.Bytes()) || indented.writes < 2 {
+		t.Errorf("indented Encode: %d writes; same bytes as Marshal: %v", indented.writes, bytes.Equal(indented.Bytes(), whole.Bytes()))
+	}
+}
+
+// failAfter is a writer that fails from its n-th write on.
+type failAfter struct{ n int }
+
+func (w *failAfter) Write(p []byte) (int, error) {
+	if w.n--; w.n <= 0 {
+		return 0, errors.New("disk full")
+	}
+	return len(p), nil
+}
+
+// TestEncodeReportsWriteError checks that a write that fails midway is
+// Encode's error.
+func TestEncodeReportsWriteError(t *testing.T) {
+	if err := Encode(&failAfter{n: 2}, bigDoc(t, 400), false); err == nil || err.Error() != "disk full" {
+		t.Errorf("Encode = %v, want the writer's error", err)
 	}
 }
