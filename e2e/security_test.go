@@ -283,9 +283,19 @@ func TestHostileContentIsInert(t *testing.T) {
 	if err := waitJS(ctx, `getSelection().toString() === `+jsString(hostilePayloads[1]), uiWait); err != nil {
 		t.Fatal(err)
 	}
+	const pressedRow = `(document.querySelector('[data-testid="actor-item"][aria-pressed="true"]') || {textContent: ""}).textContent`
+	rowBefore := mustJS[string](t, ctx, pressedRow)
 	click(t, ctx, "btn-add-actor")
-	if err := waitJS(ctx, `!!document.querySelector('[data-testid="input-actor-name"]')`, uiWait); err != nil {
-		t.Fatal(err)
+	// The found text becomes a mention of the selected actor (or a new
+	// one): wait for that edit to be rendered — the selected row's mention
+	// count changes — and for the row's form, since a re-render before it
+	// would reset a name typed into the form.
+	if err := waitJS(ctx, `(() => {
+		const i = document.querySelector('[data-testid="input-actor-name"]');
+		const row = `+pressedRow+`;
+		return row !== `+jsString(rowBefore)+` && !!i && i.value !== "" && row.includes(i.value);
+	})()`, uiWait); err != nil {
+		t.Fatalf("%v; the actor form shows %q", err, mustJS[string](t, ctx, `(document.querySelector('[data-testid="input-actor-name"]') || {value: "(no form)"}).value`))
 	}
 	if err := setValue(ctx, tid("input-actor-name"), hostilePayloads[3]); err != nil {
 		t.Fatal(err)
