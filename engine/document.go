@@ -4,6 +4,7 @@ import (
 	"errors"
 	"unicode/utf8"
 
+	"github.com/whosaid/whosaid/engine/annot"
 	"github.com/whosaid/whosaid/internal/msg"
 )
 
@@ -55,7 +56,7 @@ func Analyze(text string, opts Options) (*Document, error) {
 		return nil, msg.Errorf("text of %d bytes is larger than the %d-byte limit", len(text), MaxTextSize)
 	}
 	if !utf8.ValidString(text) {
-		return nil, msg.Errorf("%w: first bad byte at offset %d", ErrInvalidUTF8, firstInvalid(text))
+		return nil, msg.Errorf("%w: first bad byte at offset %d", ErrInvalidUTF8, annot.FirstInvalidUTF8(text))
 	}
 	d := &Document{Text: text}
 	for _, st := range pipeline {
@@ -68,15 +69,4 @@ func Analyze(text string, opts Options) (*Document, error) {
 type stage struct {
 	name string
 	run  func(*Document)
-}
-
-func firstInvalid(s string) int {
-	for i := 0; i < len(s); {
-		r, w := utf8.DecodeRuneInString(s[i:])
-		if r == utf8.RuneError && w == 1 {
-			return i
-		}
-		i += w
-	}
-	return -1
 }

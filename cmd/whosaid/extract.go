@@ -345,24 +345,13 @@ func checkText(data []byte) error {
 		return fmt.Errorf("binary input, not text (%d of its %d bytes are control characters)", controls, len(data))
 	}
 	if !utf8.Valid(data) {
-		i := firstInvalid(data)
+		i := annot.FirstInvalidUTF8(string(data))
 		return fmt.Errorf("not valid UTF-8: byte 0x%02X at offset %d (convert the file to UTF-8)", data[i], i)
 	}
 	if len(bytes.TrimFunc(data, func(r rune) bool { return unicode.IsSpace(r) || r == '\uFEFF' })) == 0 {
 		return fmt.Errorf("empty input (%d bytes of white space only)", len(data))
 	}
 	return nil
-}
-
-func firstInvalid(data []byte) int {
-	for i := 0; i < len(data); {
-		r, w := utf8.DecodeRune(data[i:])
-		if r == utf8.RuneError && w == 1 {
-			return i
-		}
-		i += w
-	}
-	return -1
 }
 
 // parseInterspersed parses flags that may come before, between or after

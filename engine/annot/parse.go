@@ -104,7 +104,7 @@ type header struct {
 // and returns its header when it is an object.
 func checkSyntax(data []byte) (*header, ErrorList) {
 	if !utf8.Valid(data) {
-		return nil, single(firstInvalid(data), data, "", "the input is not valid UTF-8")
+		return nil, single(FirstInvalidUTF8(string(data)), data, "", "the input is not valid UTF-8")
 	}
 	if json.Valid(data) {
 		return readHeader(data), nil

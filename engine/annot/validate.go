@@ -85,7 +85,7 @@ func (d *Document) validate() ErrorList {
 
 	text := d.Document.Text
 	if !utf8.ValidString(text) {
-		errs.add("document.text", "text is not valid UTF-8 (first bad byte at offset %d)", firstInvalid([]byte(text)))
+		errs.add("document.text", "text is not valid UTF-8 (first bad byte at offset %d)", FirstInvalidUTF8(text))
 	}
 	switch id := d.Document.ID; {
 	case !isTextID(id):
@@ -236,17 +236,18 @@ func (v *validator) span(p string, s Span) {
 	}
 }
 
-// firstInvalid returns the offset of the first byte of data that is not
-// valid UTF-8, or len(data).
-func firstInvalid(data []byte) int {
-	for i := 0; i < len(data); {
-		r, w := utf8.DecodeRune(data[i:])
+// FirstInvalidUTF8 returns the byte offset of the first byte of s that is
+// not part of valid UTF-8, or len(s) when s is valid. Callers holding bytes
+// convert them: it only runs once a text is known to be invalid.
+func FirstInvalidUTF8(s string) int {
+	for i := 0; i < len(s); {
+		r, w := utf8.DecodeRuneInString(s[i:])
 		if r == utf8.RuneError && w == 1 {
 			return i
 		}
 		i += w
 	}
-	return len(data)
+	return len(s)
 }
 
 // clip shortens s to at most n code points, marking the cut with "…".
