@@ -3,6 +3,7 @@ package annot
 import (
 	"errors"
 	"math"
+	"slices"
 	"sort"
 	"strconv"
 	"unicode/utf8"
@@ -120,11 +121,24 @@ func AppendCompact(dst []byte, d *Document, withText bool) ([]byte, error) {
 	e := compactEncoder{
 		text:    d.Document.Text,
 		index:   runeIndex{m: NewMapper(d.Document.Text)},
-		strings: make(map[string]uint32, 64),
+		strings: make(map[string]uint32, 64+len(d.Actors)+len(d.Quotes)+len(d.Claims)),
+		table:   make([]string, 0, 64+len(d.Actors)+len(d.Quotes)+len(d.Claims)),
 		start:   len(dst),
 	}
 	fixed := 4*(words+pad) + 8*floats
-	e.full = append(dst, make([]byte, fixed)...)
+	// Room for the table too, guessed from the ids, most of its strings,
+	// so that the output is allocated once for most documents.
+	guess := 8*(64+len(d.Actors)+len(d.Quotes)+len(d.Claims)) + 4096
+	for i := range d.Quotes {
+		guess += len(d.Quotes[i].ID)
+	}
+	for i := range d.Claims {
+		guess += len(d.Claims[i].ID)
+	}
+	if withText {
+		guess += len(d.Document.Text)
+	}
+	e.full = append(slices.Grow(dst, fixed+guess), make([]byte, fixed)...)
 	e.b = e.full[:len(dst)+4*compactHeader]
 	e.floats = len(dst) + 4*(words+pad)
 
@@ -187,7 +201,7 @@ func AppendCompact(dst []byte, d *Document, withText bool) ([]byte, error) {
 			e.put(e.str(m.Kind), e.str(m.Rule), e.str(m.Origin))
 		}
 	}
-	var spans []*Span
+	spans := make([]*Span, 0, nSpans)
 	ref := func(s *Span) uint32 {
 		if s == nil {
 			return compactNone
@@ -225,6 +239,14 @@ func AppendCompact(dst []byte, d *Document, withText bool) ([]byte, error) {
 	e.b = e.b[:e.start+fixed]
 
 	e.set(hStrings, e.count(len(e.table)))
+	size := 8 * len(e.table)
+	for _, s := range e.table {
+		size += len(s)
+	}
+	if withText {
+		size += len(d.Document.Text)
+	}
+	e.b = slices.Grow(e.b, size)
 	var tableBytes, tableUnits int
 	for _, s := range e.table {
 		tableBytes += len(s)
@@ -270,6 +292,7 @@ type compactEncoder struct {
 	err     error
 }
 
+//go:noinline
 func (e *compactEncoder) fail(msg string) {
 	if e.err == nil {
 		e.err = errors.New("annot: " + msg)
@@ -277,6 +300,7 @@ func (e *compactEncoder) fail(msg string) {
 }
 
 // count returns n as a word, failing for what does not fit one.
+//go:noinline
 func (e *compactEncoder) count(n int) uint32 {
 	if n < 0 || uint64(n) >= compactNone {
 		e.fail(strconv.Itoa(n) + " out of range")
@@ -285,6 +309,7 @@ func (e *compactEncoder) count(n int) uint32 {
 	return uint32(n)
 }
 
+//go:noinline
 func (e *compactEncoder) listLen(isNil bool, n int) uint32 {
 	if isNil {
 		return compactNone
@@ -292,16 +317,19 @@ func (e *compactEncoder) listLen(isNil bool, n int) uint32 {
 	return e.count(n)
 }
 
+//go:noinline
 func (e *compactEncoder) set(h int, w uint32) {
 	putWord(e.b[e.start+4*h:], w)
 }
 
+//go:noinline
 func (e *compactEncoder) put(ws ...uint32) {
 	for _, w := range ws {
 		e.b = appendWord(e.b, w)
 	}
 }
 
+//go:noinline
 func (e *compactEncoder) float(i int, f float64) {
 	if math.IsInf(f, 0) || math.IsNaN(f) {
 		e.fail("unsupported confidence " + strconv.FormatFloat(f, 'g', -1, 64))
@@ -312,6 +340,7 @@ func (e *compactEncoder) float(i int, f float64) {
 }
 
 // str returns the index of s in the string table, adding it the first time.
+//go:noinline
 func (e *compactEncoder) str(s string) uint32 {
 	if i, ok := e.strings[s]; ok {
 		return i
@@ -322,6 +351,7 @@ func (e *compactEncoder) str(s string) uint32 {
 	return i
 }
 
+//go:noinline
 func (e *compactEncoder) optStr(s *string) uint32 {
 	if s == nil {
 		return compactNone
