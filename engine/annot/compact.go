@@ -300,6 +300,7 @@ func (e *compactEncoder) fail(msg string) {
 }
 
 // count returns n as a word, failing for what does not fit one.
+//
 //go:noinline
 func (e *compactEncoder) count(n int) uint32 {
 	if n < 0 || uint64(n) >= compactNone {
@@ -340,6 +341,7 @@ func (e *compactEncoder) float(i int, f float64) {
 }
 
 // str returns the index of s in the string table, adding it the first time.
+//
 //go:noinline
 func (e *compactEncoder) str(s string) uint32 {
 	if i, ok := e.strings[s]; ok {
