@@ -193,7 +193,7 @@ func sortRecords(rs []Record) {
 // annot.Validate's checks; what does not decode is an error wrapping
 // ErrEngine.
 func decodeDocument(data []byte, text string) (*annot.Document, error) {
-	d, err := annot.DecodeCompact(data, text)
+	d, err := annot.DecodeCompact(data, text, Yield)
 	if err != nil {
 		return nil, fmt.Errorf("%w: the engine sent a document that does not decode: %v", ErrEngine, err)
 	}

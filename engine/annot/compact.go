@@ -450,8 +450,12 @@ func word(b []byte, i int) uint32 {
 // writer: it checks the layout, every index and every offset, and returns
 // a short error for anything else, never panicking, but it does not
 // validate the document.
-func DecodeCompact(data []byte, text string) (*Document, error) {
-	r := compactReader{data: data}
+//
+// When yield is not nil, DecodeCompact calls it every yieldRecords
+// records or so, so that a caller in a browser can give the page the main
+// thread back during a long decode.
+func DecodeCompact(data []byte, text string, yield func()) (*Document, error) {
+	r := compactReader{data: data, yield: yield}
 	if len(data) < 4*compactHeader || word(data, hMagic) != compactMagic {
 		return nil, errors.New("annot: not a compact document")
 	}
@@ -477,6 +481,7 @@ func DecodeCompact(data []byte, text string) (*Document, error) {
 		text = string(data[end:textEnd])
 	}
 	m := NewMapper(text)
+	r.pause(yieldRecords)
 	if len(text) != h(hTextBytes) || m.Len(Runes) != h(hTextRunes) || m.Len(UTF16) != h(hTextUnits) {
 		return nil, errors.New("annot: the text is not the document's")
 	}
@@ -548,6 +553,7 @@ func DecodeCompact(data []byte, text string) (*Document, error) {
 		m := &mentions[i]
 		m.Start, m.End, m.Text = r.span()
 		m.Kind, m.Rule, m.Origin = r.nextStr(), r.nextStr(), r.nextStr()
+		r.pause(1)
 	}
 	spans := make([]Span, nSpans)
 	ptrs := make([]string, 0, nQuotes+2*nClaims)
@@ -584,6 +590,7 @@ func DecodeCompact(data []byte, text string) (*Document, error) {
 		q.Rule, q.Origin = r.nextStr(), r.nextStr()
 		q.Confidence = r.float(f)
 		f++
+		r.pause(2)
 	}
 	if flags&flagNilClaims == 0 {
 		d.Claims = make([]Claim, nClaims)
@@ -599,10 +606,12 @@ func DecodeCompact(data []byte, text string) (*Document, error) {
 		c.Quote, c.Rule, c.Origin = optStr(), r.nextStr(), r.nextStr()
 		c.Confidence = r.float(f)
 		f++
+		r.pause(2)
 	}
 	for i := range spans {
 		s := &spans[i]
 		s.Start, s.End, s.Text = r.span()
+		r.pause(1)
 	}
 	if r.err != nil {
 		return nil, r.err
@@ -621,6 +630,25 @@ type compactReader struct {
 	index   runeIndex
 	strings []string
 	err     error
+	yield   func() // called every yieldRecords of work when not nil
+	work    int    // work done since the last call of yield
+}
+
+// yieldRecords is how much work DecodeCompact does between two calls of
+// its yield function, counted in mentions or spans (a quote or a claim
+// counts two): about as long as YieldBytes of JSON takes Decode.
+const yieldRecords = 2048
+
+// pause counts n units of work and calls yield once yieldRecords have
+// been done since the last call.
+func (r *compactReader) pause(n int) {
+	if r.yield == nil {
+		return
+	}
+	if r.work += n; r.work >= yieldRecords {
+		r.work = 0
+		r.yield()
+	}
 }
 
 func (r *compactReader) fail() {

@@ -29,7 +29,7 @@ func checkCompact(t testing.TB, d *Document) []byte {
 			withText = b
 			text = "not the text"
 		}
-		got, err := DecodeCompact(b, text)
+		got, err := DecodeCompact(b, text, nil)
 		if err != nil {
 			t.Fatalf("DecodeCompact(withText %v): %v", with, err)
 		}
@@ -85,8 +85,21 @@ func TestCompactRoundTrip(t *testing.T) {
 		t.Fatal(err)
 	}
 	t.Logf("sample document: %d bytes compact with its text, %d of JSON", len(b), len(json))
-	big := bigDoc(t, 200)
+	big := bigDoc(t, 1000)
 	checkCompact(t, big)
+	// A long decode yields, and yielding changes nothing.
+	b, err = AppendCompact(nil, big, false)
+	if err != nil {
+		t.Fatal(err)
+	}
+	yields := 0
+	got, err := DecodeCompact(b, big.Document.Text, func() { yields++ })
+	if err != nil || !reflect.DeepEqual(got, big) {
+		t.Fatalf("DecodeCompact with yield: %v, or another document", err)
+	}
+	if want := (len(big.Quotes)*2 + len(big.Claims)*2) / yieldRecords; yields < want || yields == 0 {
+		t.Errorf("DecodeCompact yielded %d times over %d quotes and %d claims, want at least %d", yields, len(big.Quotes), len(big.Claims), max(want, 1))
+	}
 	checkCompact(t, &Document{})
 	empty := &Document{Format: Format, Version: -1, Actors: []Actor{}, Quotes: []Quote{}, Claims: []Claim{}}
 	checkCompact(t, empty)
@@ -125,13 +138,13 @@ func TestCompactErrors(t *testing.T) {
 		t.Fatal(err)
 	}
 	for _, text := range []string{"", d.Document.Text + " ", strings.Replace(d.Document.Text, "ë", "e\u0308", 1), strings.Replace(d.Document.Text, "🚀", "\u2603\u2603", 1)} {
-		if _, err := DecodeCompact(b, text); err == nil {
+		if _, err := DecodeCompact(b, text, nil); err == nil {
 			t.Errorf("DecodeCompact accepted a text other than the document's: %q", clip(text, 40))
 		}
 	}
 	// Every cut is an error.
 	for n := range len(b) {
-		if _, err := DecodeCompact(b[:n], d.Document.Text); err == nil {
+		if _, err := DecodeCompact(b[:n], d.Document.Text, nil); err == nil {
 			t.Fatalf("DecodeCompact accepted the first %d of %d bytes", n, len(b))
 		}
 	}
@@ -140,7 +153,7 @@ func TestCompactErrors(t *testing.T) {
 		for _, v := range []byte{0, 1, 0x80, 0xFF} {
 			c := append([]byte(nil), b...)
 			c[i] ^= v
-			_, _ = DecodeCompact(c, d.Document.Text)
+			_, _ = DecodeCompact(c, d.Document.Text, nil)
 		}
 	}
 }
@@ -223,7 +236,7 @@ func FuzzDecodeCompact(f *testing.F) {
 	}
 	f.Add([]byte("WSC1"), "")
 	f.Fuzz(func(t *testing.T, data []byte, text string) {
-		got, err := DecodeCompact(data, text)
+		got, err := DecodeCompact(data, text, nil)
 		if err != nil {
 			return
 		}
@@ -231,7 +244,7 @@ func FuzzDecodeCompact(f *testing.F) {
 		if err != nil {
 			t.Fatalf("a decoded document does not encode: %v", err)
 		}
-		again, err := DecodeCompact(b, "")
+		again, err := DecodeCompact(b, "", nil)
 		if err != nil {
 			t.Fatalf("a decoded document, encoded again, does not decode: %v", err)
 		}
