@@ -636,8 +636,9 @@ type compactReader struct {
 
 // yieldRecords is how much work DecodeCompact does between two calls of
 // its yield function, counted in mentions or spans (a quote or a claim
-// counts two): about as long as YieldBytes of JSON takes Decode.
-const yieldRecords = 2048
+// counts two): a few milliseconds in WebAssembly, a fraction of Decode's
+// YieldBytes of JSON.
+const yieldRecords = 512
 
 // pause counts n units of work and calls yield once yieldRecords have
 // been done since the last call.
