@@ -6,6 +6,7 @@ import (
 	"bytes"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -154,6 +155,24 @@ func TestExtractEqualsJSONParse(t *testing.T) {
 	}
 	if len(texts) < 7 {
 		t.Fatalf("only %d fixture texts", len(texts))
+	}
+	// The string and []byte values of the fuzz corpora: odd texts.
+	corpus, _ := filepath.Glob("../../*/*/testdata/fuzz/*/*")
+	more, _ := filepath.Glob("../../*/testdata/fuzz/*/*")
+	for _, f := range append(corpus, more...) {
+		b, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, line := range strings.Split(string(b), "\n") {
+			lit := strings.TrimSuffix(strings.TrimPrefix(strings.TrimPrefix(line, "[]byte("), "string("), ")")
+			if lit == line {
+				continue
+			}
+			if s, err := strconv.Unquote(lit); err == nil {
+				texts = append(texts, s)
+			}
+		}
 	}
 	texts = append(texts,
 		// The e2e tests' texts.
