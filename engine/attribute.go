@@ -49,6 +49,7 @@ type attributor struct {
 	sent       int
 	cuts       []int             // scratch for contentCuts
 	hits       []cueHit          // scratch for cues
+	phraseBuf  []byte            // scratch for joinLower
 	persons    map[string]*Actor // person names and their first and last words
 	groups     map[string]*Actor
 	nextID     int
@@ -137,7 +138,7 @@ func (a *attributor) cues(se Sentence) []cueHit {
 		if n > 1 {
 			found := false
 			for m := min(n, se.Last-k); m >= 2; m-- {
-				if c, ok := lexicon.CuePhrase(a.lowerPhrase(k, k+m)); ok && !(c.Lemma != "" && a.lower(k+m-1) == "to" && isSayForm(w)) {
+				if c, ok := a.cuePhrase(k, k+m); ok && !(c.Lemma != "" && a.lower(k+m-1) == "to" && isSayForm(w)) {
 					if c.Class != lexicon.ClassNoun && c.Class != lexicon.ClassSource && a.nounBefore(k, se) {
 						// "her new focus on", "Obama's focus on": a noun.
 						k += m - 1
@@ -489,6 +490,15 @@ func (a *attributor) afterQuote(k int) bool {
 }
 
 func (a *attributor) lowerPhrase(k, j int) string {
+	if s, ok := a.spacedLower(k, j); ok {
+		return s
+	}
+	return string(a.joinLower(k, j))
+}
+
+// spacedLower returns tokens [k, j) in lower case joined by single spaces
+// when the text holds them so, without copying.
+func (a *attributor) spacedLower(k, j int) (string, bool) {
 	// Lower-case words one space apart are their own phrase: no copy.
 	// Other words one space apart are the same stretch of the lowered text.
 	spaced, upper, odd := true, false, false
@@ -499,19 +509,34 @@ func (a *attributor) lowerPhrase(k, j int) string {
 		spaced = m == k || t.Start == a.toks[m-1].End+1 && a.s[t.Start-1] == ' '
 	}
 	if spaced && !upper {
-		return a.s[a.toks[k].Start:a.toks[j-1].End]
+		return a.s[a.toks[k].Start:a.toks[j-1].End], true
 	}
 	if spaced && !odd {
-		return a.d.low.text[a.toks[k].Start:a.toks[j-1].End]
+		return a.d.low.text[a.toks[k].Start:a.toks[j-1].End], true
 	}
-	var b strings.Builder
+	return "", false
+}
+
+// joinLower writes tokens [k, j) in lower case joined by single spaces to
+// a.phraseBuf and returns it; the result is valid until the next call.
+func (a *attributor) joinLower(k, j int) []byte {
+	b := a.phraseBuf[:0]
 	for m := k; m < j; m++ {
 		if m > k {
-			b.WriteByte(' ')
+			b = append(b, ' ')
 		}
-		b.WriteString(a.lower(m))
+		b = append(b, a.lower(m)...)
 	}
-	return b.String()
+	a.phraseBuf = b
+	return b
+}
+
+// cuePhrase is lexicon.CuePhrase of lowerPhrase(k, j), without allocating.
+func (a *attributor) cuePhrase(k, j int) (lexicon.Cue, bool) {
+	if s, ok := a.spacedLower(k, j); ok {
+		return lexicon.CuePhrase(s)
+	}
+	return lexicon.CuePhraseBytes(a.joinLower(k, j))
 }
 
 // docNouns are the documents that "read" or "say" something on behalf of

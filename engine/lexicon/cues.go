@@ -3,6 +3,7 @@ package lexicon
 import (
 	"strings"
 	"sync"
+	"sync/atomic"
 )
 
 // Cue classes.
@@ -54,11 +55,22 @@ type cueWord struct {
 }
 
 var (
-	cuesOnce sync.Once
-	cues     cueTables
+	cuesOnce  sync.Once
+	cuesReady atomic.Bool // set once cues is built; never reset
+	cues      cueTables
 )
 
+// loadCues returns the cue tables, built at the first call. Its fast path
+// is one atomic load that the compiler inlines: the engine calls it for
+// every word.
 func loadCues() *cueTables {
+	if !cuesReady.Load() {
+		initCues()
+	}
+	return &cues
+}
+
+func initCues() {
 	cuesOnce.Do(func() {
 		cues = buildCues(cuesTxt, cuePhrasesTxt, &found)
 		cues.words = make(map[string]cueWord, len(cues.verbs)+len(cues.nouns)+len(cues.phraseMax))
@@ -73,7 +85,7 @@ func loadCues() *cueTables {
 			}
 		}
 	})
-	return &cues
+	cuesReady.Store(true)
 }
 
 // CueWord answers CueForm and MaxCueWords for one lower-case word with a
@@ -109,6 +121,13 @@ func CueNoun(word string) (Cue, bool) {
 // lower-case words joined by single spaces.
 func CuePhrase(phrase string) (Cue, bool) {
 	c, ok := loadCues().phrases[phrase]
+	return c, ok
+}
+
+// CuePhraseBytes is CuePhrase for a phrase held in a byte slice; it does
+// not allocate.
+func CuePhraseBytes(phrase []byte) (Cue, bool) {
+	c, ok := loadCues().phrases[string(phrase)]
 	return c, ok
 }
 

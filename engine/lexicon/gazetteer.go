@@ -3,6 +3,7 @@ package lexicon
 import (
 	"strings"
 	"sync"
+	"sync/atomic"
 )
 
 // Actor types of gazetteer entries and descriptors.
@@ -61,8 +62,9 @@ func (p *Phrases) Each(fn func(phrase string, e Entry)) {
 }
 
 var (
-	gazOnce sync.Once
-	gaz     *Phrases
+	gazOnce  sync.Once
+	gazReady atomic.Bool // set once gaz is built; never reset
+	gaz      *Phrases
 )
 
 // gazetteerFiles are parsed in this order; a canonical name is registered as
@@ -96,10 +98,17 @@ var gazetteerFiles = []dataFile{
 // letter, alias otherwise); "kind:phrase" marks one phrase. The canonical
 // name is itself a phrase of kind name.
 func Gazetteer() *Phrases {
+	if !gazReady.Load() {
+		initGazetteer()
+	}
+	return gaz
+}
+
+func initGazetteer() {
 	gazOnce.Do(func() {
 		gaz = buildPhrases(gazetteerFiles, &found)
 	})
-	return gaz
+	gazReady.Store(true)
 }
 
 var (

@@ -3,6 +3,7 @@ package lexicon
 import (
 	"strings"
 	"sync"
+	"sync/atomic"
 	"unicode"
 	"unicode/utf8"
 )
@@ -36,8 +37,9 @@ type wordInfo struct {
 var descriptorTypes = []string{TypePerson, TypeOrganization, TypeMedia, TypeCountry, TypeGroup}
 
 var (
-	wordsOnce sync.Once
-	words     map[string]wordInfo
+	wordsOnce  sync.Once
+	wordsReady atomic.Bool // set once words is built; never reset
+	words      map[string]wordInfo
 )
 
 // variants says which spellings of a listed word are added to the table.
@@ -72,7 +74,16 @@ var wordFiles = []wordFile{
 	{dataFile{"not_names.txt", notNamesTxt}, flagNotName, allCapital},
 }
 
+// loadWords returns the word table, built at the first call; like
+// loadCues, its fast path is one inlined atomic load.
 func loadWords() map[string]wordInfo {
+	if !wordsReady.Load() {
+		initWords()
+	}
+	return words
+}
+
+func initWords() {
 	wordsOnce.Do(func() {
 		words = buildWords(wordFiles, dataFile{"descriptors.txt", descriptorsTxt}, &found)
 		for _, w := range loadPlaces().single {
@@ -81,7 +92,7 @@ func loadWords() map[string]wordInfo {
 			words[w] = wi
 		}
 	})
-	return words
+	wordsReady.Store(true)
 }
 
 // upperFirst capitalises the first letter of w.
