@@ -44,8 +44,10 @@ type attributor struct {
 	quotes    []*Quote // parallel to d.quoteSpans
 	index     mentionIndex
 	// sentClaims holds the claims of the sentence being read and those
-	// before it, by sentence index.
-	sentClaims [][]*Claim
+	// before it in the order they were made; the claims of sentence i are
+	// sentClaims[claimStart[i]:claimStart[i+1]] (see claimsOf).
+	sentClaims []*Claim
+	claimStart []int32
 	sent       int
 	cuts       []int             // scratch for contentCuts
 	hits       []cueHit          // scratch for cues
@@ -57,7 +59,7 @@ type attributor struct {
 
 func attribute(d *Document) {
 	a := &attributor{d: d, s: d.norm.s, toks: d.Tokens, quoteAt: map[int]int{}, quoteEnd: map[int]int{}, quoteToks: make([]uint64, len(d.Tokens)/64+1),
-		groups: map[string]*Actor{}, sentClaims: make([][]*Claim, len(d.Sentences)), inQuote: make([]bool, len(d.Tokens))}
+		groups: map[string]*Actor{}, claimStart: make([]int32, len(d.Sentences)+1), inQuote: make([]bool, len(d.Tokens))}
 	for i, q := range d.quoteSpans {
 		a.quoteAt[q.open] = i
 		a.quoteToks[q.open/64] |= 1 << (q.open % 64)
@@ -74,7 +76,9 @@ func attribute(d *Document) {
 		for k := q.open + 1; k < end; k++ {
 			a.inQuote[k] = true
 		}
-		a.quotes = append(a.quotes, &Quote{ID: "tmpq" + itoa(i), Span: q.Span, Kind: QuoteDirect})
+		nq := d.quoteBlock.new()
+		*nq = Quote{ID: "tmpq" + itoa(i), Span: q.Span, Kind: QuoteDirect}
+		a.quotes = append(a.quotes, nq)
 	}
 	for i := range d.Actors {
 		d.Actors[i].ID = "tmpa" + itoa(i)
@@ -84,9 +88,19 @@ func attribute(d *Document) {
 	a.indexPersons()
 	for i, se := range d.Sentences {
 		a.sent = i
+		a.claimStart[i] = int32(len(a.sentClaims))
 		a.sentence(se)
+		a.claimStart[i+1] = int32(len(a.sentClaims))
 	}
 	a.speakers()
+}
+
+// claimsOf returns the claims made so far in sentence i.
+func (a *attributor) claimsOf(i int) []*Claim {
+	if i > a.sent {
+		return nil
+	}
+	return a.sentClaims[a.claimStart[i]:a.claimStart[i+1]:a.claimStart[i+1]]
 }
 
 func itoa(i int) string {
@@ -1028,18 +1042,20 @@ func (a *attributor) addClaim(se Sentence, src *[2]int, cue cueHit, addr *[2]int
 		cue.last = a.cueToContent(cue, content)
 	}
 	content = a.overOpenQuote(content)
-	c := &Claim{Kind: ClaimIndirect, Cue: spanPtr(a.span(cue.first, cue.last)), Content: spanPtr(content), Rule: rule, Confidence: conf}
+	c := a.d.claimBlock.new()
+	*c = Claim{Kind: ClaimIndirect, Cue: a.d.spanPtr(a.span(cue.first, cue.last)), Content: a.d.spanPtr(content), Rule: rule, Confidence: conf}
 	if src != nil {
-		c.Source = spanPtr(a.span(src[0], src[1]))
+		c.Source = a.d.spanPtr(a.span(src[0], src[1]))
 		if act := a.resolveSource(src[0], src[1], se); act != nil {
 			c.Claimant = act.ID
 		}
 	}
 	if addr != nil {
-		c.Addressee = spanPtr(a.span(addr[0], addr[1]))
+		c.Addressee = a.d.spanPtr(a.span(addr[0], addr[1]))
 	}
 	a.d.Claims = append(a.d.Claims, c)
-	a.sentClaims[a.sent] = append(a.sentClaims[a.sent], c)
+	a.sentClaims = append(a.sentClaims, c)
+	a.claimStart[a.sent+1] = int32(len(a.sentClaims))
 	return c
 }
 
@@ -1264,7 +1280,7 @@ func (a *attributor) sentence(se Sentence) {
 			if e < p && p-1 > se.First && (a.lower(p-1) == "who" || a.lower(p-1) == "which") {
 				// "Ruiz, who said …": the relative pronoun is the source
 				// in the text; the claimant is still Ruiz.
-				c.Source = spanPtr(a.span(p-1, p))
+				c.Source = a.d.spanPtr(a.span(p-1, p))
 			}
 			prev, prevSrc = c, &src
 			continue

@@ -494,10 +494,12 @@ func (a *attributor) speakers() {
 			continue
 		}
 		if !linked[q.ID] && q.Kind != QuotePartial {
-			d.Claims = append(d.Claims, &Claim{
+			c := d.claimBlock.new()
+			*c = Claim{
 				Kind: ClaimDirect, Claimant: q.Speaker, Source: q.Source, Cue: q.Cue,
-				Content: spanPtr(q.Span), Quote: q.ID, Rule: "quote-" + q.Rule, Confidence: q.Confidence,
-			})
+				Content: d.spanPtr(q.Span), Quote: q.ID, Rule: "quote-" + q.Rule, Confidence: q.Confidence,
+			}
+			d.Claims = append(d.Claims, c)
 		}
 	}
 	d.Quotes = kept
@@ -561,7 +563,7 @@ func (a *attributor) sentenceClaim(sp Span) (*Claim, bool) {
 	if i == len(ss) {
 		return nil, false
 	}
-	claims := a.sentClaims[i]
+	claims := a.claimsOf(i)
 	for _, c := range claims {
 		if c.Claimant != "" {
 			return c, true
