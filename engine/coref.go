@@ -1,7 +1,6 @@
 package engine
 
 import (
-	"slices"
 	"sort"
 	"strings"
 
@@ -44,7 +43,7 @@ func (ix *mentionIndex) build(actors []*Actor) {
 			ix.base = append(ix.base, mentionRef{m.Span, act, m.Kind})
 		}
 	}
-	slices.SortFunc(ix.base, func(x, y mentionRef) int { return spanCmp(x.Span, y.Span) }) // the order of sort.Slice, without reflection
+	sortBySpan(ix.base, func(r mentionRef) Span { return r.Span }, false) // the order of sort.Slice, without reflection
 }
 
 // add records a mention found during attribution.
