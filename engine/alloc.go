@@ -1,5 +1,7 @@
 package engine
 
+import "strconv"
+
 // block hands out pointers to values of T carved from shared arrays, so
 // that a document's many small annotations cost one allocation per block
 // instead of one each. A block stays alive while any of its values is
@@ -25,4 +27,27 @@ func (d *Document) spanPtr(s Span) *Span {
 	p := d.spanBlock.new()
 	*p = s
 	return p
+}
+
+// numberedIDs returns prefix+itoa(from), prefix+itoa(from+1), … n ids,
+// all slices of one string: two allocations instead of n.
+func numberedIDs(prefix string, from, n int) []string {
+	if n <= 0 {
+		return nil
+	}
+	var b []byte
+	ends := make([]int, n)
+	for i := range n {
+		b = append(b, prefix...)
+		b = strconv.AppendInt(b, int64(from+i), 10)
+		ends[i] = len(b)
+	}
+	all := string(b)
+	ids := make([]string, n)
+	start := 0
+	for i, e := range ends {
+		ids[i] = all[start:e]
+		start = e
+	}
+	return ids
 }

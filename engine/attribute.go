@@ -60,6 +60,7 @@ type attributor struct {
 func attribute(d *Document) {
 	a := &attributor{d: d, s: d.norm.s, toks: d.Tokens, quoteAt: map[int]int{}, quoteEnd: map[int]int{}, quoteToks: make([]uint64, len(d.Tokens)/64+1),
 		groups: map[string]*Actor{}, claimStart: make([]int32, len(d.Sentences)+1), inQuote: make([]bool, len(d.Tokens))}
+	tmpq := numberedIDs("tmpq", 0, len(d.quoteSpans))
 	for i, q := range d.quoteSpans {
 		a.quoteAt[q.open] = i
 		a.quoteToks[q.open/64] |= 1 << (q.open % 64)
@@ -77,7 +78,7 @@ func attribute(d *Document) {
 			a.inQuote[k] = true
 		}
 		nq := d.quoteBlock.new()
-		*nq = Quote{ID: "tmpq" + itoa(i), Span: q.Span, Kind: QuoteDirect}
+		*nq = Quote{ID: tmpq[i], Span: q.Span, Kind: QuoteDirect}
 		a.quotes = append(a.quotes, nq)
 	}
 	for i := range d.Actors {

@@ -19,20 +19,23 @@ func finish(d *Document) {
 	}
 	sortBySpan(d.Actors, func(a *Actor) Span { return a.Mentions[0].Span }, true)
 	ids := make(map[string]string, len(d.Actors))
+	aids := numberedIDs("a", 1, len(d.Actors))
 	for i, a := range d.Actors {
-		id := "a" + itoa(i+1)
+		id := aids[i]
 		ids[a.ID] = id
 		a.ID = id
 	}
 	qids := make(map[string]string, len(d.Quotes))
+	qnums := numberedIDs("q", 1, len(d.Quotes))
 	for i, q := range d.Quotes {
-		id := "q" + itoa(i+1)
+		id := qnums[i]
 		qids[q.ID] = id
 		q.ID = id
 		q.Speaker = ids[q.Speaker]
 	}
+	cids := numberedIDs("c", 1, len(d.Claims))
 	for i, c := range d.Claims {
-		c.ID = "c" + itoa(i+1)
+		c.ID = cids[i]
 		c.Claimant = ids[c.Claimant]
 		c.Quote = qids[c.Quote]
 	}
