@@ -1,11 +1,20 @@
 package engine
 
-import "slices"
+import (
+	"cmp"
+	"slices"
+)
 
-// spanKey is a sort key: the span of element i of the slice being sorted.
-type spanKey struct {
-	Span
-	i int32
+// spanKey is a sort key: the span [start, end) of element i of the slice
+// being sorted. Offsets fit in 32 bits since MaxTextSize does.
+type spanKey struct{ start, end, i int32 }
+
+// spanKeyCmp orders keys as spanCmp orders their spans.
+func spanKeyCmp(x, y spanKey) int {
+	if x.start != y.start {
+		return cmp.Compare(x.start, y.start)
+	}
+	return cmp.Compare(x.end, y.end)
 }
 
 // sortBySpan sorts s by span(s[i]) in spanCmp order, stably if stable is
@@ -19,20 +28,26 @@ func sortBySpan[T any](s []T, span func(T) Span, stable bool) {
 	if len(s) < 2 {
 		return
 	}
+	prev := span(s[0])
+	for i := 1; i < len(s); i++ {
+		sp := span(s[i])
+		if spanCmp(prev, sp) > 0 {
+			break
+		}
+		if i == len(s)-1 {
+			return // sorted
+		}
+		prev = sp
+	}
 	keys := make([]spanKey, len(s))
-	sorted := true
 	for i := range s {
-		keys[i] = spanKey{span(s[i]), int32(i)}
-		sorted = sorted && (i == 0 || spanCmp(keys[i-1].Span, keys[i].Span) <= 0)
+		sp := span(s[i])
+		keys[i] = spanKey{int32(sp.Start), int32(sp.End), int32(i)}
 	}
-	if sorted {
-		return
-	}
-	cmp := func(x, y spanKey) int { return spanCmp(x.Span, y.Span) }
 	if stable {
-		slices.SortStableFunc(keys, cmp)
+		slices.SortStableFunc(keys, spanKeyCmp)
 	} else {
-		slices.SortFunc(keys, cmp)
+		slices.SortFunc(keys, spanKeyCmp)
 	}
 	// Position j takes the element at keys[j].i: follow each cycle once,
 	// marking a placed position by pointing its key at itself.

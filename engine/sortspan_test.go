@@ -36,3 +36,18 @@ func TestSortBySpan(t *testing.T) {
 		}
 	}
 }
+
+// TestNumberedIDs checks the ids against itoa across digit boundaries.
+func TestNumberedIDs(t *testing.T) {
+	for _, from := range []int{0, 1, 7} {
+		ids := numberedIDs("q", from, 1200)
+		for i, id := range ids {
+			if want := "q" + itoa(from+i); id != want {
+				t.Fatalf("from %d: id %d is %q, want %q", from, i, id, want)
+			}
+		}
+	}
+	if ids := numberedIDs("c", 1, 0); len(ids) != 0 {
+		t.Fatalf("no ids: got %q", ids)
+	}
+}
