@@ -93,6 +93,9 @@ func actors(d *Document) {
 	a.cands = make([]cand, 0, upper)
 	for si, se := range d.Sentences {
 		a.sentence(si, se)
+		if si%512 == 511 {
+			yieldGC()
+		}
 	}
 	a.cluster()
 }

@@ -92,6 +92,9 @@ func attribute(d *Document) {
 		a.claimStart[i] = int32(len(a.sentClaims))
 		a.sentence(se)
 		a.claimStart[i+1] = int32(len(a.sentClaims))
+		if i%512 == 511 {
+			yieldGC()
+		}
 	}
 	a.speakers()
 }

@@ -64,6 +64,7 @@ func Analyze(text string, opts Options) (*Document, error) {
 	d := &Document{Text: text}
 	for _, st := range pipeline {
 		st.run(d)
+		yieldGC()
 	}
 	return d, nil
 }
