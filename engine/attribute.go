@@ -152,8 +152,8 @@ func (a *attributor) cues(se Sentence) []cueHit {
 			continue // the quoted person's own words
 		}
 		w := a.lower(k)
-		c, ok, n := lexicon.CueWord(w)
-		if n > 1 {
+		c, ok, n, seconds := lexicon.CueWordNext(w)
+		if n > 1 && k+1 < se.Last && contains(seconds, a.lower(k+1)) { // else no phrase starts here
 			found := false
 			for m := min(n, se.Last-k); m >= 2; m-- {
 				if c, ok := a.cuePhrase(k, k+m); ok && !(c.Lemma != "" && a.lower(k+m-1) == "to" && isSayForm(w)) {
