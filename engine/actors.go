@@ -387,6 +387,9 @@ func (a *actorScanner) gazAt(k, j int) (lexicon.Entry, int, bool) {
 	if max == 0 {
 		return lexicon.Entry{}, 0, false
 	}
+	if max > 1 && (j-k < 2 || !contains(g.Seconds(a.text(k)), a.text(k+1))) {
+		max = 1 // no longer phrase starts here
+	}
 	for n := min(max, j-k); n >= 1; n-- {
 		ph := a.phrase(k, k+n)
 		if e, ok := g.Lookup(ph); ok {

@@ -29,3 +29,23 @@ func TestCueWordNext(t *testing.T) {
 		t.Errorf("zebra starts no phrase, got seconds %q", s)
 	}
 }
+
+// TestGazetteerSeconds checks that every gazetteer phrase of two or more
+// words has its second word among the Seconds of its first word.
+func TestGazetteerSeconds(t *testing.T) {
+	g := Gazetteer()
+	n := 0
+	g.Each(func(p string, _ Entry) {
+		words := strings.Split(p, " ")
+		if len(words) < 2 {
+			return
+		}
+		n++
+		if !slices.Contains(g.Seconds(words[0]), words[1]) {
+			t.Errorf("%q: second word %q not in %q", p, words[1], g.Seconds(words[0]))
+		}
+	})
+	if n == 0 {
+		t.Fatal("no phrases of two words")
+	}
+}
