@@ -25,30 +25,7 @@ func spanKeyCmp(x, y spanKey) int {
 // pointers and strings does not pass through the GC's write barrier at every
 // swap. A sorted s is left untouched.
 func sortBySpan[T any](s []T, span func(T) Span, stable bool) {
-	if len(s) < 2 {
-		return
-	}
-	prev := span(s[0])
-	for i := 1; i < len(s); i++ {
-		sp := span(s[i])
-		if spanCmp(prev, sp) > 0 {
-			break
-		}
-		if i == len(s)-1 {
-			return // sorted
-		}
-		prev = sp
-	}
-	keys := make([]spanKey, len(s))
-	for i := range s {
-		sp := span(s[i])
-		keys[i] = spanKey{int32(sp.Start), int32(sp.End), int32(i)}
-	}
-	if stable {
-		slices.SortStableFunc(keys, spanKeyCmp)
-	} else {
-		slices.SortFunc(keys, spanKeyCmp)
-	}
+	keys := spanOrder(len(s), func(i int) Span { return span(s[i]) }, stable)
 	// Position j takes the element at keys[j].i: follow each cycle once,
 	// marking a placed position by pointing its key at itself.
 	for j := range keys {
@@ -68,4 +45,36 @@ func sortBySpan[T any](s []T, span func(T) Span, stable bool) {
 			k = src
 		}
 	}
+}
+
+// spanOrder returns the keys of the n spans span(0) … span(n-1) in sorted
+// order, or nil when they are sorted already. It is the part of sortBySpan
+// that does not depend on the element type, so that each instance of the
+// generic function stays small.
+func spanOrder(n int, span func(i int) Span, stable bool) []spanKey {
+	if n < 2 {
+		return nil
+	}
+	prev := span(0)
+	for i := 1; i < n; i++ {
+		sp := span(i)
+		if spanCmp(prev, sp) > 0 {
+			break
+		}
+		if i == n-1 {
+			return nil // sorted
+		}
+		prev = sp
+	}
+	keys := make([]spanKey, n)
+	for i := range keys {
+		sp := span(i)
+		keys[i] = spanKey{int32(sp.Start), int32(sp.End), int32(i)}
+	}
+	if stable {
+		slices.SortStableFunc(keys, spanKeyCmp)
+	} else {
+		slices.SortFunc(keys, spanKeyCmp)
+	}
+	return keys
 }
