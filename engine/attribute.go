@@ -77,9 +77,7 @@ func attribute(d *Document) {
 		for k := q.open + 1; k < end; k++ {
 			a.inQuote[k] = true
 		}
-		nq := d.quoteBlock.new()
-		*nq = Quote{ID: tmpq[i], Span: q.Span, Kind: QuoteDirect}
-		a.quotes = append(a.quotes, nq)
+		a.quotes = append(a.quotes, &Quote{ID: tmpq[i], Span: q.Span, Kind: QuoteDirect})
 	}
 	for i := range d.Actors {
 		d.Actors[i].ID = "tmpa" + itoa(i)

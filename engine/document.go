@@ -26,7 +26,6 @@ type Document struct {
 	low        lowered      // the tokens in lower case, for lowerTok
 	spanBlock  block[Span]  // optional spans of quotes and claims
 	claimBlock block[Claim] // the claims
-	quoteBlock block[Quote] // the quotes
 }
 
 // Sentence is one sentence and the tokens in it, Tokens[First:Last].

@@ -1,7 +1,5 @@
 package lexicon
 
-import "strings"
-
 // strTable is a read-only hash index of distinct strings that holds no
 // pointers but one: the keys are slices of one string, the slots and
 // offsets are integers. Go's collector scans a map[string]T of 40,000 words
@@ -32,13 +30,15 @@ func strHash(s string) uint32 {
 // newStrTable returns a table of keys, which must be distinct; key i is
 // found at position i.
 func newStrTable(keys []string) strTable {
-	var b strings.Builder
-	t := strTable{offs: make([]uint32, 1, len(keys)+1)}
-	for _, k := range keys {
-		b.WriteString(k)
-		t.offs = append(t.offs, uint32(b.Len()))
+	t := strTable{offs: make([]uint32, len(keys)+1)}
+	for i, k := range keys {
+		t.offs[i+1] = t.offs[i] + uint32(len(k))
 	}
-	t.arena = b.String()
+	b := make([]byte, 0, t.offs[len(keys)])
+	for _, k := range keys {
+		b = append(b, k...)
+	}
+	t.arena = string(b)
 	n := 16
 	for n < 2*len(keys) {
 		n *= 2
