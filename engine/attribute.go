@@ -1927,6 +1927,9 @@ func (a *attributor) subjectStart(se Sentence, c int) (int, bool) {
 // collections: "Name: what they said" at the start of a sentence (rule
 // "source-colon") and "“Q” ― Name" (rule "quote-dash-source").
 func (a *attributor) transcript(se Sentence) {
+	if a.transcriptTurn(se) {
+		return
+	}
 	// Name: …
 	for k := se.First + 1; k < se.Last-1 && k-se.First <= 5; k++ {
 		if a.text(k) != ":" {
@@ -1936,7 +1939,7 @@ func (a *attributor) transcript(se Sentence) {
 			continue
 		}
 		sp := a.span(se.First, k)
-		if a.actorIn(sp) == nil && !a.toks[se.First].Is(AllUpper) && !a.headlineSource(se, k) {
+		if a.actorIn(sp) == nil && !a.toks[se.First].Is(AllUpper) && !a.headlineSource(se, k) || headlineLabels[a.lowerPhrase(se.First, k)] {
 			break
 		}
 		end := a.trimRight(k+1, se.Last)
@@ -1964,6 +1967,43 @@ func (a *attributor) transcript(se Sentence) {
 		src := [2]int{s, e}
 		a.addClaim(se, &src, cueHit{first: k + 1, last: k + 2, verb: k + 1}, nil, a.d.quoteSpans[qi].Span, "quote-dash-source", 0.7)
 	}
+}
+
+// transcriptTurn reads a turn of an interview transcript: a paragraph that
+// opens with a speaker label in capitals and a colon ("RUIZ: …", "Q: …",
+// also after the opening mark of a quoted transcript). The label is the
+// source, the colon the cue, and the content runs to the end of the
+// paragraph with its final punctuation, over every sentence in it (rule
+// "transcript-turn"). It reports
+// whether se opened such a turn.
+func (a *attributor) transcriptTurn(se Sentence) bool {
+	if se.Start != a.d.Paragraphs[se.Para].Start {
+		return false
+	}
+	s := se.First
+	if a.toks[s].Kind == QuoteMark {
+		s++
+	}
+	k := s
+	for k < se.Last && k-s < 3 && a.toks[k].Kind == Word && a.toks[k].Is(AllUpper) {
+		k++
+	}
+	if k == s || k+1 >= se.Last || a.text(k) != ":" || headlineLabels[a.lowerPhrase(s, k)] {
+		return false
+	}
+	last := se.Last
+	for i := a.sent + 1; i < len(a.d.Sentences) && a.d.Sentences[i].Para == se.Para; i++ {
+		last = a.d.Sentences[i].Last
+	}
+	for last > k+1 && a.toks[last-1].Kind == QuoteMark {
+		last--
+	}
+	if last <= k+1 {
+		return false
+	}
+	src := [2]int{s, k}
+	a.addClaim(se, &src, cueHit{first: k, last: k + 1, verb: k}, nil, a.span(k+1, last), "transcript-turn", 0.6)
+	return true
 }
 
 // headlineLabels are the words before a colon in a headline that name a

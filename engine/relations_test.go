@@ -192,6 +192,14 @@ func TestRelations(t *testing.T) {
 			[]claimRow{{"Okafor", ":", "Harbour Fees Will Rise"}}, nil},
 		{"TITLE Analysis: Harbour Fees Will Rise Next Year", nil, []string{":"}},
 		{"TITLE Port Talks Collapse as Tariff Row Deepens", nil, []string{"Talks"}},
+		// A transcript turn: a speaker label in capitals and a colon at the
+		// start of a paragraph, also inside an opening quote mark; a label
+		// that names a kind of item is no speaker.
+		{"OKAFOR: The port stays open. We have no choice.",
+			[]claimRow{{"OKAFOR", ":", "The port stays open. We have no choice."}}, nil},
+		{"\"RUIZ: Will the port stay open?",
+			[]claimRow{{"RUIZ", ":", "Will the port stay open?"}}, nil},
+		{"VIDEO: Crowds gather at the harbour.", nil, []string{":"}},
 		// The same words in the body are no cues.
 		{"Harbour Talks Will Fail, the board heard.", nil, []string{"Talks"}},
 	}
@@ -245,4 +253,24 @@ func TestRelations(t *testing.T) {
 			}
 		}
 	}
+}
+
+// TestTranscriptTurn checks that a transcript turn's content runs over every
+// sentence of its paragraph, with the final punctuation, and no further.
+func TestTranscriptTurn(t *testing.T) {
+	text := "Talks on the port\n\nOKAFOR: Fees will rise. Nobody wants that, but we must.\n\nThe talks ended late.\n"
+	d, err := Analyze(text, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range d.Export().Claims {
+		if c.Rule != "transcript-turn" {
+			continue
+		}
+		if c.Source == nil || c.Source.Text != "OKAFOR" || c.Content == nil || c.Content.Text != "Fees will rise. Nobody wants that, but we must." {
+			t.Fatalf("turn claim %+v", c)
+		}
+		return
+	}
+	t.Fatal("no transcript-turn claim")
 }
