@@ -651,10 +651,17 @@ func (a *attributor) npWord(k int) bool {
 
 // lyAdverb reports a lower-case adverb in -ly ("continually", "flatly")
 // between a source and its cue.
-// contractedAux reports an "'s" that stands for "is" or "has" after a
-// pronoun ("He’s claiming").
+// contractedAux reports a contracted auxiliary: "'ve", "'re", "'d",
+// "'ll", "'m" ("we’ve said"), or an "'s" that stands for "is" or "has"
+// after a pronoun ("He’s claiming").
 func (a *attributor) contractedAux(k int) bool {
 	w := a.lower(k)
+	if len(w) > 1 && (w[0] == '\'' || strings.HasPrefix(w, "’")) {
+		switch strings.TrimLeft(w, "'’") {
+		case "ve", "re", "d", "ll", "m":
+			return k > 0
+		}
+	}
 	if (w != "'s" && w != "’s") || k == 0 {
 		return false
 	}

@@ -192,6 +192,11 @@ func TestRelations(t *testing.T) {
 			[]claimRow{{"Okafor", ":", "Harbour Fees Will Rise"}}, nil},
 		{"TITLE Analysis: Harbour Fees Will Rise Next Year", nil, []string{":"}},
 		{"TITLE Port Talks Collapse as Tariff Row Deepens", nil, []string{"Talks"}},
+		// A contracted auxiliary is part of the cue, not of the source.
+		{"We’ve said that the port will close.",
+			[]claimRow{{"We", "’ve said", "that the port"}}, nil},
+		{"They'd argue the fees are too high.",
+			[]claimRow{{"They", "'d argue", "the fees are"}}, nil},
 		// A transcript turn: a speaker label in capitals and a colon at the
 		// start of a paragraph, also inside an opening quote mark; a label
 		// that names a kind of item is no speaker.

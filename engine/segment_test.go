@@ -33,6 +33,8 @@ func TestTokenize(t *testing.T) {
 		{"at 5 p.m. today", "at|5|p.m.|today"},
 		{"wait...", "wait|..."},
 		{"Zürich’s café", "Zürich|’s|café"},
+		{"We’ve said they'd come; I'm sure you're right and we'll go", "We|’ve|said|they|'d|come|;|I|'m|sure|you|'re|right|and|we|'ll|go"},
+		{"O'Reilly, d'Ávila, rock'n'roll, ma'am", "O'Reilly|,|d'Ávila|,|rock'n'roll|,|ma'am"},
 	}
 	for _, tt := range tests {
 		got := strings.Join(tokenTexts(tt.in), "|")
