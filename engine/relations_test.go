@@ -197,6 +197,9 @@ func TestRelations(t *testing.T) {
 			[]claimRow{{"We", "’ve said", "that the port"}}, nil},
 		{"They'd argue the fees are too high.",
 			[]claimRow{{"They", "'d argue", "the fees are"}}, nil},
+		// A plural possessive inside the source's description.
+		{"Ana Ruiz, who runs the office for veterans' families, said the fees were too high.",
+			[]claimRow{{"Ana Ruiz, who runs the office for veterans' families,", "said", "the fees were"}}, nil},
 		// A transcript turn: a speaker label in capitals and a colon at the
 		// start of a paragraph, also inside an opening quote mark; a label
 		// that names a kind of item is no speaker.
