@@ -686,6 +686,8 @@ var sentenceAdverbs = map[string]bool{
 	"thus": true, "hence": true, "nevertheless": true, "nonetheless": true, "finally": true, "initially": true,
 	"when": true, "as": true, "while": true, "if": true, "because": true, "although": true, "though": true,
 	"after": true, "before": true, "since": true, "until": true, "once": true, "whether": true, "unless": true,
+	"even": true, "similarly": true, "likewise": true, "additionally": true, "furthermore": true, "ultimately": true,
+	"eventually": true, "notably": true, "otherwise": true, "recently": true,
 }
 
 var npAdjectives = map[string]bool{

@@ -200,6 +200,9 @@ func TestRelations(t *testing.T) {
 		// A plural possessive inside the source's description.
 		{"Ana Ruiz, who runs the office for veterans' families, said the fees were too high.",
 			[]claimRow{{"Ana Ruiz, who runs the office for veterans' families,", "said", "the fees were"}}, nil},
+		// A focus adverb before a subject with its description.
+		{"Even Velmont, the port's only rival, said it was opposed to the fees.",
+			[]claimRow{{"Velmont, the port's only rival,", "said", "it was opposed"}}, nil},
 		// A transcript turn: a speaker label in capitals and a colon at the
 		// start of a paragraph, also inside an opening quote mark; a label
 		// that names a kind of item is no speaker.
