@@ -649,8 +649,6 @@ func (a *attributor) npWord(k int) bool {
 	return true
 }
 
-// lyAdverb reports a lower-case adverb in -ly ("continually", "flatly")
-// between a source and its cue.
 // contractedAux reports a contracted auxiliary: "'ve", "'re", "'d",
 // "'ll", "'m" ("we’ve said"), or an "'s" that stands for "is" or "has"
 // after a pronoun ("He’s claiming").
@@ -672,6 +670,8 @@ func (a *attributor) contractedAux(k int) bool {
 	return false
 }
 
+// lyAdverb reports a lower-case adverb in -ly ("continually", "flatly")
+// between a source and its cue.
 func lyAdverb(w string) bool {
 	if strings.HasSuffix(w, "n't") || strings.HasSuffix(w, "n’t") {
 		return true // a negated auxiliary: "didn't", "isn’t"
@@ -1919,7 +1919,7 @@ func (a *attributor) subjectStart(se Sentence, c int) (int, bool) {
 			first = m
 			break
 		}
-		if m-start >= 12 || !a.npWord(m) && !(a.toks[m].Kind == Punct && (a.text(m) == "(" || a.text(m) == ")" || a.text(m) == ".")) {
+		if m-start >= 12 || !a.npWord(m) && !(a.toks[m].Kind == Punct && (a.text(m) == "(" || a.text(m) == ")" || a.text(m) == ".")) && !a.nameAnd(m, c) {
 			return 0, false
 		}
 	}
@@ -1930,6 +1930,12 @@ func (a *attributor) subjectStart(se Sentence, c int) (int, bool) {
 		return 0, false
 	}
 	return start, true
+}
+
+// nameAnd reports an "and" at token m between two capitalised words before
+// token c, inside a name ("Permits and Customs Services").
+func (a *attributor) nameAnd(m, c int) bool {
+	return a.lower(m) == "and" && m > 0 && m+1 < c && a.toks[m-1].Is(Upper) && a.toks[m+1].Is(Upper)
 }
 
 // transcript finds the punctuation cues of interviews and quote

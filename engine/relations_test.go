@@ -203,6 +203,9 @@ func TestRelations(t *testing.T) {
 		// A focus adverb before a subject with its description.
 		{"Even Velmont, the port's only rival, said it was opposed to the fees.",
 			[]claimRow{{"Velmont, the port's only rival,", "said", "it was opposed"}}, nil},
+		// A name with "and" before a description between commas.
+		{"Harbour Permits and Customs Services, the agency that runs the port, said it would act.",
+			[]claimRow{{"Harbour Permits and Customs Services, the agency that runs the port,", "said", "it would act"}}, nil},
 		// A transcript turn: a speaker label in capitals and a colon at the
 		// start of a paragraph, also inside an opening quote mark; a label
 		// that names a kind of item is no speaker.
