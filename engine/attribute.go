@@ -173,8 +173,8 @@ func (a *attributor) cues(se Sentence) []cueHit {
 		if nounForms[w] && strings.HasSuffix(w, "s") && k > se.First && !a.toks[k-1].Is(Upper) && !subjectPronouns[a.lower(k-1)] && !auxAdverbs[a.lower(k-1)] && a.lower(k+1) == "that" {
 			continue // "the 15 states that voted", "her emails that …"
 		}
-		if c.Lemma == "add" && k+1 < se.Last && a.lower(k+1) == "to" {
-			continue // "adding to her lead"
+		if k+1 < se.Last && a.lower(k+1) == "to" && (c.Lemma == "add" || w == "supposed" || w == "meant") {
+			continue // "adding to her lead", "was supposed to", "meant to"
 		}
 		if strings.HasSuffix(w, "ing") && k > se.First && gerundPreps[a.lower(k-1)] {
 			continue // "the volume of writing", "without saying"

@@ -206,6 +206,10 @@ func TestRelations(t *testing.T) {
 		// A name with "and" before a description between commas.
 		{"Harbour Permits and Customs Services, the agency that runs the port, said it would act.",
 			[]claimRow{{"Harbour Permits and Customs Services, the agency that runs the port,", "said", "it would act"}}, nil},
+		// "supposed to" and "meant to" say what was planned or intended,
+		// not what anyone claimed.
+		{"The convoy was supposed to leave at dawn.", nil, []string{"was supposed", "supposed"}},
+		{"The fees were meant to cover the repairs.", nil, []string{"were meant", "meant"}},
 		// A transcript turn: a speaker label in capitals and a colon at the
 		// start of a paragraph, also inside an opening quote mark; a label
 		// that names a kind of item is no speaker.
