@@ -176,6 +176,9 @@ func (a *attributor) cues(se Sentence) []cueHit {
 		if k+1 < se.Last && a.lower(k+1) == "to" && (c.Lemma == "add" || w == "supposed" || w == "meant") {
 			continue // "adding to her lead", "was supposed to", "meant to"
 		}
+		if w == "known" && k+1 < se.Last && a.lower(k+1) == "as" {
+			continue // a name: "the contests known as Super Tuesday"
+		}
 		if strings.HasSuffix(w, "ing") && k > se.First && gerundPreps[a.lower(k-1)] {
 			continue // "the volume of writing", "without saying"
 		}

@@ -210,6 +210,8 @@ func TestRelations(t *testing.T) {
 		// not what anyone claimed.
 		{"The convoy was supposed to leave at dawn.", nil, []string{"was supposed", "supposed"}},
 		{"The fees were meant to cover the repairs.", nil, []string{"were meant", "meant"}},
+		// "known as" names something.
+		{"Ruiz won the string of contests known as Harbour Week.", nil, []string{"known"}},
 		// A transcript turn: a speaker label in capitals and a colon at the
 		// start of a paragraph, also inside an opening quote mark; a label
 		// that names a kind of item is no speaker.
