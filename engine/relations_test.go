@@ -212,6 +212,9 @@ func TestRelations(t *testing.T) {
 		{"The fees were meant to cover the repairs.", nil, []string{"were meant", "meant"}},
 		// "known as" names something.
 		{"Ruiz won the string of contests known as Harbour Week.", nil, []string{"known"}},
+		// A phrase of where words were said is no cue of its own.
+		{"Ruiz held a news conference at the harbour on Friday.", nil, []string{"news conference"}},
+		{"Fans of the band went on Twitter to cheer the vote.", nil, []string{"on Twitter"}},
 		// A transcript turn: a speaker label in capitals and a colon at the
 		// start of a paragraph, also inside an opening quote mark; a label
 		// that names a kind of item is no speaker.
