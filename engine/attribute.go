@@ -1935,7 +1935,7 @@ func (a *attributor) nameAnd(m, c int) bool {
 // collections: "Name: what they said" at the start of a sentence (rule
 // "source-colon") and "“Q” ― Name" (rule "quote-dash-source").
 func (a *attributor) transcript(se Sentence) {
-	if a.transcriptTurn(se) {
+	if a.transcriptTurn(se) || a.titleQuote(se) {
 		return
 	}
 	// Name: …
@@ -2012,6 +2012,45 @@ func (a *attributor) transcriptTurn(se Sentence) bool {
 	src := [2]int{s, k}
 	a.addClaim(se, &src, cueHit{first: k, last: k + 1, verb: k}, nil, a.span(k+1, last), "transcript-turn", 0.6)
 	return true
+}
+
+// titleQuote reads a headline that gives a quote after a colon: "Ana
+// Ruiz Hammers Port Board: ‘You Should Resign.’" The words before the colon
+// are the source, up to a topic after "on" ("Berg on the Fees: ‘…’"), the
+// colon is the cue and the quote the content, or all after the colon when
+// more follows the quote (rule "title-quote"). It
+// reports whether se is such a headline.
+func (a *attributor) titleQuote(se Sentence) bool {
+	if !a.inTitle(se) || !a.toks[se.First].Is(Upper) {
+		return false
+	}
+	for k := se.First + 1; k+1 < se.Last && k-se.First <= 12; k++ {
+		if a.toks[k].Kind == QuoteMark {
+			return false
+		}
+		if a.text(k) != ":" {
+			continue
+		}
+		qi, ok := a.quoteStartingAt(k + 1)
+		if !ok || headlineLabels[a.lowerPhrase(se.First, k)] {
+			return false
+		}
+		e := k
+		for m := se.First + 1; m < k; m++ {
+			if a.lower(m) == "on" {
+				e = m
+				break
+			}
+		}
+		content := a.d.quoteSpans[qi].Span
+		if end := a.trimRight(k+1, se.Last); a.d.quoteSpans[qi].close+1 < end {
+			content = a.span(k+1, end) // ‘A’ Has ‘B’: the whole rest
+		}
+		src := [2]int{se.First, e}
+		a.addClaim(se, &src, cueHit{first: k, last: k + 1, verb: k}, nil, content, "title-quote", 0.6)
+		return true
+	}
+	return false
 }
 
 // headlineLabels are the words before a colon in a headline that name a

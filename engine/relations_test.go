@@ -191,6 +191,12 @@ func TestRelations(t *testing.T) {
 		{"TITLE Okafor: Harbour Fees Will Rise Next Year",
 			[]claimRow{{"Okafor", ":", "Harbour Fees Will Rise"}}, nil},
 		{"TITLE Analysis: Harbour Fees Will Rise Next Year", nil, []string{":"}},
+		{"TITLE Ana Ruiz Hammers Port Board Chief: ‘You Should Resign.’",
+			[]claimRow{{"Ana Ruiz Hammers Port Board Chief", ":", "‘You Should Resign.’"}}, nil},
+		{"TITLE Berg on the Harbour Fees: ‘They Will Rise.’",
+			[]claimRow{{"Berg", ":", "‘They Will Rise.’"}}, nil},
+		{"TITLE Okafor: ‘Fees’ Will Rise Next Year",
+			[]claimRow{{"Okafor", ":", "‘Fees’ Will Rise Next Year"}}, nil},
 		{"TITLE Port Talks Collapse as Tariff Row Deepens", nil, []string{"Talks"}},
 		// A contracted auxiliary is part of the cue, not of the source.
 		{"We’ve said that the port will close.",
