@@ -179,8 +179,8 @@ func (a *attributor) cues(se Sentence) []cueHit {
 		if k+1 < se.Last && a.lower(k+1) == "to" && (c.Lemma == "add" || w == "supposed" || w == "meant") {
 			continue // "adding to her lead", "was supposed to", "meant to"
 		}
-		if w == "known" && k+1 < se.Last && a.lower(k+1) == "as" {
-			continue // a name: "the contests known as Super Tuesday"
+		if w == "known" && k+1 < se.Last && a.lower(k+1) == "as" || w == "called" && a.namingCalled(k, se) {
+			continue // a name: "the contests known as Super Tuesday", "a group called Harbour First"
 		}
 		if strings.HasSuffix(w, "ing") && k > se.First && gerundPreps[a.lower(k-1)] {
 			continue // "the volume of writing", "without saying"
@@ -1923,6 +1923,27 @@ func (a *attributor) subjectStart(se Sentence, c int) (int, bool) {
 		return 0, false
 	}
 	return start, true
+}
+
+// namingCalled reports a "called" that names what an indefinite noun
+// phrase right before it is ("a group called Harbour First", "a new super
+// PAC called …"): a participle, not a cue. The phrase opens with "a" or
+// "an" at most three words back, and the word before "called" is a noun,
+// not a pronoun or an auxiliary.
+func (a *attributor) namingCalled(k int, se Sentence) bool {
+	if k-2 < se.First || a.toks[k-1].Kind != Word || subjectPronouns[a.lower(k-1)] || auxAdverbs[a.lower(k-1)] || npStop[a.lower(k-1)] {
+		return false
+	}
+	for m := k - 2; m >= se.First && m >= k-4; m-- {
+		switch a.lower(m) {
+		case "a", "an":
+			return true
+		}
+		if a.toks[m].Kind != Word {
+			return false
+		}
+	}
+	return false
 }
 
 // nameAnd reports an "and" at token m between two capitalised words before

@@ -221,6 +221,11 @@ func TestRelations(t *testing.T) {
 		// A phrase of where words were said is no cue of its own.
 		{"Ruiz held a news conference at the harbour on Friday.", nil, []string{"news conference"}},
 		{"Fans of the band went on Twitter to cheer the vote.", nil, []string{"on Twitter"}},
+		// "called" after an indefinite noun phrase names it; after a
+		// subject it reports how someone described something.
+		{"Berg founded a group called Harbour First last year.", nil, []string{"called"}},
+		{"The union called the offer an insult.",
+			[]claimRow{{"The union", "called", "the offer an insult"}}, nil},
 		// A transcript turn: a speaker label in capitals and a colon at the
 		// start of a paragraph, also inside an opening quote mark; a label
 		// that names a kind of item is no speaker.
