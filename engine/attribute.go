@@ -179,6 +179,9 @@ func (a *attributor) cues(se Sentence) []cueHit {
 		if k+1 < se.Last && a.lower(k+1) == "to" && (c.Lemma == "add" || w == "supposed" || w == "meant") {
 			continue // "adding to her lead", "was supposed to", "meant to"
 		}
+		if c.Lemma == "see" && !a.seeAs(k, se) {
+			continue // "saw the truck", "as they see fit"; not "sees the plan as"
+		}
 		if w == "known" && k+1 < se.Last && a.lower(k+1) == "as" || w == "called" && a.namingCalled(k, se) {
 			continue // a name: "the contests known as Super Tuesday", "a group called Harbour First"
 		}
@@ -1923,6 +1926,21 @@ func (a *attributor) subjectStart(se Sentence, c int) (int, bool) {
 		return 0, false
 	}
 	return start, true
+}
+
+// seeAs reports a "see" at token k that states a view: "that" or "as"
+// follows it within ten tokens and before a comma ("sees the plan as a
+// threat", "saw that Ruiz could win"); "saw the truck" is perception.
+func (a *attributor) seeAs(k int, se Sentence) bool {
+	for m := k + 1; m < se.Last && m-k <= 10; m++ {
+		switch a.lower(m) {
+		case "as", "that":
+			return m > k+1 || a.lower(m) == "that"
+		case ",", ";", "fit":
+			return false
+		}
+	}
+	return false
 }
 
 // namingCalled reports a "called" that names what an indefinite noun

@@ -226,6 +226,10 @@ func TestRelations(t *testing.T) {
 		{"Berg founded a group called Harbour First last year.", nil, []string{"called"}},
 		{"The union called the offer an insult.",
 			[]claimRow{{"The union", "called", "the offer an insult"}}, nil},
+		// "see" states a view only with "as" or "that".
+		{"Ruiz sees the toll as a tax on the poor.",
+			[]claimRow{{"Ruiz", "sees", ""}}, nil},
+		{"Berg saw the truck turn into the square.", nil, []string{"saw"}},
 		// A transcript turn: a speaker label in capitals and a colon at the
 		// start of a paragraph, also inside an opening quote mark; a label
 		// that names a kind of item is no speaker.
