@@ -1333,8 +1333,9 @@ func (a *attributor) passiveCue(h cueHit) bool {
 // content or part of it. "A, Ruiz said, B." gives two claims with the same
 // source and cue, one for A and one for B, as a split quote does (rule
 // "split-content"). "“Q,” Ruiz said of the plan." reads Q, not the topic
-// after the cue. It returns the last claim added, or nil when neither
-// applies.
+// after the cue. In "“A,” the narrator says, “B.”" it adds the claim of A
+// and returns nil, so that the caller reads B as well. It returns the last
+// claim added, or nil when neither applies.
 func (a *attributor) contentAround(se Sentence, h cueHit, src *[2]int, rightEnd int) *Claim {
 	s := src[0]
 	if s <= se.First+1 {
@@ -1363,9 +1364,22 @@ func (a *attributor) contentAround(se Sentence, h cueHit, src *[2]int, rightEnd 
 		return nil
 	}
 	// “Q,” Ruiz said of the plan / to reporters / on Monday.
+	split := false
 	if k < se.Last && !a.isEndPunct(k) {
 		switch a.lower(k) {
 		case "of", "about", "to", "with", "at", "on", "in", "during", "after", "before", "while", "when", "as":
+		case ",":
+			// “A,” the narrator says, “B.”: A here (a quote that opens
+			// the sentence and ends with a comma, inside or after its
+			// marks); the caller reads B.
+			_, split = a.quoteStartingAt(k + 1)
+			qe := s - 1
+			if a.text(qe) == "," {
+				qe--
+			}
+			if qi, ok := a.quoteEndingAt(qe); !split || !ok || a.d.quoteSpans[qi].open != se.First || a.text(s-1) != "," && a.text(s-2) != "," {
+				return nil
+			}
 		default:
 			return nil
 		}
@@ -1378,7 +1392,11 @@ func (a *attributor) contentAround(se Sentence, h cueHit, src *[2]int, rightEnd 
 	if !ok {
 		return nil
 	}
-	return a.addClaim(se, src, h, nil, left, "content-source-cue", 0.85)
+	c := a.addClaim(se, src, h, nil, left, "content-source-cue", 0.85)
+	if split {
+		return nil
+	}
+	return c
 }
 
 // appositive finds "Name, the finance minister," right before token p (the

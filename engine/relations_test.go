@@ -230,6 +230,9 @@ func TestRelations(t *testing.T) {
 		{"Ruiz sees the toll as a tax on the poor.",
 			[]claimRow{{"Ruiz", "sees", ""}}, nil},
 		{"Berg saw the truck turn into the square.", nil, []string{"saw"}},
+		// A split quote whose speaker is no named actor: both halves.
+		{"“If the fees rise,” the narrator says, “who will pay?”",
+			[]claimRow{{"the narrator", "says", "“If the fees rise,”"}, {"the narrator", "says", "“who will pay?”"}}, nil},
 		// A transcript turn: a speaker label in capitals and a colon at the
 		// start of a paragraph, also inside an opening quote mark; a label
 		// that names a kind of item is no speaker.
