@@ -1250,7 +1250,10 @@ func (a *attributor) sentence(se Sentence) {
 			continue
 		}
 		// C1, X said, C2. / C1, as X said, C2.
-		if content, ok := a.aroundContent(se, s, h, a.parenEnd(h, se, cuts, rightEnd)); ok {
+		if content, other, ok := a.aroundContent(se, s, h, a.parenEnd(h, se, cuts, rightEnd)); ok {
+			if other.Len() > 0 {
+				a.addClaim(se, &src, h, addr, other, "parenthetical", 0.7)
+			}
 			prev = a.addClaim(se, &src, h, addr, content, "parenthetical", 0.7)
 			prevSrc = &src
 			continue
@@ -1686,9 +1689,15 @@ func (a *attributor) parenEnd(h cueHit, se Sentence, cuts []int, end int) int {
 	return max(end, cutAfter(cuts, h.last, a.trimRight(h.last, se.Last)))
 }
 
-func (a *attributor) aroundContent(se Sentence, s int, h cueHit, end int) (Span, bool) {
+// aroundContent reads the content around a parenthetical source and cue
+// that starts at token s: "C1, X said, C2" and "C1, as X said, C2". It
+// returns the longer side as the content and, without "as", the other side
+// as a second part of the same content (as a split quote has two), or an
+// empty span when that side is empty; PolNeAR marks both sides as one
+// discontinuous content.
+func (a *attributor) aroundContent(se Sentence, s int, h cueHit, end int) (Span, Span, bool) {
 	if s <= se.First || !(a.toks[s].Is(Upper) || subjectPronouns[a.lower(s)] || determiners[a.lower(s)] || a.pluralSource(s)) {
-		return Span{}, false
+		return Span{}, Span{}, false
 	}
 	left := s - 1
 	as := a.lower(left) == "as"
@@ -1696,13 +1705,13 @@ func (a *attributor) aroundContent(se Sentence, s int, h cueHit, end int) (Span,
 		left--
 	}
 	if left >= se.First && a.text(left) != "," {
-		return Span{}, false
+		return Span{}, Span{}, false
 	}
 	if left < se.First {
 		left = se.First // "As X said, C"
 	}
 	if !as && (h.last >= se.Last || a.text(h.last) != ",") {
-		return Span{}, false
+		return Span{}, Span{}, false
 	}
 	r := h.last
 	if r < se.Last && a.text(r) == "," {
@@ -1715,12 +1724,19 @@ func (a *attributor) aroundContent(se Sentence, s int, h cueHit, end int) (Span,
 		start++
 	}
 	if end-r >= 3 && end-r >= left-start {
-		return a.span(r, end), true
+		if !as && left > start {
+			return a.span(r, end), a.span(start, left), true
+		}
+		return a.span(r, end), Span{}, true
 	}
 	if left-start >= 3 && (as || end-r >= 1) {
-		return a.span(start, left), true
+		if !as && end > r && (a.toks[r].Is(Upper) || !strings.HasSuffix(a.lower(r), "ing")) {
+			// Not "…, officials said, raising hopes …": what the reporter adds.
+			return a.span(start, left), a.span(r, end), true
+		}
+		return a.span(start, left), Span{}, true
 	}
-	return Span{}, false
+	return Span{}, Span{}, false
 }
 
 var beForms = map[string]bool{"is": true, "are": true, "was": true, "were": true, "be": true, "been": true, "being": true}

@@ -233,6 +233,9 @@ func TestRelations(t *testing.T) {
 		// A split quote whose speaker is no named actor: both halves.
 		{"“If the fees rise,” the narrator says, “who will pay?”",
 			[]claimRow{{"the narrator", "says", "“If the fees rise,”"}, {"the narrator", "says", "“who will pay?”"}}, nil},
+		// A parenthetical source: both sides are parts of the content.
+		{"Perhaps, she said, the port could stay open.",
+			[]claimRow{{"she", "said", "Perhaps"}, {"she", "said", "the port could stay open"}}, nil},
 		// A transcript turn: a speaker label in capitals and a colon at the
 		// start of a paragraph, also inside an opening quote mark; a label
 		// that names a kind of item is no speaker.
