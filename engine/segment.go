@@ -1,8 +1,11 @@
 package engine
 
 import (
+	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/whosaid/whosaid/engine/lexicon"
 )
 
 // Stage 2, segment: tokens, paragraphs, sentences and the title.
@@ -473,7 +476,7 @@ func attributionFollows(s string, toks []Token, k int) bool {
 		if t.Kind != Word {
 			return false
 		}
-		if !isAttributionVerb(s[t.Start:t.End]) {
+		if !isAttributionVerb(s[t.Start:t.End]) && !speechVerbForm(s[t.Start:t.End]) {
 			if m > k && !t.Is(Upper) {
 				return false
 			}
@@ -491,6 +494,18 @@ func attributionFollows(s string, toks []Token, k int) bool {
 		return m+1 >= len(toks)
 	}
 	return false
+}
+
+// speechVerbForm reports a lower-case past or -s form of a verb of saying
+// in the cue lexicon ("demanded", "wondered", "counters"): after a closing
+// quote it attributes the quote as isAttributionVerb's verbs do.
+func speechVerbForm(w string) bool {
+	if w == "" || w[0] < 'a' || w[0] > 'z' {
+		return false
+	}
+	c, ok := lexicon.CueForm(w)
+	return ok && !strings.Contains(c.Lemma, " ") && (c.Class == lexicon.ClassSpeech || c.Class == lexicon.ClassStance) &&
+		(c.Form == lexicon.FormPast || c.Form == lexicon.FormS)
 }
 
 // isAttributionVerb reports the verbs that attribute a quote right after it.

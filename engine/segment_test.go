@@ -69,6 +69,10 @@ func TestSentences(t *testing.T) {
 		{"George W. Bush spoke. Why? Nobody knows!", []string{"George W. Bush spoke.", "Why?", "Nobody knows!"}},
 		{"First paragraph\n\nSecond one", []string{"First paragraph", "Second one"}},
 		{"Shares rose 3.5 percent. Analysts cheered.", []string{"Shares rose 3.5 percent.", "Analysts cheered."}},
+		// Any verb of saying after a quote that ends in ? or ! attributes it.
+		{"“Is it too big?” Berg demanded. Nobody answered.", []string{"“Is it too big?” Berg demanded.", "Nobody answered."}},
+		{"“Why now?” Ruiz wondered. Then she left.", []string{"“Why now?” Ruiz wondered.", "Then she left."}},
+		{"“Why now?” Ruiz left early.", []string{"“Why now?”", "Ruiz left early."}},
 	}
 	for _, tt := range tests {
 		got := sentenceTexts(t, tt.in)
