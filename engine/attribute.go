@@ -448,6 +448,9 @@ func (a *attributor) verbReading(k int, c lexicon.Cue, se Sentence) bool {
 			return true
 		}
 	}
+	if strings.HasSuffix(a.lower(k), "s") && verbAdverbs[p] && a.toks[k+1].Kind == Word && k-2 >= se.First && a.toks[k-2].Kind == Word {
+		return true // "the group also views …", "Ruiz still hopes …"
+	}
 	// After a subject: a name, a pronoun or a plural noun ("polls show",
 	// "the records show"); a name after a determiner is a modifier ("the
 	// TV show").
@@ -589,6 +592,12 @@ var sharedIng = map[string]bool{
 	"suggesting": true, "acknowledging": true, "admitting": true, "accusing": true, "citing": true,
 	"urging": true, "pointing": true, "declaring": true, "vowing": true, "promising": true, "predicting": true,
 	"questioning": true, "denying": true, "conceding": true, "recalling": true, "referring": true, "complaining": true,
+}
+
+// verbAdverbs are adverbs after which an -s form is a verb, not a plural
+// noun ("also views", "still hopes").
+var verbAdverbs = map[string]bool{
+	"also": true, "still": true, "often": true, "never": true, "always": true, "repeatedly": true, "now": true,
 }
 
 var auxAdverbs = map[string]bool{

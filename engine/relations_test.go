@@ -236,6 +236,9 @@ func TestRelations(t *testing.T) {
 		// A parenthetical source: both sides are parts of the content.
 		{"Perhaps, she said, the port could stay open.",
 			[]claimRow{{"she", "said", "Perhaps"}, {"she", "said", "the port could stay open"}}, nil},
+		// An -s form after "also", "still" … is a verb.
+		{"The union also views the offer as an insult.",
+			[]claimRow{{"The union", "also views", "the offer as an insult"}}, nil},
 		// A transcript turn: a speaker label in capitals and a colon at the
 		// start of a paragraph, also inside an opening quote mark; a label
 		// that names a kind of item is no speaker.
