@@ -188,7 +188,7 @@ func (a *attributor) cues(se Sentence) []cueHit {
 		if strings.HasSuffix(w, "ing") && k > se.First && gerundPreps[a.lower(k-1)] {
 			continue // "the volume of writing", "without saying"
 		}
-		if c.Lemma == "continue" && !a.clauseFollows(k+1, se.Last) && a.toks[se.First].Kind != QuoteMark {
+		if c.Lemma == "continue" && !a.clauseFollows(k+1, se.Last) && a.toks[se.First].Kind != QuoteMark && !a.quoteAfterPunct(k+1) {
 			continue // "continues to grow", unless "“…,” he continued."
 		}
 		if k > se.First {
@@ -2005,6 +2005,16 @@ func (a *attributor) namingCalled(k int, se Sentence) bool {
 		}
 	}
 	return false
+}
+
+// quoteAfterPunct reports a comma or colon at token k followed by a quote
+// ("She continued, “…”").
+func (a *attributor) quoteAfterPunct(k int) bool {
+	if k+1 >= len(a.toks) || a.text(k) != "," && a.text(k) != ":" {
+		return false
+	}
+	_, ok := a.quoteStartingAt(k + 1)
+	return ok
 }
 
 // nameAnd reports an "and" at token m between two capitalised words before

@@ -239,6 +239,9 @@ func TestRelations(t *testing.T) {
 		// An -s form after "also", "still" … is a verb.
 		{"The union also views the offer as an insult.",
 			[]claimRow{{"The union", "also views", "the offer as an insult"}}, nil},
+		// "continued" before a comma and a quote attributes the quote.
+		{"She continued, “For us, the fees are too high.”",
+			[]claimRow{{"She", "continued", "“For us"}}, nil},
 		// A transcript turn: a speaker label in capitals and a colon at the
 		// start of a paragraph, also inside an opening quote mark; a label
 		// that names a kind of item is no speaker.
