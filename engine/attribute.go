@@ -2343,6 +2343,9 @@ func (a *attributor) rightContentFrom(k, end int, se Sentence) (Span, bool) {
 			if qi, ok := a.quoteStartingAt(se.Last); ok {
 				return a.d.quoteSpans[qi].Span, true
 			}
+			if p, ok := a.blockAfter(se); ok {
+				return p, true
+			}
 		}
 		return Span{}, false
 	}
@@ -2369,6 +2372,21 @@ func (a *attributor) rightContentFrom(k, end int, se Sentence) (Span, bool) {
 		return s, true
 	}
 	return Span{}, false
+}
+
+// blockAfter returns the paragraph after se when se ends its own paragraph
+// with a colon and the next paragraph opens with no quotation mark: a
+// block quote ("Limbaugh added:" and then his words as a paragraph).
+func (a *attributor) blockAfter(se Sentence) (Span, bool) {
+	i := a.sent + 1
+	if i >= len(a.d.Sentences) || a.d.Sentences[i].Para != se.Para+1 || a.toks[a.d.Sentences[i].First].Kind == QuoteMark {
+		return Span{}, false
+	}
+	first, last := a.d.Sentences[i].First, a.d.Sentences[i].Last
+	for j := i + 1; j < len(a.d.Sentences) && a.d.Sentences[j].Para == se.Para+1; j++ {
+		last = a.d.Sentences[j].Last
+	}
+	return a.span(first, last), true
 }
 
 // asideAfterCue returns the token of "that" after an aside between commas

@@ -324,3 +324,22 @@ func TestTranscriptTurn(t *testing.T) {
 	}
 	t.Fatal("no transcript-turn claim")
 }
+
+// TestBlockAfterColon checks that a cue ending its paragraph with a colon
+// takes the next paragraph, quoted or not, as its content.
+func TestBlockAfterColon(t *testing.T) {
+	text := "Port fees\n\nBerg added:\n\nThe fees will rise. Nobody can stop that.\n\nThe talks ended.\n"
+	d, err := Analyze(text, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range d.Export().Claims {
+		if c.Cue != nil && c.Cue.Text == "added:" {
+			if c.Content == nil || c.Content.Text != "The fees will rise. Nobody can stop that." {
+				t.Fatalf("content %+v", c.Content)
+			}
+			return
+		}
+	}
+	t.Fatal("no claim with the cue \"added:\"")
+}
