@@ -938,8 +938,8 @@ func (a *attributor) invertedSource(s, e, last int) bool {
 // activist", "former Sen. Evan Bayh") that a relative clause, a
 // prepositional phrase or punctuation ends ("a source who …").
 func (a *attributor) quoteSource(s, e, last int) bool {
-	if a.toks[s].Kind != Word {
-		return false
+	if a.toks[s].Kind != Word && (a.toks[s].Kind != Number || e-s < 2) {
+		return false // a number opens a phrase: "9/11 widow Ana Ruiz"
 	}
 	return e >= last || a.toks[e].Kind != Word || npStop[a.lower(e)]
 }

@@ -242,6 +242,9 @@ func TestRelations(t *testing.T) {
 		// "continued" before a comma and a quote attributes the quote.
 		{"She continued, “For us, the fees are too high.”",
 			[]claimRow{{"She", "continued", "“For us"}}, nil},
+		// An inverted speaker whose phrase opens with a number.
+		{"“They are wrong,” said 20-year-old student Ana Ruiz.",
+			[]claimRow{{"20-year-old student Ana Ruiz", "said", "“They are wrong,”"}}, nil},
 		// A transcript turn: a speaker label in capitals and a colon at the
 		// start of a paragraph, also inside an opening quote mark; a label
 		// that names a kind of item is no speaker.
