@@ -2017,6 +2017,16 @@ func (a *attributor) quoteAfterPunct(k int) bool {
 	return ok
 }
 
+// wordIn reports whether a word token is in [k, end).
+func (a *attributor) wordIn(k, end int) bool {
+	for ; k < end; k++ {
+		if a.toks[k].Kind == Word {
+			return true
+		}
+	}
+	return false
+}
+
 // nameAnd reports an "and" at token m between two capitalised words before
 // token c, inside a name ("Permits and Customs Services").
 func (a *attributor) nameAnd(m, c int) bool {
@@ -2043,8 +2053,8 @@ func (a *attributor) transcript(se Sentence) {
 			break
 		}
 		end := a.trimRight(k+1, se.Last)
-		if end <= k+1 {
-			break
+		if end <= k+1 || !a.wordIn(k+1, end) {
+			break // "Ruiz: 547." is a tally, not words
 		}
 		src := [2]int{se.First, k}
 		a.addClaim(se, &src, cueHit{first: k, last: k + 1, verb: k}, nil, a.span(k+1, end), "source-colon", 0.6)

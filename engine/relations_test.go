@@ -245,6 +245,8 @@ func TestRelations(t *testing.T) {
 		// An inverted speaker whose phrase opens with a number.
 		{"“They are wrong,” said 20-year-old student Ana Ruiz.",
 			[]claimRow{{"20-year-old student Ana Ruiz", "said", "“They are wrong,”"}}, nil},
+		// A name and a colon before a number is a tally.
+		{"Okafor: 547.", nil, []string{":"}},
 		// A transcript turn: a speaker label in capitals and a colon at the
 		// start of a paragraph, also inside an opening quote mark; a label
 		// that names a kind of item is no speaker.
