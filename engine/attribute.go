@@ -524,7 +524,7 @@ var docNouns = map[string]bool{
 // nounForms are cue forms that in news are almost always nouns.
 var nounForms = map[string]bool{
 	"talks": true, "talk": true, "remarks": true, "comments": true, "views": true, "like": true, "back": true,
-	"plan": true, "plans": true, "released": true, "release": true, "releasing": true, "states": true,
+	"released": true, "release": true, "releasing": true, "states": true,
 	"email": true, "emails": true, "rules": true, "issues": true, "issue": true, "questions": true, "care": true,
 	"message": true, "messages": true, "vote": true, "voting": true, "votes": true, "judges": true,
 	"advocates": true, "share": true, "shares": true, "ruling": true, "projects": true, "appeals": true,

@@ -247,6 +247,9 @@ func TestRelations(t *testing.T) {
 			[]claimRow{{"20-year-old student Ana Ruiz", "said", "“They are wrong,”"}}, nil},
 		// A name and a colon before a number is a tally.
 		{"Okafor: 547.", nil, []string{":"}},
+		// A plan is no claim: "plans to" states an intent the reporter
+		// reports, not words or a stance.
+		{"Ruiz plans to visit the harbour on Friday.", nil, []string{"plans"}},
 		// A transcript turn: a speaker label in capitals and a colon at the
 		// start of a paragraph, also inside an opening quote mark; a label
 		// that names a kind of item is no speaker.
