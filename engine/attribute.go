@@ -176,8 +176,9 @@ func (a *attributor) cues(se Sentence) []cueHit {
 		if nounForms[w] && strings.HasSuffix(w, "s") && k > se.First && !a.toks[k-1].Is(Upper) && !subjectPronouns[a.lower(k-1)] && !auxAdverbs[a.lower(k-1)] && a.lower(k+1) == "that" {
 			continue // "the 15 states that voted", "her emails that …"
 		}
-		if k+1 < se.Last && a.lower(k+1) == "to" && (c.Lemma == "add" || w == "supposed" || w == "meant") {
-			continue // "adding to her lead", "was supposed to", "meant to"
+		if k+1 < se.Last && (a.lower(k+1) == "to" && (c.Lemma == "add" || w == "supposed" || w == "meant") ||
+			w == "compared" && (a.lower(k+1) == "to" || a.lower(k+1) == "with")) {
+			continue // "adding to her lead", "was supposed to", "meant to", "9%, compared with 5%"
 		}
 		if c.Lemma == "see" && !a.seeAs(k, se) {
 			continue // "saw the truck", "as they see fit"; not "sees the plan as"

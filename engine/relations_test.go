@@ -250,6 +250,11 @@ func TestRelations(t *testing.T) {
 		// A plan is no claim: "plans to" states an intent the reporter
 		// reports, not words or a stance.
 		{"Ruiz plans to visit the harbour on Friday.", nil, []string{"plans"}},
+		// "compared with" and "compared to" right after a figure compare
+		// figures; with an object they report a comparison.
+		{"Fees rose 9 percent, compared with 5 percent last year.", nil, []string{"compared"}},
+		{"Ruiz compared the toll to a tax on the poor.",
+			[]claimRow{{"Ruiz", "compared", ""}}, nil},
 		// A transcript turn: a speaker label in capitals and a colon at the
 		// start of a paragraph, also inside an opening quote mark; a label
 		// that names a kind of item is no speaker.
