@@ -255,6 +255,10 @@ func TestRelations(t *testing.T) {
 		{"Fees rose 9 percent, compared with 5 percent last year.", nil, []string{"compared"}},
 		{"Ruiz compared the toll to a tax on the poor.",
 			[]claimRow{{"Ruiz", "compared", ""}}, nil},
+		// Cue forms that with the next word say no claim.
+		{"Ruiz won 40 pledged delegates in the north.", nil, []string{"pledged"}},
+		{"The new rules are aimed at small ports.", nil, []string{"aimed", "are aimed"}},
+		{"The union issued a statement on Friday.", nil, []string{"issued"}},
 		// A transcript turn: a speaker label in capitals and a colon at the
 		// start of a paragraph, also inside an opening quote mark; a label
 		// that names a kind of item is no speaker.
