@@ -1,24 +1,41 @@
 package app
 
 import (
-	"github.com/whosaid/whosaid/wasm"
 	"strconv"
+	"strings"
 	"time"
+
+	"github.com/whosaid/whosaid/wasm"
 
 	goapp "github.com/maxence-charriere/go-app/v10/pkg/app"
 )
 
-// chunkRunes is how much text the reading view turns into DOM per browser
-// task. Measured on a 1 MB article (110k highlight elements), building and
-// mounting took 3.5 s in all, so ~16k code points keep one task near 50 ms
-// and the page responsive while the text appears.
-const chunkRunes = 16_000
+// chunkBudget is how long one browser task may spend building and inserting
+// reading-view HTML. The page runs nothing else meanwhile, and the browser
+// then lays out what was inserted, so a chunk stays well under the 200 ms
+// a user feels as a freeze even when other processes share the CPU. A
+// 5,000-word article fits in one chunk.
+const chunkBudget = 40 * time.Millisecond
 
-// readingView shows the text with its highlights. It renders paragraphs as
-// escaped app.Raw strings, progressively: a chunk per browser task, the
-// first chunk at once. When the layout changes (an edit), it keeps showing
-// the old paragraphs and replaces them chunk by chunk, so go-app only
-// remounts the paragraphs whose HTML changed.
+// firstChunkWithin is how soon after the view got a new layout (while go-app
+// mounts or updates the workspace) the first chunk may still join that
+// task: when the rest of the frame was quick the text appears in the same
+// task, otherwise in a task of its own.
+const firstChunkWithin = 30 * time.Millisecond
+
+// readingView shows the text with its highlights: one escaped HTML string
+// per paragraph (see layout.paraHTML), inserted progressively, a chunk per
+// browser task.
+//
+// In the browser the view manages the children of its <article> itself,
+// outside go-app's tree: go-app mounts each app.Raw through a wrapper
+// element and diffs every paragraph on each render, which for 2,400
+// paragraphs of a 1 MB document made the chunked build quadratic. The
+// article's i-th element child is always paragraph i, so an edit replaces
+// only the paragraphs whose HTML changed. data-complete="1" is set on the
+// article in the same task that inserts the last paragraph. On the server
+// and in tests (no DOM) everything is built at once and rendered as
+// app.Raw children.
 type readingView struct {
 	goapp.Compo
 
@@ -33,12 +50,23 @@ type readingView struct {
 	done    bool
 	started time.Time // when building for lay began
 	took    time.Duration
+
+	el goapp.Value // the mounted article (browser only); its children are html
 }
 
-func (c *readingView) OnMount(ctx goapp.Context) { c.sync(ctx) }
+func (c *readingView) OnMount(ctx goapp.Context) {
+	if goapp.IsClient {
+		c.el = c.JSValue()
+		c.lay, c.html = nil, nil // a new article element is empty
+	}
+	c.sync(ctx)
+}
 
 // OnDismount saves a new document that was waiting for this view.
-func (c *readingView) OnDismount() { c.S.saveShown() }
+func (c *readingView) OnDismount() {
+	c.el = nil
+	c.S.saveShown()
+}
 
 func (c *readingView) OnUpdate(ctx goapp.Context) { c.sync(ctx) }
 
@@ -51,46 +79,95 @@ func (c *readingView) sync(ctx goapp.Context) {
 	if next == c.lay {
 		return
 	}
-	if c.lay == nil || next == nil || c.lay.doc.Document.Text != next.doc.Document.Text {
-		c.html = nil // another document: nothing of the old one can be reused
+	if c.lay == nil || next == nil || c.lay.doc.Document.Text != next.doc.Document.Text ||
+		len(c.html) != len(next.paras) {
+		// Another document: nothing of the old one can be reused.
+		c.html = c.html[:0]
+		if c.el != nil {
+			c.el.Set("textContent", "")
+		}
 	}
 	c.lay, c.built, c.done = next, 0, false
 	c.started = time.Now()
+	c.setState()
 	if c.lay == nil {
 		return
 	}
-	if len(c.html) != len(c.lay.paras) {
-		c.html = c.html[:0]
-	}
 	if !goapp.IsClient {
 		for !c.done {
-			c.buildChunk()
+			c.buildChunk(0)
 		}
 		return
 	}
-	// In the browser even the first chunk waits for a task of its own, so
-	// it does not add to the task that mounts the rest of the workspace.
-	c.schedule(ctx)
+	// The first chunk joins the task that mounts the workspace when that
+	// task has been short; otherwise it waits for a task of its own.
+	ctx.Defer(func(ctx goapp.Context) {
+		if c.el == nil || c.running || c.done || c.built > 0 {
+			return
+		}
+		if time.Since(c.started) > firstChunkWithin {
+			c.schedule(ctx)
+			return
+		}
+		wasm.Mark("reader:chunk")
+		c.buildChunk(chunkBudget)
+		c.S.flushScroll()
+		c.schedule(ctx)
+	})
 }
 
-// buildChunk builds the HTML of the next chunkRunes of text.
-func (c *readingView) buildChunk() {
+// setState writes the view's progress into the article's data attributes:
+// data-complete ("1" once every paragraph of the layout is in the page),
+// data-paragraphs and data-render-ms (how long the build took).
+func (c *readingView) setState() {
+	if c.el == nil {
+		return
+	}
+	complete, shown := "0", 0
+	if c.done {
+		complete = "1"
+	}
+	if c.lay != nil {
+		shown = len(c.lay.paras)
+	}
+	c.el.Call("setAttribute", "data-paragraphs", strconv.Itoa(shown))
+	c.el.Call("setAttribute", "data-render-ms", strconv.FormatInt(c.took.Milliseconds(), 10))
+	c.el.Call("setAttribute", "data-complete", complete)
+}
+
+// buildChunk builds the HTML of the next paragraphs of the layout until
+// budget is spent (at least one paragraph; all of them when budget is 0)
+// and, in the browser, puts them in the page: new paragraphs are appended
+// in one insertion, changed ones replaced one by one.
+func (c *readingView) buildChunk(budget time.Duration) {
 	l := c.lay
-	budget := chunkRunes
-	for c.built < len(l.paras) && budget > 0 {
-		p := l.paras[c.built]
-		h := l.paraHTML(c.built)
-		if c.built < len(c.html) {
-			c.html[c.built] = h
-		} else {
+	start := time.Now()
+	var appended strings.Builder
+	for c.built < len(l.paras) {
+		i := c.built
+		h := l.paraHTML(i)
+		switch {
+		case i >= len(c.html):
 			c.html = append(c.html, h)
+			appended.WriteString(h)
+		case c.html[i] != h:
+			c.html[i] = h
+			if c.el != nil {
+				c.el.Get("children").Call("item", i).Set("outerHTML", h)
+			}
 		}
-		budget -= p.End - p.Start + 1
 		c.built++
+		if budget > 0 && time.Since(start) >= budget {
+			break
+		}
+	}
+	if c.el != nil && appended.Len() > 0 {
+		c.el.Call("insertAdjacentHTML", "beforeend", appended.String())
 	}
 	c.done = c.built == len(l.paras)
 	if c.done {
 		c.took = time.Since(c.started)
+		c.setState()
 		c.S.saveShown()
 	}
 }
@@ -104,8 +181,11 @@ func (c *readingView) schedule(ctx goapp.Context) {
 	}
 	c.running = true
 	nextTask(ctx, func(ctx goapp.Context) {
+		// The chunk changes only the article's children, which go-app
+		// does not render: no component needs an update for it.
+		ctx.PreventUpdate()
 		c.running = false
-		if c.lay == nil || !c.Mounted() {
+		if c.lay == nil || c.el == nil || !c.Mounted() {
 			return // a dismounted view builds nothing more
 		}
 		if c.S.sidePending {
@@ -113,18 +193,23 @@ func (c *readingView) schedule(ctx goapp.Context) {
 			return
 		}
 		wasm.Mark("reader:chunk")
-		c.buildChunk()
-		// The next chunk is scheduled once this one is mounted: scheduled
-		// earlier, its task can run before go-app's next frame, and that
-		// frame then mounts both chunks in one task.
-		ctx.Defer(func(ctx goapp.Context) {
-			c.S.flushScroll()
-			c.schedule(ctx)
-		})
+		c.buildChunk(chunkBudget)
+		c.S.flushScroll()
+		c.schedule(ctx)
 	})
 }
 
 func (c *readingView) Render() goapp.UI {
+	a := goapp.Article().Class("rv", c.Hidden).
+		DataSet("testid", TestReadingView).
+		Aria("label", "Annotated text").
+		TabIndex(0).
+		OnClick(c.onClick).
+		OnMouseUp(c.onPick).
+		OnKeyUp(c.onPick)
+	if goapp.IsClient {
+		return a // the paragraphs and data-complete are set by buildChunk
+	}
 	paras := make([]goapp.UI, len(c.html))
 	for i, h := range c.html {
 		paras[i] = goapp.Raw(h)
@@ -137,16 +222,9 @@ func (c *readingView) Render() goapp.UI {
 	if c.lay != nil {
 		shown = len(c.lay.paras)
 	}
-	return goapp.Article().Class("rv", c.Hidden).
-		DataSet("testid", TestReadingView).
-		DataSet("complete", complete).
+	return a.DataSet("complete", complete).
 		DataSet("paragraphs", strconv.Itoa(shown)).
 		DataSet("render-ms", strconv.FormatInt(c.took.Milliseconds(), 10)).
-		Aria("label", "Annotated text").
-		TabIndex(0).
-		OnClick(c.onClick).
-		OnMouseUp(c.onPick).
-		OnKeyUp(c.onPick).
 		Body(paras...)
 }
 

@@ -52,6 +52,7 @@ const phasesJS = `(() => {
 
 // traceEvent is one Chrome trace event.
 type traceEvent struct {
+	raw  json.RawMessage
 	Name string         `json:"name"`
 	Cat  string         `json:"cat"`
 	Ph   string         `json:"ph"`
@@ -75,6 +76,7 @@ func traceDuring(t *testing.T, ctx context.Context, categories []string, run fun
 			for _, v := range e.Value {
 				var te traceEvent
 				if json.Unmarshal([]byte(v), &te) == nil {
+					te.raw = json.RawMessage(v)
 					evs = append(evs, te)
 				}
 			}
@@ -133,13 +135,35 @@ func summary(evs []traceEvent, n int, only ...string) string {
 // TestUIRenderArticle5000Words and logs the app's phases, the main thread's
 // tasks by kind (Go code runs in TimerFire and FunctionCall; the rest is the
 // browser's style, layout, HTML parsing and painting) and a CPU profile.
+// With E2E_OUT it also writes the trace (annotate-5000.trace.json, for
+// DevTools' Performance panel). E2E_WARMUP=1 annotates another article
+// first and returns to the input, so the profiled annotation finds the
+// engine and the app's code warm; E2E_CLICK_DELAY (a Go duration) waits
+// between pasting and clicking, as a user does.
 func TestProfileAnnotate5000(t *testing.T) {
 	needProfile(t)
 	url, _ := startServer(t)
 	ctx := newBrowser(t)
 	load(t, ctx, url)
+	if os.Getenv("E2E_WARMUP") == "1" {
+		if err := setValue(ctx, tid("input-text"), strings.ReplaceAll(newsText(5000), "Velmont", "Marlow")); err != nil {
+			t.Fatal(err)
+		}
+		mustJS[bool](t, ctx, stallMonitorJS)
+		click(t, ctx, "btn-annotate")
+		if err := waitJS(ctx, `window.__completeAt > 0`, 120*time.Second); err != nil {
+			t.Fatal(err)
+		}
+		click(t, ctx, "btn-new")
+		if err := waitJS(ctx, `!!document.querySelector('[data-testid="input-text"]')`, 10*time.Second); err != nil {
+			t.Fatal(err)
+		}
+	}
 	if err := setValue(ctx, tid("input-text"), newsText(5000)); err != nil {
 		t.Fatal(err)
+	}
+	if d, err := time.ParseDuration(os.Getenv("E2E_CLICK_DELAY")); err == nil {
+		time.Sleep(d)
 	}
 	mustJS[bool](t, ctx, stallMonitorJS)
 	for _, c := range []any{profiler.Enable, profiler.Start} {
@@ -147,7 +171,7 @@ func TestProfileAnnotate5000(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
-	evs := traceDuring(t, ctx, []string{"devtools.timeline", "v8", "v8.wasm", "blink", "__metadata"}, func() {
+	evs := traceDuring(t, ctx, []string{"devtools.timeline", "toplevel", "v8", "v8.wasm", "blink", "blink.user_timing", "__metadata"}, func() {
 		mustJS[bool](t, ctx, `performance.mark("click"), true`)
 		click(t, ctx, "btn-annotate")
 		if err := waitJS(ctx, `window.__completeAt > 0`, 120*time.Second); err != nil {
@@ -163,6 +187,7 @@ func TestProfileAnnotate5000(t *testing.T) {
 		_ = os.MkdirAll(dir, 0o755)
 		_ = os.WriteFile(filepath.Join(dir, "annotate-5000.cpuprofile"), b, 0o644)
 	}
+	writeTrace(t, "annotate-5000.trace.json", evs)
 	t.Logf("phases: %s\ntasks by kind (events of 1 ms or more):\n%s", mustJS[string](t, ctx, phasesJS), summary(evs, 30))
 }
 
@@ -189,5 +214,28 @@ func TestProfileReloadCompile(t *testing.T) {
 		if round == 1 {
 			stop()
 		}
+	}
+}
+
+// writeTrace saves trace events to $E2E_OUT/name when E2E_OUT is set, in
+// the format of Chrome's DevTools (Performance panel, "Load profile").
+func writeTrace(t *testing.T, name string, evs []traceEvent) {
+	dir := os.Getenv("E2E_OUT")
+	if dir == "" {
+		return
+	}
+	raw := make([]json.RawMessage, len(evs))
+	for i, e := range evs {
+		raw[i] = e.raw
+	}
+	b, err := json.Marshal(map[string]any{"traceEvents": raw})
+	if err == nil {
+		err = os.MkdirAll(dir, 0o755)
+	}
+	if err == nil {
+		err = os.WriteFile(filepath.Join(dir, name), b, 0o644)
+	}
+	if err != nil {
+		t.Log(err)
 	}
 }
