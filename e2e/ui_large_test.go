@@ -3,11 +3,18 @@
 package e2e
 
 import (
+	"context"
 	"fmt"
 	"os"
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/chromedp/cdproto/cdp"
+	"github.com/chromedp/cdproto/heapprofiler"
+	"github.com/chromedp/cdproto/page"
+	"github.com/chromedp/cdproto/runtime"
+	"github.com/chromedp/chromedp"
 )
 
 // newsText writes an invented article of at least words words: paragraphs
@@ -125,6 +132,7 @@ func TestUILargeDocumentDoesNotFreeze(t *testing.T) {
 	needBuild(t)
 	url, _ := startServer(t)
 	ctx := newBrowser(t)
+	watchWasmMemory(t, ctx)
 	load(t, ctx, url)
 	text := newsText(180_000)
 	for len(text) < 1<<20 {
@@ -141,10 +149,59 @@ func TestUILargeDocumentDoesNotFreeze(t *testing.T) {
 	st := mustJS[renderStats](t, ctx, renderStatsJS)
 	t.Logf("1 MB (%d bytes): annotate+render %.0f ms, reading view build %s ms, %s paragraphs, %d highlight elements, %d timer ticks, longest stall %.0f ms",
 		len(text), st.Total, st.RenderMS, st.Paras, st.Marks, st.Ticks, st.Max)
+	logHeap(t, ctx, "1 MB")
 	if st.Max > 200 {
 		t.Errorf("the page stalled for %.0f ms (limit 200 ms)", st.Max)
 		// The gaps over 100 ms (start+length) and the app's user-timing
 		// marks, to tell which task blocked.
 		t.Log(mustJS[string](t, ctx, `"gaps " + window.__stall.gaps.join(" ") + "\nmarks " + performance.getEntriesByType("mark").filter(m => m.startTime > window.__startAt).map(m => Math.round(m.startTime) + " " + m.name).join(", ")`))
+	}
+}
+
+// logHeap logs the page's JavaScript heap after a full garbage collection:
+// the used and allocated V8 heap, and the backing stores of ArrayBuffers and
+// external strings, which hold app.wasm's linear memory. The engine worker
+// is another isolate and is not counted. A failing DevTools call is logged,
+// not fatal: the figure is a report, the test's verdict is the stall.
+func logHeap(t *testing.T, ctx context.Context, what string) {
+	t.Helper()
+	if _, err := chromedp.Call(ctx, heapprofiler.CollectGarbage, cdp.Empty{}); err != nil {
+		t.Logf("%s: JS heap not measured: %v", what, err)
+		return
+	}
+	h, err := chromedp.Call(ctx, runtime.GetHeapUsage, cdp.Empty{})
+	if err != nil {
+		t.Logf("%s: JS heap not measured: %v", what, err)
+		return
+	}
+	wasmMem, err := evalJS[float64](ctx, `window.__wasmMemory ? window.__wasmMemory() : -1`)
+	if err != nil || wasmMem < 0 {
+		t.Logf("%s: app.wasm memory not measured: %v (watchWasmMemory not installed?)", what, err)
+		wasmMem = 0
+	}
+	const mb = 1e6
+	t.Logf("%s: heap after a GC: JS %.1f MB used of %.1f MB, DOM and other Blink objects %.1f MB, app.wasm linear memory %.1f MB",
+		what, h.UsedSize/mb, h.TotalSize/mb, h.EmbedderHeapUsedSize/mb, wasmMem/mb)
+}
+
+// watchWasmMemory makes every page of ctx record the Go WebAssembly instances
+// it runs (app.wasm; engine.wasm runs in a worker) by wrapping the Go class
+// of wasm_exec.js when it is defined, so that window.__wasmMemory() returns
+// the bytes of their linear memory. Go's linear memory only grows, so this is
+// the largest heap the app's Go runtime reached.
+func watchWasmMemory(t *testing.T, ctx context.Context) {
+	t.Helper()
+	_, err := chromedp.Call(ctx, page.AddScriptToEvaluateOnNewDocument, page.AddScriptToEvaluateOnNewDocumentParams{
+		Source: `(() => {
+			const seen = [];
+			let G;
+			Object.defineProperty(globalThis, "Go", {configurable: true, get() { return G; }, set(c) {
+				G = class extends c { run(inst) { seen.push(inst); return super.run(inst); } };
+			}});
+			window.__wasmMemory = () => seen.reduce((n, i) => n + i.exports.mem.buffer.byteLength, 0);
+		})()`,
+	})
+	if err != nil {
+		t.Fatal(err)
 	}
 }

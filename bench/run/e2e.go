@@ -26,6 +26,9 @@ type browser struct {
 	Stall5000     *float64          `json:"longestStall5000WordsMs"`
 	MB1           *float64          `json:"annotate1MBMs"`
 	Stall1MB      *float64          `json:"longestStall1MBMs"`
+	HeapJS        *float64          `json:"jsHeapAfter1MBMB"`    // V8 heap in use after a GC, MB
+	HeapDOM       *float64          `json:"blinkHeapAfter1MBMB"` // Blink's heap (DOM) in use, MB
+	HeapWasm      *float64          `json:"appWasmMemory1MBMB"`  // app.wasm's linear memory, MB
 	Err           string            `json:"error,omitempty"`
 	Seconds       float64           `json:"seconds"`
 }
@@ -35,6 +38,7 @@ var (
 	reOffline    = regexp.MustCompile(`offline reload to interactive: (\S+)`)
 	re5000       = regexp.MustCompile(`5,000 words \(\d+ bytes\): annotate\+render (\d+) ms.*longest stall (\d+) ms`)
 	re1MB        = regexp.MustCompile(`1 MB \(\d+ bytes\): annotate\+render (\d+) ms.*longest stall (\d+) ms`)
+	reHeap       = regexp.MustCompile(`1 MB: heap after a GC: JS ([\d.]+) MB used of [\d.]+ MB, DOM and other Blink objects ([\d.]+) MB, app.wasm linear memory ([\d.]+) MB`)
 	reStatus     = regexp.MustCompile(`--- (PASS|FAIL|SKIP): (\w+)`)
 )
 
@@ -125,4 +129,7 @@ func parseE2E(b *browser, s string) {
 	b.Stall5000 = medianOf(re5000, s, 2, number)
 	b.MB1 = medianOf(re1MB, s, 1, number)
 	b.Stall1MB = medianOf(re1MB, s, 2, number)
+	b.HeapJS = medianOf(reHeap, s, 1, number)
+	b.HeapDOM = medianOf(reHeap, s, 2, number)
+	b.HeapWasm = medianOf(reHeap, s, 3, number)
 }

@@ -278,7 +278,15 @@ func (rep *report) markdown() string {
 		p("| longest stall meanwhile, 5,000 words | %s | same |\n", f(br.Stall5000))
 		p("| Annotate → highlights, 1 MB | %s | TestUILargeDocumentDoesNotFreeze (%s) |\n", f(br.MB1), br.Status["TestUILargeDocumentDoesNotFreeze"])
 		p("| longest stall meanwhile, 1 MB | %s | same |\n", f(br.Stall1MB))
-		p("| JS heap | not measured yet | no e2e test reports it |\n")
+		mb := func(v *float64) string {
+			if v == nil {
+				return "not reported"
+			}
+			return fmt.Sprintf("%.1f MB", *v)
+		}
+		p("| after the 1 MB run and a GC: JS heap in use | %s | same |\n", mb(br.HeapJS))
+		p("| … Blink's heap in use (the DOM) | %s | same |\n", mb(br.HeapDOM))
+		p("| … app.wasm's linear memory (the UI's Go heap at its largest) | %s | same |\n", mb(br.HeapWasm))
 		p("\nEach figure is the median of %d repetitions of the test; the e2e tests took %.0f s.", br.Count, br.Seconds)
 		if br.Err != "" {
 			p(" go test: %s (see out/bench/e2e.log).", strings.ReplaceAll(br.Err, "\n", " "))
