@@ -10,12 +10,31 @@ import (
 	goapp "github.com/maxence-charriere/go-app/v10/pkg/app"
 )
 
-// chunkBudget is how long one browser task may spend building and inserting
-// reading-view HTML. The page runs nothing else meanwhile, and the browser
-// then lays out what was inserted, so a chunk stays well under the 200 ms
-// a user feels as a freeze even when other processes share the CPU. A
-// 5,000-word article fits in one chunk.
-const chunkBudget = 40 * time.Millisecond
+// chunkTask is how long one chunk's task should take: building the
+// paragraphs' HTML and the browser parsing it when it is inserted (parsing
+// took about 2.5 times the building in Chromium). The browser then styles
+// and lays out what was inserted, so a chunk stays well under the 200 ms a
+// user feels as a freeze even when other processes share the CPU.
+const chunkTask = 50 * time.Millisecond
+
+// firstChunkBytes is how much HTML the first chunk holds before the view
+// has measured how fast this browser builds and parses it: a 5,000-word
+// article (about 310 KB of HTML) fits, in about 50 ms on the 2-core test
+// machine.
+const firstChunkBytes = 384 << 10
+
+// htmlPerMS is the reading view's measured throughput, bytes of HTML built
+// and inserted per millisecond, from the last large chunk of any document;
+// 0 until measured. Only the UI goroutine uses it.
+var htmlPerMS float64
+
+// chunkBytes is the HTML one chunk should hold to take about chunkTask.
+func chunkBytes() int {
+	if htmlPerMS <= 0 {
+		return firstChunkBytes
+	}
+	return max(16<<10, int(htmlPerMS*float64(chunkTask/time.Millisecond)))
+}
 
 // firstChunkWithin is how soon after the view got a new layout (while go-app
 // mounts or updates the workspace) the first chunk may still join that
@@ -110,7 +129,7 @@ func (c *readingView) sync(ctx goapp.Context) {
 			return
 		}
 		wasm.Mark("reader:chunk")
-		c.buildChunk(chunkBudget)
+		c.buildChunk(chunkBytes())
 		c.S.flushScroll()
 		c.schedule(ctx)
 	})
@@ -135,14 +154,16 @@ func (c *readingView) setState() {
 	c.el.Call("setAttribute", "data-complete", complete)
 }
 
-// buildChunk builds the HTML of the next paragraphs of the layout until
-// budget is spent (at least one paragraph; all of them when budget is 0)
-// and, in the browser, puts them in the page: new paragraphs are appended
-// in one insertion, changed ones replaced one by one.
-func (c *readingView) buildChunk(budget time.Duration) {
+// buildChunk builds the HTML of the next paragraphs of the layout, about
+// limit bytes of it (at least one paragraph; all of them when limit is 0)
+// or chunkTask of building, and, in the browser, puts them in the page: new
+// paragraphs are appended in one insertion, changed ones replaced one by
+// one. It measures htmlPerMS on the way.
+func (c *readingView) buildChunk(limit int) {
 	l := c.lay
 	start := time.Now()
 	var appended strings.Builder
+	size := 0
 	for c.built < len(l.paras) {
 		i := c.built
 		h := l.paraHTML(i)
@@ -150,19 +171,24 @@ func (c *readingView) buildChunk(budget time.Duration) {
 		case i >= len(c.html):
 			c.html = append(c.html, h)
 			appended.WriteString(h)
+			size += len(h)
 		case c.html[i] != h:
 			c.html[i] = h
 			if c.el != nil {
 				c.el.Get("children").Call("item", i).Set("outerHTML", h)
 			}
+			size += len(h)
 		}
 		c.built++
-		if budget > 0 && time.Since(start) >= budget {
+		if limit > 0 && (size >= limit || time.Since(start) >= chunkTask) {
 			break
 		}
 	}
 	if c.el != nil && appended.Len() > 0 {
 		c.el.Call("insertAdjacentHTML", "beforeend", appended.String())
+	}
+	if took := time.Since(start); c.el != nil && size >= 64<<10 && took > 0 {
+		htmlPerMS = float64(size) / (float64(took) / float64(time.Millisecond))
 	}
 	c.done = c.built == len(l.paras)
 	if c.done {
@@ -193,7 +219,7 @@ func (c *readingView) schedule(ctx goapp.Context) {
 			return
 		}
 		wasm.Mark("reader:chunk")
-		c.buildChunk(chunkBudget)
+		c.buildChunk(chunkBytes())
 		c.S.flushScroll()
 		c.schedule(ctx)
 	})

@@ -65,7 +65,7 @@ const maxPiece = 16_000
 
 // yieldEvery is how many marks or segments newLayout handles between two
 // calls of its yield function.
-const yieldEvery = 2048
+const yieldEvery = 256
 
 // newLayout prepares d for display, giving annotations keys from k. When
 // yield is not nil it is called every yieldEvery marks, so a browser caller

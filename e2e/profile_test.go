@@ -9,6 +9,7 @@ import (
 	"os"
 	"path/filepath"
 	"sort"
+	"strconv"
 	"strings"
 	"sync"
 	"testing"
@@ -139,7 +140,8 @@ func summary(evs []traceEvent, n int, only ...string) string {
 // DevTools' Performance panel). E2E_WARMUP=1 annotates another article
 // first and returns to the input, so the profiled annotation finds the
 // engine and the app's code warm; E2E_CLICK_DELAY (a Go duration) waits
-// between pasting and clicking, as a user does.
+// between pasting and clicking, as a user does. E2E_PROFILE_WORDS changes
+// the article's length (180000 is about 1 MB).
 func TestProfileAnnotate5000(t *testing.T) {
 	needProfile(t)
 	url, _ := startServer(t)
@@ -159,7 +161,11 @@ func TestProfileAnnotate5000(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
-	if err := setValue(ctx, tid("input-text"), newsText(5000)); err != nil {
+	words := 5000
+	if n, err := strconv.Atoi(os.Getenv("E2E_PROFILE_WORDS")); err == nil && n > 0 {
+		words = n
+	}
+	if err := setValue(ctx, tid("input-text"), newsText(words)); err != nil {
 		t.Fatal(err)
 	}
 	if d, err := time.ParseDuration(os.Getenv("E2E_CLICK_DELAY")); err == nil {
