@@ -17,30 +17,27 @@ import (
 // user feels as a freeze even when other processes share the CPU.
 const chunkTask = 50 * time.Millisecond
 
-// firstChunkBytes is how much HTML the first chunk holds before the view
-// has measured how fast this browser builds and parses it: a 5,000-word
-// article (about 310 KB of HTML) fits, in about 50 ms on the 2-core test
-// machine.
-const firstChunkBytes = 384 << 10
+// firstChunkBytes is how much HTML the first chunk of a layout holds at
+// least: a 5,000-word article (about 150 KB of HTML) fits, and its task
+// takes about 50 ms on the 2-core test machine with the engine warm.
+const firstChunkBytes = 256 << 10
 
 // htmlPerMS is the reading view's measured throughput, bytes of HTML built
-// and inserted per millisecond, from the last large chunk of any document;
-// 0 until measured. Only the UI goroutine uses it.
+// and inserted per millisecond, averaged over the large chunks of any
+// document; 0 until measured. Only the UI goroutine uses it.
 var htmlPerMS float64
 
 // chunkBytes is the HTML one chunk should hold to take about chunkTask.
-func chunkBytes() int {
-	if htmlPerMS <= 0 {
-		return firstChunkBytes
+func chunkBytes(first bool) int {
+	n := 16 << 10
+	if htmlPerMS > 0 {
+		n = max(n, int(htmlPerMS*float64(chunkTask/time.Millisecond)))
 	}
-	return max(16<<10, int(htmlPerMS*float64(chunkTask/time.Millisecond)))
+	if first || htmlPerMS <= 0 {
+		n = max(n, firstChunkBytes)
+	}
+	return n
 }
-
-// firstChunkWithin is how soon after the view got a new layout (while go-app
-// mounts or updates the workspace) the first chunk may still join that
-// task: when the rest of the frame was quick the text appears in the same
-// task, otherwise in a task of its own.
-const firstChunkWithin = 30 * time.Millisecond
 
 // readingView shows the text with its highlights: one escaped HTML string
 // per paragraph (see layout.paraHTML), inserted progressively, a chunk per
@@ -118,21 +115,7 @@ func (c *readingView) sync(ctx goapp.Context) {
 		}
 		return
 	}
-	// The first chunk joins the task that mounts the workspace when that
-	// task has been short; otherwise it waits for a task of its own.
-	ctx.Defer(func(ctx goapp.Context) {
-		if c.el == nil || c.running || c.done || c.built > 0 {
-			return
-		}
-		if time.Since(c.started) > firstChunkWithin {
-			c.schedule(ctx)
-			return
-		}
-		wasm.Mark("reader:chunk")
-		c.buildChunk(chunkBytes())
-		c.S.flushScroll()
-		c.schedule(ctx)
-	})
+	c.schedule(ctx)
 }
 
 // setState writes the view's progress into the article's data attributes:
@@ -188,7 +171,11 @@ func (c *readingView) buildChunk(limit int) {
 		c.el.Call("insertAdjacentHTML", "beforeend", appended.String())
 	}
 	if took := time.Since(start); c.el != nil && size >= 64<<10 && took > 0 {
-		htmlPerMS = float64(size) / (float64(took) / float64(time.Millisecond))
+		rate := float64(size) / (float64(took) / float64(time.Millisecond))
+		if htmlPerMS > 0 {
+			rate = (rate + htmlPerMS) / 2
+		}
+		htmlPerMS = rate
 	}
 	c.done = c.built == len(l.paras)
 	if c.done {
@@ -210,19 +197,29 @@ func (c *readingView) schedule(ctx goapp.Context) {
 		// The chunk changes only the article's children, which go-app
 		// does not render: no component needs an update for it.
 		ctx.PreventUpdate()
-		c.running = false
-		if c.lay == nil || c.el == nil || !c.Mounted() {
-			return // a dismounted view builds nothing more
-		}
 		if c.S.sidePending {
-			c.schedule(ctx)
+			// The side panels of a new document mount first; their task
+			// runs the first chunk too when it was short (see sidePanels).
+			c.S.afterSide = func(ctx goapp.Context) {
+				c.running = false
+				c.chunk(ctx)
+			}
 			return
 		}
-		wasm.Mark("reader:chunk")
-		c.buildChunk(chunkBytes())
-		c.S.flushScroll()
-		c.schedule(ctx)
+		c.running = false
+		c.chunk(ctx)
 	})
+}
+
+// chunk builds and inserts the next chunk and schedules the one after.
+func (c *readingView) chunk(ctx goapp.Context) {
+	if c.lay == nil || c.el == nil || !c.Mounted() {
+		return // a dismounted view builds nothing more
+	}
+	wasm.Mark("reader:chunk")
+	c.buildChunk(chunkBytes(c.built == 0))
+	c.S.flushScroll()
+	c.schedule(ctx)
 }
 
 func (c *readingView) Render() goapp.UI {
@@ -231,6 +228,7 @@ func (c *readingView) Render() goapp.UI {
 		Aria("label", "Annotated text").
 		TabIndex(0).
 		OnClick(c.onClick).
+		OnMouseOver(c.onHover).
 		OnMouseUp(c.onPick).
 		OnKeyUp(c.onPick)
 	if goapp.IsClient {
@@ -291,6 +289,40 @@ func (c *readingView) onClick(ctx goapp.Context, e goapp.Event) {
 	s.selectRef(r, false)
 	s.setStatus(describeRef(s.doc(), r))
 	s.ui++
+}
+
+// onHover gives the highlight under the pointer its tooltip (see
+// layout.tooltip), set as a DOM attribute so it is never parsed as HTML.
+// It is computed again on every entry, so an edit that renames an actor
+// never leaves a stale tooltip.
+func (c *readingView) onHover(ctx goapp.Context, e goapp.Event) {
+	ctx.PreventUpdate() // nothing go-app renders changes
+	l := c.S.lay
+	t := e.Get("target")
+	if l == nil || !t.Truthy() || t.Get("hasAttribute").IsUndefined() || !t.Call("hasAttribute", "data-k").Bool() {
+		return
+	}
+	var chain []tipRef
+	for el := t; el.Truthy(); el = el.Get("parentElement") {
+		cls := el.Call("getAttribute", "class")
+		if cls.IsNull() {
+			continue
+		}
+		if cls.String() == "rv" || strings.HasPrefix(cls.String(), "rv ") {
+			break
+		}
+		v := el.Call("getAttribute", "data-k")
+		layer, ok := layerOfClass(cls.String())
+		if v.IsNull() || !ok {
+			continue
+		}
+		if k, err := strconv.Atoi(v.String()); err == nil {
+			chain = append(chain, tipRef{Key: k, Layer: layer})
+		}
+	}
+	if tip := l.tooltip(chain); tip != "" {
+		t.Call("setAttribute", "title", tip)
+	}
 }
 
 // onPick remembers a text selection made in the reading view.

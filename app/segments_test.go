@@ -144,9 +144,9 @@ func TestParagraphHTML(t *testing.T) {
 		t.Errorf("para 0:\n got %s\nwant %s", got, want)
 	}
 	want := `<p class="para" data-p="1" data-s="8">` +
-		`<span class="hq" data-k="1" title="Quote · speaker: Ana &lt;i&gt; · cue: said">“&lt;b&gt;Go&lt;/b&gt; &amp; stay,”</span> ` +
-		`<span class="hu" data-k="1" title="Cue of a quote by Ana &lt;i&gt;">said</span> ` +
-		`<span class="hm t-person" data-k="0" title="Ana &lt;i&gt; · person">Ana</span>.</p>`
+		`<span class="hq" data-k="1">“&lt;b&gt;Go&lt;/b&gt; &amp; stay,”</span> ` +
+		`<span class="hu" data-k="1">said</span> ` +
+		`<span class="hm t-person" data-k="0">Ana</span>.</p>`
 	if got := l.paraHTML(1); got != want {
 		t.Errorf("para 1:\n got %s\nwant %s", got, want)
 	}
@@ -155,6 +155,29 @@ func TestParagraphHTML(t *testing.T) {
 	}
 	if r := k.ref(1); r.Kind != KindQuote || r.ID != "q1" {
 		t.Errorf("key 1 is %+v", r)
+	}
+	// Tooltips are text for a DOM attribute, not HTML; one line per
+	// enclosing highlight, outermost first.
+	for _, tt := range []struct {
+		chain []tipRef
+		want  string
+	}{
+		{[]tipRef{{1, LayerQuote}}, "Quote · speaker: Ana <i> · cue: said"},
+		{[]tipRef{{1, LayerCue}}, "Cue of a quote by Ana <i>"},
+		{[]tipRef{{0, LayerMention}, {1, LayerQuote}}, "Quote · speaker: Ana <i> · cue: said\nAna <i> · person"},
+		{[]tipRef{{7, LayerQuote}, {0, LayerClaim}}, ""},
+	} {
+		if got := l.tooltip(tt.chain); got != tt.want {
+			t.Errorf("tooltip(%v) = %q, want %q", tt.chain, got, tt.want)
+		}
+	}
+	for class, want := range map[string]Layer{"hq": LayerQuote, "hm t-person": LayerMention, "hu": LayerCue, "hc": LayerClaim} {
+		if got, ok := layerOfClass(class); !ok || got != want {
+			t.Errorf("layerOfClass(%q) = %v, %v", class, got, ok)
+		}
+	}
+	if _, ok := layerOfClass("rv"); ok {
+		t.Error("the reading view's class is no layer")
 	}
 }
 

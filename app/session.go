@@ -46,6 +46,9 @@ type session struct {
 	// sidePending is true while the side panels of a newly opened document
 	// wait for their browser task; the reading view builds no chunk then.
 	sidePending bool
+	// afterSide is the reading view's next chunk, waiting for the side
+	// panels' task (see sidePanels); nil when none waits.
+	afterSide func(goapp.Context)
 
 	status  string
 	errMsg  string
