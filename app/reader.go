@@ -146,6 +146,9 @@ func (c *readingView) buildChunk(limit int) {
 	l := c.lay
 	start := time.Now()
 	var appended strings.Builder
+	if limit > 0 {
+		appended.Grow(limit + 4<<10)
+	}
 	size := 0
 	for c.built < len(l.paras) {
 		i := c.built
