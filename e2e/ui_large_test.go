@@ -110,6 +110,34 @@ func TestUIRenderArticle5000Words(t *testing.T) {
 	}
 }
 
+// TestUIRenderArticle5000WordsAfterPause is TestUIRenderArticle5000Words
+// as a user does it: paste the article, then press Annotate a second
+// later. The app starts the engine on a pasted text at once (see
+// session.prefetch), so part or all of the extraction is done before the
+// click; the figure is still from the click to the complete reading view.
+func TestUIRenderArticle5000WordsAfterPause(t *testing.T) {
+	needBuild(t)
+	url, _ := startServer(t)
+	ctx := newBrowser(t)
+	load(t, ctx, url)
+	text := newsText(5000)
+	if err := setValue(ctx, tid("input-text"), text); err != nil {
+		t.Fatal(err)
+	}
+	time.Sleep(time.Second)
+	mustJS[bool](t, ctx, stallMonitorJS)
+	click(t, ctx, "btn-annotate")
+	if err := waitJS(ctx, `window.__completeAt > 0`, 60*time.Second); err != nil {
+		t.Fatalf("%v\npage: %s", err, pageText(ctx))
+	}
+	st := mustJS[renderStats](t, ctx, renderStatsJS)
+	t.Logf("5,000 words pasted 1 s before the click: annotate+render %.0f ms, reading view build %s ms, %d highlight elements, longest stall %.0f ms",
+		st.Total, st.RenderMS, st.Marks, st.Max)
+	if st.Marks == 0 {
+		t.Error("no highlights rendered")
+	}
+}
+
 // TestUILargeDocumentDoesNotFreeze annotates 1 MB of text while a page
 // timer measures the longest time the page could not run anything. The
 // engine runs in a worker and the reading view renders in chunks that
