@@ -32,6 +32,7 @@ func (c *shell) OnPreRender(ctx goapp.Context) {
 // OnMount starts the session, listens to the keyboard, and marks the page
 // ready for tests once the first render is done.
 func (c *shell) OnMount(ctx goapp.Context) {
+	wasm.Mark("app:mount")
 	c.s.ctx = ctx
 	c.path = ctx.Page().URL().Path
 	c.s.start()
@@ -44,6 +45,7 @@ func (c *shell) OnMount(ctx goapp.Context) {
 	goapp.Window().Call("addEventListener", "keydown", c.keydown)
 	ctx.Defer(func(goapp.Context) {
 		c.dom.setBodyAttr("data-wasm-ready", "1")
+		wasm.Mark("app:ready")
 		registerServiceWorker()
 	})
 }

@@ -51,6 +51,22 @@ const phasesJS = `(() => {
 	return out.join(", ");
 })()`
 
+// loadTimelineJS lists what happened from the navigation to the app's
+// first render, in ms since the navigation: the document's response, the
+// scripts and app.wasm (fetched, or answered by the service worker), and
+// the app's marks (app:main when Go's main starts, app:mount when the
+// shell mounts, app:ready when its first render is done).
+const loadTimelineJS = `(() => {
+	const out = [];
+	const nav = performance.getEntriesByType("navigation")[0];
+	if (nav) out.push("document " + Math.round(nav.responseEnd) + (nav.workerStart ? " (service worker " + Math.round(nav.workerStart) + ")" : "") + ", DOMContentLoaded " + Math.round(nav.domContentLoadedEventEnd));
+	for (const r of performance.getEntriesByType("resource")) {
+		if (/app\.js|wasm_exec|app\.wasm|app\.css/.test(r.name)) out.push(new URL(r.name).pathname + " " + Math.round(r.startTime) + "-" + Math.round(r.responseEnd));
+	}
+	for (const m of performance.getEntriesByType("mark")) if (m.name.startsWith("app:")) out.push(m.name + " " + Math.round(m.startTime));
+	return out.join(", ");
+})()`
+
 // traceEvent is one Chrome trace event.
 type traceEvent struct {
 	raw  json.RawMessage
@@ -216,7 +232,7 @@ func TestProfileReloadCompile(t *testing.T) {
 				time.Sleep(6 * time.Second)
 			}
 		})
-		t.Logf("%s: interactive after %v\n%s", what, took.Round(time.Millisecond), summary(evs, 20, "wasm."))
+		t.Logf("%s: interactive after %v\n%s\n%s", what, took.Round(time.Millisecond), mustJS[string](t, ctx, loadTimelineJS), summary(evs, 20, "wasm."))
 		if round == 1 {
 			stop()
 		}
