@@ -70,6 +70,9 @@ const loadTimelineJS = `(() => {
 // traceEvent is one Chrome trace event.
 type traceEvent struct {
 	raw  json.RawMessage
+	Ts   float64        `json:"ts"`   // µs
+	Tdur float64        `json:"tdur"` // µs of CPU time of the thread
+	Pid  int            `json:"pid"`
 	Name string         `json:"name"`
 	Cat  string         `json:"cat"`
 	Ph   string         `json:"ph"`
@@ -113,6 +116,39 @@ func traceDuring(t *testing.T, ctx context.Context, categories []string, run fun
 	mu.Lock()
 	defer mu.Unlock()
 	return evs
+}
+
+// markTime returns the trace time of the first user-timing mark name, or
+// 0 when there is none.
+func markTime(evs []traceEvent, name string) float64 {
+	for _, e := range evs {
+		if e.Name == name && strings.Contains(e.Cat, "blink.user_timing") {
+			return e.Ts
+		}
+	}
+	return 0
+}
+
+// taskCPU adds up the CPU time (thread time, which other processes on a
+// loaded machine do not lengthen the way they lengthen wall time) of the
+// tasks that start between from and to on the threads whose name starts
+// with thread, and returns it with the longest task's, in ms.
+func taskCPU(evs []traceEvent, thread string, from, to float64) (sum, longest float64) {
+	names := map[[2]int]string{}
+	for _, e := range evs {
+		if e.Ph == "M" && e.Name == "thread_name" {
+			names[[2]int{e.Pid, e.Tid}], _ = e.Args["name"].(string)
+		}
+	}
+	for _, e := range evs {
+		if e.Name != "ThreadControllerImpl::RunTask" || e.Ph != "X" || e.Ts < from || e.Ts > to ||
+			!strings.HasPrefix(names[[2]int{e.Pid, e.Tid}], thread) {
+			continue
+		}
+		sum += e.Tdur / 1000
+		longest = max(longest, e.Tdur/1000)
+	}
+	return sum, longest
 }
 
 // summary adds up the complete events ("X") of at least 1 ms by thread and
@@ -210,6 +246,10 @@ func TestProfileAnnotate5000(t *testing.T) {
 		_ = os.WriteFile(filepath.Join(dir, "annotate-5000.cpuprofile"), b, 0o644)
 	}
 	writeTrace(t, "annotate-5000.trace.json", evs)
+	from, to := markTime(evs, "click"), markTime(evs, "rv:complete")
+	mainCPU, mainLongest := taskCPU(evs, "CrRendererMain", from, to)
+	workerCPU, _ := taskCPU(evs, "DedicatedWorker", from, to)
+	t.Logf("CPU time from the click to the complete reading view: main thread %.0f ms (longest task %.0f ms), engine worker %.0f ms", mainCPU, mainLongest, workerCPU)
 	t.Logf("phases: %s\ntasks by kind (events of 1 ms or more):\n%s", mustJS[string](t, ctx, phasesJS), summary(evs, 30))
 }
 
@@ -225,14 +265,22 @@ func TestProfileReloadCompile(t *testing.T) {
 	ctx := newBrowser(t)
 	for round, what := range []string{"first visit", "online reload", "offline reload", "offline reload after 6 s"} {
 		var took time.Duration
-		evs := traceDuring(t, ctx, []string{"v8.wasm", "disabled-by-default-v8.wasm.detailed", "__metadata"}, func() {
+		evs := traceDuring(t, ctx, []string{"v8.wasm", "disabled-by-default-v8.wasm.detailed", "toplevel", "blink.user_timing", "__metadata"}, func() {
 			took = load(t, ctx, url)
 			if round == 0 || round == 2 {
 				mustJS[bool](t, ctx, `navigator.serviceWorker.ready.then(() => true)`)
 				time.Sleep(6 * time.Second)
 			}
 		})
-		t.Logf("%s: interactive after %v\n%s\n%s", what, took.Round(time.Millisecond), mustJS[string](t, ctx, loadTimelineJS), summary(evs, 20, "wasm."))
+		start := evs[0].Ts
+		for _, e := range evs {
+			if e.Ts > 0 && e.Ts < start {
+				start = e.Ts
+			}
+		}
+		cpu, longest := taskCPU(evs, "CrRendererMain", start, markTime(evs, "app:ready"))
+		t.Logf("%s: interactive after %v; main thread CPU until app:ready %.0f ms (longest task %.0f ms)\n%s\n%s", what, took.Round(time.Millisecond),
+			cpu, longest, mustJS[string](t, ctx, loadTimelineJS), summary(evs, 20, "wasm."))
 		if round == 1 {
 			stop()
 		}

@@ -65,7 +65,7 @@ const stallMonitorJS = `(() => {
 	window.__completeAt = 0;
 	new MutationObserver(() => {
 		const rv = document.querySelector('[data-testid="reading-view"][data-complete="1"]');
-		if (rv && !window.__completeAt) window.__completeAt = performance.now();
+		if (rv && !window.__completeAt) { window.__completeAt = performance.now(); performance.mark("rv:complete"); }
 	}).observe(document.body, {subtree: true, attributes: true, childList: true});
 	window.__startAt = performance.now();
 	return true;
