@@ -1,3 +1,7 @@
+// See validate.go: left out of engine.wasm with Validate.
+
+//go:build !engineonly
+
 package annot
 
 import (

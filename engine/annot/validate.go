@@ -1,3 +1,10 @@
+// Validate and its ErrorList are left out of engine.wasm (build tag
+// engineonly), as Parse is: the engine never validates its own exports, and
+// their fmt import alone brings fmt, os, time and internal/godebug's
+// initialisers into engine.wasm. Every other build has them.
+
+//go:build !engineonly
+
 package annot
 
 import (
@@ -234,20 +241,6 @@ func (v *validator) span(p string, s Span) {
 	if got := v.text[b:e]; got != s.Text {
 		v.errs.add(p+".text", "span text %q is not the text at %d-%d, %q", clip(s.Text, 40), s.Start, s.End, clip(got, 40))
 	}
-}
-
-// FirstInvalidUTF8 returns the byte offset of the first byte of s that is
-// not part of valid UTF-8, or len(s) when s is valid. Callers holding bytes
-// convert them: it only runs once a text is known to be invalid.
-func FirstInvalidUTF8(s string) int {
-	for i := 0; i < len(s); {
-		r, w := utf8.DecodeRuneInString(s[i:])
-		if r == utf8.RuneError && w == 1 {
-			return i
-		}
-		i += w
-	}
-	return len(s)
 }
 
 // clip shortens s to at most n code points, marking the cut with "…".
