@@ -47,7 +47,8 @@ web/app.wasm: $(GOAPP_WASM)/wasm.go.mod FORCE
 	@if cmp -s $@.tmp $@; then rm $@.tmp; else mv $@.tmp $@; fi
 
 # engine.wasm embeds the lexicons front-coded and without comments
-# (-tags lexpack: 35 KB of gzip), from engine/lexicon/packed, which
+# (-tags lexpack: 35 KB of gzip), as the Go constants of
+# engine/lexicon/packed_data.go, which
 # tools/lexpack writes from engine/lexicon/data. The engine package is
 # compiled without inlining: 55 KB less gzip; under node on this loaded
 # 2-core machine 0-10% slower per document, within the noise (make bench on a
@@ -177,6 +178,6 @@ zopfli:
 		echo "zopfli could not be installed: the .gz copies come from gzip -9, about 5% larger"
 
 clean:
-	rm -rf bin out engine/lexicon/packed web/*.wasm web/*.wasm.gz web/*.wasm.br web/*.tmp web/wasm_exec.js
+	rm -rf bin out engine/lexicon/packed engine/lexicon/packed_data.go web/*.wasm web/*.wasm.gz web/*.wasm.br web/*.tmp web/wasm_exec.js
 
 FORCE:
