@@ -1,3 +1,8 @@
+// SchemaJSON is left out of engine.wasm (build tag engineonly): its
+// //go:embed imports embed, which imports io/fs and time (see tools/lexpack).
+
+//go:build !engineonly
+
 package annot
 
 import _ "embed"
