@@ -6,7 +6,7 @@
 package main
 
 import (
-	"os"
+	"syscall"
 
 	"github.com/whosaid/whosaid/wasm/enginejs"
 )
@@ -14,7 +14,7 @@ import (
 func main() {
 	if err := enginejs.Register(); err != nil {
 		println("engine.wasm:", err.Error()) // not os.Stderr: its writer costs engine.wasm 4 KB gzip
-		os.Exit(1)
+		syscall.Exit(1) // os.Exit without os: os imports time (see tools/lexpack)
 	}
 	select {}
 }
