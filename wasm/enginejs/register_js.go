@@ -4,7 +4,6 @@ package enginejs
 
 import (
 	"errors"
-	"runtime/debug"
 	"syscall/js"
 
 	"github.com/whosaid/whosaid/engine"
@@ -111,8 +110,8 @@ const (
 )
 
 func boundHeap(n int) func() {
-	prev := debug.SetMemoryLimit(heapBase + heapPerByte*int64(n))
-	return func() { debug.SetMemoryLimit(prev) }
+	prev := setMemoryLimit(heapBase + heapPerByte*int64(n))
+	return func() { setMemoryLimit(prev) }
 }
 
 // arguments reads the text and options arguments of extractCompact; for

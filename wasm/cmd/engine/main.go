@@ -14,7 +14,8 @@ import (
 func main() {
 	if err := enginejs.Register(); err != nil {
 		println("engine.wasm:", err.Error()) // not os.Stderr: its writer costs engine.wasm 4 KB gzip
-		syscall.Exit(1) // os.Exit without os: os imports time (see tools/lexpack)
+		// os.Exit without os, which imports time (see tools/lexpack).
+		syscall.Exit(1)
 	}
 	select {}
 }
