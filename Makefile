@@ -150,7 +150,7 @@ test: vet test-native test-js test-fuzz test-e2e
 # results.json to out/bench). BENCH_FLAGS passes flags to bench/run, e.g.
 # BENCH_FLAGS='-e2e=false' or '-compromise-10mb'.
 BENCH_FLAGS ?=
-bench: wasm bench/node_modules/.package-lock.json
+bench: sizes bench/node_modules/.package-lock.json
 	$(GO) build -o bin/bench ./bench/run
 	bin/bench $(BENCH_FLAGS)
 
@@ -162,11 +162,17 @@ bench/node_modules/.package-lock.json: bench/package-lock.json
 bench-go:
 	$(GO) test -run '^$$' -bench . -benchmem $$($(GO) list ./... | grep -v '/e2e$$')
 
+# sizes fails when web/engine.wasm.gz is over ENGINE_GZIP_MAX bytes (project
+# issue 4; wasm/enginejs/size_test.go checks the same in make test).
+ENGINE_GZIP_MAX := 1000000
 sizes: wasm
 	@for f in web/app.wasm web/engine.wasm; do \
 		printf '%-16s raw %9d  gzip %9d  brotli %9s\n' $$f $$(wc -c < $$f) $$(wc -c < $$f.gz) \
 			$$(if [ -f $$f.br ]; then wc -c < $$f.br; else echo -; fi); \
 	done
+	@n=$$(wc -c < web/engine.wasm.gz); if [ $$n -gt $(ENGINE_GZIP_MAX) ]; then \
+		echo "sizes: web/engine.wasm.gz is $$n bytes, over the $(ENGINE_GZIP_MAX) limit (without zopfli it is gzip -9's, about 5% larger)"; exit 1; \
+	else echo "sizes: web/engine.wasm.gz is $$(($(ENGINE_GZIP_MAX) - n)) bytes under the $(ENGINE_GZIP_MAX) limit"; fi
 
 chromium:
 	@test -x /usr/bin/chromium || { apt-get update && apt-get install -y chromium; }
