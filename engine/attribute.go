@@ -2281,7 +2281,9 @@ func (a *attributor) isClauseSubject(k, c int) bool {
 // not "including" or "beginning in January", which stay in the content) and
 // before ", while …", ", although …" (a new clause). Tokens inside quotes
 // are not cuts. Built once per sentence so that each cue finds its cut by
-// binary search.
+// binary search: the cuts ascend, since each token m appends at most itself
+// and m only grows (no sort, which would cost engine.wasm slices' sort of
+// ints: 4.6 KB of gzip).
 func (a *attributor) contentCuts(se Sentence) []int {
 	cuts := a.cuts[:0]
 	for m := se.First + 1; m+1 < se.Last; m++ {
@@ -2317,7 +2319,6 @@ func (a *attributor) contentCuts(se Sentence) []int {
 			cuts = append(cuts, m)
 		}
 	}
-	sort.Ints(cuts)
 	a.cuts = cuts
 	return cuts
 }
