@@ -180,8 +180,8 @@ func (a *attributor) cues(se Sentence) []cueHit {
 			w == "compared" && (a.lower(k+1) == "to" || a.lower(k+1) == "with")) {
 			continue // "adding to her lead", "was supposed to", "meant to", "9%, compared with 5%"
 		}
-		if k+1 < se.Last && notCuePairs[a.lowerPhrase(k, k+2)] {
-			continue // "pledged delegates", "aimed at", "issued a statement"
+		if w == "regarding" || k+1 < se.Last && notCuePairs[a.lowerPhrase(k, k+2)] {
+			continue // "pledged delegates", "aimed at", "issued a statement"; "regarding" is a preposition
 		}
 		if c.Lemma == "see" && !a.seeAs(k, se) {
 			continue // "saw the truck", "as they see fit"; not "sees the plan as"
@@ -1986,7 +1986,8 @@ var notCuePairs = map[string]bool{
 	"showed up": true, "shows up": true, "show up": true, "showing up": true, "pleaded guilty": true,
 	"counter to": true, "intended to": true, "intends to": true, "intend to": true, "issued a": true,
 	"issued an": true, "issued the": true, "issues a": true, "delivered a": true, "delivered the": true,
-	"delivered his": true, "delivered her": true,
+	"delivered his": true, "delivered her": true, "showing in": true, "talking points": true, "talking point": true,
+	"reporting by": true, "maintains a": true, "maintained a": true, "issued by": true, "published a": true,
 }
 
 // seeAs reports a "see" at token k that states a view: "that" or "as"

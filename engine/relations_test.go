@@ -259,6 +259,8 @@ func TestRelations(t *testing.T) {
 		{"Ruiz won 40 pledged delegates in the north.", nil, []string{"pledged"}},
 		{"The new rules are aimed at small ports.", nil, []string{"aimed", "are aimed"}},
 		{"The union issued a statement on Friday.", nil, []string{"issued"}},
+		{"Ruiz repeated her talking points on fees.", nil, []string{"talking"}},
+		{"Questions regarding the fees went unanswered.", nil, []string{"regarding"}},
 		// A transcript turn: a speaker label in capitals and a colon at the
 		// start of a paragraph, also inside an opening quote mark; a label
 		// that names a kind of item is no speaker.
