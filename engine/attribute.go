@@ -137,7 +137,8 @@ func (a *attributor) cues(se Sentence) []cueHit {
 		if n > 1 {
 			found := false
 			for m := min(n, se.Last-k); m >= 2; m-- {
-				if c, ok := lexicon.CuePhrase(a.lowerPhrase(k, k+m)); ok && !(c.Lemma != "" && a.lower(k+m-1) == "to" && isSayForm(w)) {
+				if c, ok := lexicon.CuePhrase(a.lowerPhrase(k, k+m)); ok && !(c.Lemma != "" && a.lower(k+m-1) == "to" && isSayForm(w)) &&
+					!(a.lower(k+m-1) == "on" && k+m < se.Last && timeWords[a.lower(k+m)]) { // not "reported on Tuesday"
 					if c.Class != lexicon.ClassNoun && c.Class != lexicon.ClassSource && a.nounBefore(k, se) {
 						// "her new focus on", "Obama's focus on": a noun.
 						k += m - 1

@@ -261,6 +261,9 @@ func TestRelations(t *testing.T) {
 		{"The union issued a statement on Friday.", nil, []string{"issued"}},
 		{"Ruiz repeated her talking points on fees.", nil, []string{"talking"}},
 		{"Questions regarding the fees went unanswered.", nil, []string{"regarding"}},
+		// "reported on Tuesday": "on" opens a time, not a topic.
+		{"The Harbour Times reported on Tuesday that fees would rise.",
+			[]claimRow{{"The Harbour Times", "reported", "that fees would rise"}}, []string{"reported on"}},
 		// A transcript turn: a speaker label in capitals and a colon at the
 		// start of a paragraph, also inside an opening quote mark; a label
 		// that names a kind of item is no speaker.
