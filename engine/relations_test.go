@@ -264,6 +264,12 @@ func TestRelations(t *testing.T) {
 		// "reported on Tuesday": "on" opens a time, not a topic.
 		{"The Harbour Times reported on Tuesday that fees would rise.",
 			[]claimRow{{"The Harbour Times", "reported", "that fees would rise"}}, []string{"reported on"}},
+		// An aside between commas about the circumstances is no part of
+		// the source; a description is.
+		{"Ana Ruiz, speaking to dock workers in Velmont, said the fees would fall.",
+			[]claimRow{{"Ana Ruiz", "said", "the fees would fall"}}, nil},
+		{"Ana Ruiz, in a letter to the board, said the fees would fall.",
+			[]claimRow{{"Ana Ruiz", "said", "the fees would fall"}}, nil},
 		// A transcript turn: a speaker label in capitals and a colon at the
 		// start of a paragraph, also inside an opening quote mark; a label
 		// that names a kind of item is no speaker.
