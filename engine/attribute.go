@@ -106,6 +106,13 @@ func (a *attributor) text(k int) string  { return a.s[a.toks[k].Start:a.toks[k].
 func (a *attributor) lower(k int) string { return a.d.lowerTok(k) }
 func (a *attributor) span(k, j int) Span { return Span{int(a.toks[k].Start), int(a.toks[j-1].End)} }
 
+// inList reports whether w is one of the words of list, a string that
+// holds them between bars ("|a|b|"): smaller in engine.wasm than a map
+// literal, which the small word sets of this file used to be.
+func inList(list, w string) bool {
+	return strings.Contains(list, "|"+w+"|")
+}
+
 // cueHit is a cue occupying tokens [first, last).
 type cueHit struct {
 	first, last int
@@ -190,7 +197,7 @@ func (a *attributor) cues(se Sentence) []cueHit {
 		if w == "known" && k+1 < se.Last && a.lower(k+1) == "as" || w == "called" && a.namingCalled(k, se) {
 			continue // a name: "the contests known as Super Tuesday", "a group called Harbour First"
 		}
-		if strings.HasSuffix(w, "ing") && k > se.First && gerundPreps[a.lower(k-1)] {
+		if strings.HasSuffix(w, "ing") && k > se.First && inList(gerundPreps, a.lower(k-1)) {
 			continue // "the volume of writing", "without saying"
 		}
 		if c.Lemma == "continue" && !a.clauseFollows(k+1, se.Last) && a.toks[se.First].Kind != QuoteMark && !a.quoteAfterPunct(k+1) {
@@ -256,7 +263,7 @@ func (a *attributor) widenCue(h *cueHit, se Sentence, hits []cueHit, i int) {
 			h.first -= 2
 		}
 	}
-	if continueForms[a.lower(h.verb)] && h.last == h.verb+1 && h.last+1 < ceil && a.lower(h.last) == "to" &&
+	if inList(continueForms, a.lower(h.verb)) && h.last == h.verb+1 && h.last+1 < ceil && a.lower(h.last) == "to" &&
 		a.toks[h.last+1].Kind == Word && !a.toks[h.last+1].Is(Upper) && !npStop[a.lower(h.last+1)] {
 		h.last += 2
 	}
@@ -280,7 +287,7 @@ func (a *attributor) statementAfter(k, ceil int) int {
 	default:
 		return k
 	}
-	if m+1 < ceil && statementAdjectives[a.lower(m)] {
+	if m+1 < ceil && inList(statementAdjectives, a.lower(m)) {
 		m++
 	}
 	if m < ceil && a.lower(m) == "statement" {
@@ -289,9 +296,7 @@ func (a *attributor) statementAfter(k, ceil int) int {
 	return k
 }
 
-var statementAdjectives = map[string]bool{
-	"written": true, "prepared": true, "emailed": true, "joint": true, "brief": true, "separate": true,
-}
+const statementAdjectives = "|written|prepared|emailed|joint|brief|separate|"
 
 // mergeContinue joins "continued to" with the verb cue right after it
 // ("continued to insist") into one cue, so the pair gives one claim.
@@ -299,7 +304,7 @@ func (a *attributor) mergeContinue(hits []cueHit) []cueHit {
 	out := hits[:0]
 	for i := 0; i < len(hits); i++ {
 		h := hits[i]
-		if continueForms[a.lower(h.verb)] && h.last == h.verb+1 && i+1 < len(hits) &&
+		if inList(continueForms, a.lower(h.verb)) && h.last == h.verb+1 && i+1 < len(hits) &&
 			hits[i+1].first == h.last+1 && a.lower(h.last) == "to" {
 			h.last, h.verb, h.cue = hits[i+1].last, hits[i+1].verb, hits[i+1].cue
 			i++
@@ -309,7 +314,7 @@ func (a *attributor) mergeContinue(hits []cueHit) []cueHit {
 	return out
 }
 
-var continueForms = map[string]bool{"continue": true, "continues": true, "continued": true, "continuing": true}
+const continueForms = "|continue|continues|continued|continuing|"
 
 // nounBefore reports whether the word before token k makes k a noun: a
 // determiner or a possessive ("the focus on", "Obama's focus on"), with at
@@ -345,7 +350,7 @@ func (a *attributor) objectPronoun(k, first int) bool {
 // …").
 func (a *attributor) pluralSource(s int) bool {
 	w := a.lower(s)
-	if quantifiers[w] {
+	if inList(quantifiers, w) {
 		return true
 	}
 	return a.toks[s].Kind == Word && len(w) > 4 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && a.npWord(s)
@@ -356,7 +361,7 @@ func (a *attributor) pluralSource(s int) bool {
 // attended the meeting", "said officials with knowledge of the talks"):
 // up to a comma or the end of the sentence. Otherwise it returns e.
 func (a *attributor) sourceTail(e, last int) int {
-	if e >= last || !sourceTails[a.lower(e)] {
+	if e >= last || !inList(sourceTails, a.lower(e)) {
 		return e
 	}
 	m := e + 1
@@ -366,10 +371,7 @@ func (a *attributor) sourceTail(e, last int) int {
 	return a.trimRight(e, m)
 }
 
-var sourceTails = map[string]bool{
-	"who": true, "with": true, "in": true, "from": true, "to": true, "familiar": true, "close": true,
-	"conducted": true, "released": true, "at": true, "whose": true,
-}
+const sourceTails = "|who|with|in|from|to|familiar|close|conducted|released|at|whose|"
 
 // namedAt reports whether token k is part of a name the actors stage
 // found (not a pronoun or a descriptor). Titles are read without names, so
@@ -453,7 +455,7 @@ func (a *attributor) verbReading(k int, c lexicon.Cue, se Sentence) bool {
 			return true
 		}
 	}
-	if strings.HasSuffix(a.lower(k), "s") && verbAdverbs[p] && a.toks[k+1].Kind == Word && k-2 >= se.First && a.toks[k-2].Kind == Word {
+	if strings.HasSuffix(a.lower(k), "s") && inList(verbAdverbs, p) && a.toks[k+1].Kind == Word && k-2 >= se.First && a.toks[k-2].Kind == Word {
 		return true // "the group also views …", "Ruiz still hopes …"
 	}
 	// After a subject: a name, a pronoun or a plural noun ("polls show",
@@ -474,7 +476,7 @@ func (a *attributor) verbReading(k int, c lexicon.Cue, se Sentence) bool {
 		return true
 	case subjectPronouns[p] && nt.Kind == Word && !npStop[n]:
 		return true // "he calls corruption …"
-	case nt.Kind == Word && (determiners[n] || quantifiers[n] || nt.Is(Upper) || n == "him" || n == "her" || n == "them" || n == "us"):
+	case nt.Kind == Word && (determiners[n] || inList(quantifiers, n) || nt.Is(Upper) || n == "him" || n == "her" || n == "them" || n == "us"):
 		return true // "polls show Ruiz …", "Okafor questions the …"
 	case nt.Kind == Number:
 		return true
@@ -584,9 +586,7 @@ var reporterIng = map[string]bool{
 
 // gerundPreps are prepositions that make an -ing cue after them a noun
 // or a gerund the reporter uses ("apologies for accusing").
-var gerundPreps = map[string]bool{
-	"of": true, "for": true, "without": true, "upon": true,
-}
+const gerundPreps = "|of|for|without|upon|"
 
 // sharedIng are -ing cues that continue the previous claim's source:
 // "…, adding that …".
@@ -601,9 +601,7 @@ var sharedIng = map[string]bool{
 
 // verbAdverbs are adverbs after which an -s form is a verb, not a plural
 // noun ("also views", "still hopes").
-var verbAdverbs = map[string]bool{
-	"also": true, "still": true, "often": true, "never": true, "always": true, "repeatedly": true, "now": true,
-}
+const verbAdverbs = "|also|still|often|never|always|repeatedly|now|"
 
 var auxAdverbs = map[string]bool{
 	"also": true, "later": true, "earlier": true, "recently": true, "previously": true, "again": true,
@@ -721,7 +719,7 @@ func (a *attributor) npLeft(end, first int) (int, int, bool) {
 			continue
 		}
 		// "Sanders on Tuesday said", "the court this month rejected"
-		if weekdays[w] || w == "today" || w == "yesterday" {
+		if inList(weekdays, w) || w == "today" || w == "yesterday" {
 			m--
 			if m > first && (a.lower(m-1) == "on" || a.lower(m-1) == "last") {
 				m--
@@ -933,7 +931,7 @@ var placePreps = map[string]bool{
 // or is followed by a comma or a phrase of time or place.
 func (a *attributor) invertedSource(s, e, last int) bool {
 	if e >= last || a.isEndPunct(e) || a.text(e) == "," || a.toks[e].Kind == QuoteMark {
-		return a.toks[s].Is(Upper) || subjectPronouns[a.lower(s)] || determiners[a.lower(s)] || quantifiers[a.lower(s)]
+		return a.toks[s].Is(Upper) || subjectPronouns[a.lower(s)] || determiners[a.lower(s)] || inList(quantifiers, a.lower(s))
 	}
 	return placePreps[a.lower(e)] || timeWords[a.lower(e)]
 }
@@ -949,9 +947,7 @@ func (a *attributor) quoteSource(s, e, last int) bool {
 	return e >= last || a.toks[e].Kind != Word || npStop[a.lower(e)]
 }
 
-var weekdays = map[string]bool{
-	"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true, "saturday": true, "sunday": true,
-}
+const weekdays = "|monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
 
 var timeWords = map[string]bool{
 	"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true, "saturday": true,
@@ -1171,7 +1167,7 @@ func (a *attributor) sentence(se Sentence) {
 				continue
 			}
 		}
-		if ing && p == se.First && h.last == h.first+1 && !circumstantialIng[a.lower(h.verb)] {
+		if ing && p == se.First && h.last == h.first+1 && !inList(circumstantialIng, a.lower(h.verb)) {
 			// "Citing a new poll, Ruiz said …": the subject after the
 			// opening phrase speaks; the phrase's object is the content.
 			if c, src := a.ingOpener(se, h); c != nil {
@@ -1511,7 +1507,7 @@ func (a *attributor) sourceCueContentAfterQuote(se Sentence, h cueHit, src *[2]i
 	if !ok {
 		return nil, addr
 	}
-	if w := firstWordLower(a.s[content.Start:content.End]); !clauseOpeners[w] && !subjectPronouns[w] && !opensQuote(a.s[content.Start:content.End]) {
+	if w := firstWordLower(a.s[content.Start:content.End]); !inList(clauseOpeners, w) && !subjectPronouns[w] && !opensQuote(a.s[content.Start:content.End]) {
 		return nil, addr
 	}
 	return a.addClaim(se, src, h, addr, content, "source-cue-content", 0.85), addr
@@ -1535,9 +1531,7 @@ func (a *attributor) quoteBeforeSource(se Sentence, s int) bool {
 
 // clauseOpeners are the words that open a reported clause whose subject
 // follows them.
-var clauseOpeners = map[string]bool{
-	"that": true, "if": true, "whether": true, "how": true, "why": true, "what": true, "where": true,
-}
+const clauseOpeners = "|that|if|whether|how|why|what|where|"
 
 // opensQuote reports whether s starts with a quotation mark: the second
 // half of a split quote, “A,” she said, “B.”
@@ -1593,10 +1587,7 @@ func (a *attributor) askedOpener(se Sentence, h cueHit, p int) bool {
 
 // circumstantialIng are -ing openers that set the scene for the claim
 // that follows ("Speaking in Velmont, Ruiz said …") instead of making one.
-var circumstantialIng = map[string]bool{
-	"speaking": true, "addressing": true, "talking": true, "appearing": true, "regarding": true,
-	"responding": true, "writing": true, "referring": true, "according": true, "testifying": true,
-}
+const circumstantialIng = "|speaking|addressing|talking|appearing|regarding|responding|writing|referring|according|testifying|"
 
 // ingOpener reads "Citing a new poll, Ruiz said …": a cue in -ing that
 // opens the sentence, its object up to the first comma as the content, and
@@ -1683,17 +1674,14 @@ func (a *attributor) pollOpener(se Sentence) {
 			src := [2]int{k + 1, m}
 			a.addClaim(se, &src, h, nil, a.span(m+1, end), "poll-opener", 0.6)
 			return
-		case pollNouns[a.lower(m)]:
+		case inList(pollNouns, a.lower(m)):
 			poll = true
 		}
 	}
 }
 
 // pollNouns are the sources of figures a sentence can open with.
-var pollNouns = map[string]bool{
-	"poll": true, "polls": true, "survey": true, "surveys": true, "study": true, "analysis": true,
-	"census": true, "tally": true, "count": true, "estimate": true, "estimates": true,
-}
+const pollNouns = "|poll|polls|survey|surveys|study|analysis|census|tally|count|estimate|estimates|"
 
 // parenEnd returns where the content after a parenthetical "X said," ends:
 // the end of the sentence (or its next content cut), even when another cue
@@ -1756,7 +1744,7 @@ func (a *attributor) aroundContent(se Sentence, s int, h cueHit, end int) (Span,
 	return Span{}, Span{}, false
 }
 
-var beForms = map[string]bool{"is": true, "are": true, "was": true, "were": true, "be": true, "been": true, "being": true}
+const beForms = "|is|are|was|were|be|been|being|"
 
 // passive reports a cue in the passive: a form of "be" (and adverbs) before
 // a past participle ("was asked", "has been widely criticized").
@@ -1766,7 +1754,7 @@ func (a *attributor) passive(h cueHit) bool {
 	}
 	for m := h.verb - 1; m >= h.first; m-- {
 		w := a.lower(m)
-		if beForms[w] {
+		if inList(beForms, w) {
 			return true
 		}
 		if !lyAdverb(w) && w != "not" && w != "also" && w != "never" && w != "often" && w != "repeatedly" {
@@ -1830,17 +1818,11 @@ func (a *attributor) subjectFrom(se Sentence, limit int) int {
 
 // quantifiers start subjects that are no names ("all the experts",
 // "those close to him").
-var quantifiers = map[string]bool{
-	"all": true, "some": true, "many": true, "most": true, "several": true, "both": true, "few": true,
-	"those": true, "these": true, "other": true, "others": true, "one": true, "two": true, "three": true,
-}
+const quantifiers = "|all|some|many|most|several|both|few|those|these|other|others|one|two|three|"
 
 // finiteVerbs mark a clause of its own inside what would be a subject,
 // unless a relative pronoun comes first ("the experts who have studied it").
-var finiteVerbs = map[string]bool{
-	"is": true, "are": true, "was": true, "were": true, "has": true, "have": true, "had": true,
-	"will": true, "would": true, "can": true, "could": true, "do": true, "does": true, "did": true,
-}
+const finiteVerbs = "|is|are|was|were|has|have|had|will|would|can|could|do|does|did|"
 
 // fullSubject finds a subject that npLeft cannot read, ending at token p
 // (the cue after its auxiliaries): from the start of its clause (the
@@ -1889,7 +1871,7 @@ func (a *attributor) fullSubject(se Sentence, p, floor int) (int, bool) {
 		return 0, false
 	}
 	w := a.lower(start)
-	if !determiners[w] && !quantifiers[w] && !a.toks[start].Is(Upper) && !lexicon.GroupNoun(w) && w != "people" {
+	if !determiners[w] && !inList(quantifiers, w) && !a.toks[start].Is(Upper) && !lexicon.GroupNoun(w) && w != "people" {
 		return 0, false
 	}
 	rel := false
@@ -1900,7 +1882,7 @@ func (a *attributor) fullSubject(se Sentence, p, floor int) (int, bool) {
 			rel = true
 		case m > start && (w == "and" || w == "but") && !a.toks[m-1].Is(Upper):
 			return 0, false // two clauses: "the vote passed and officials"
-		case finiteVerbs[w] && !rel:
+		case inList(finiteVerbs, w) && !rel:
 			return 0, false
 		}
 		if _, ok := a.quoteStartingAt(m); ok {
@@ -2534,23 +2516,21 @@ func (a *attributor) addressee(k, end int) (int, int, bool) {
 		return k, m, true
 	}
 	n := a.lower(f)
-	if n == "that" || n == "to" || n == ":" || n == "," || n == "against" || n == "about" || n == "of" || a.toks[f].Kind == QuoteMark || subjectPronouns[n] || a.toks[f].Is(Upper) || a.isEndPunct(f) || whWords[n] || placePreps[n] && a.thatWithin(f, end) {
+	if n == "that" || n == "to" || n == ":" || n == "," || n == "against" || n == "about" || n == "of" || a.toks[f].Kind == QuoteMark || subjectPronouns[n] || a.toks[f].Is(Upper) || a.isEndPunct(f) || inList(whWords, n) || placePreps[n] && a.thatWithin(f, end) {
 		return k, m, true
 	}
 	return 0, 0, false
 }
 
 // whWords open a reported question: "asked her why …".
-var whWords = map[string]bool{
-	"how": true, "what": true, "why": true, "whether": true, "if": true, "when": true, "where": true, "who": true, "which": true,
-}
+const whWords = "|how|what|why|whether|if|when|where|who|which|"
 
 // thatWithin reports a "that" or a wh-word within a short phrase of place
 // from token k, before any comma: "at a rally in Velmont that".
 func (a *attributor) thatWithin(k, end int) bool {
 	for m := k + 1; m < end && m-k <= 8; m++ {
 		w := a.lower(m)
-		if w == "that" || whWords[w] {
+		if w == "that" || inList(whWords, w) {
 			return true
 		}
 		if a.text(m) == "," || a.toks[m].Kind == QuoteMark {
