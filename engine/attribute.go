@@ -1560,8 +1560,8 @@ func (a *attributor) appositiveAfter(e, last int) int {
 	if e+1 >= last || a.text(e) != "," || a.toks[e+1].Kind != Word && a.toks[e+1].Kind != Number {
 		return e // "said Ruiz, 44, a farmer": the age opens the description
 	}
-	if w := a.lower(e + 1); strings.HasSuffix(w, "ing") && !a.toks[e+1].Is(Upper) {
-		return e // "said Ruiz, referring to …": what she did, not who she is
+	if w := a.lower(e + 1); strings.HasSuffix(w, "ing") && !a.toks[e+1].Is(Upper) || inList(asidePreps, w) {
+		return e // "said Ruiz, referring to …", "said Ruiz, on her first day": what she did, not who she is
 	}
 	end := e + 1
 	for end < last {
@@ -2030,6 +2030,10 @@ func (a *attributor) wordIn(k, end int) bool {
 	return false
 }
 
+// asidePreps open a phrase about the circumstances after a comma
+// ("Ruiz, in a letter to the board, said"), not a description of who spoke.
+const asidePreps = "|in|for|on|during|after|while|at|before|despite|however|meanwhile|"
+
 // commaAside returns the first comma in [s, c) when the phrase after it
 // is an aside about the circumstances, not a description of the subject:
 // it opens with a preposition of time or place, "however", "meanwhile" or
@@ -2042,7 +2046,7 @@ func (a *attributor) commaAside(s, c int) int {
 		}
 		w := a.lower(m + 1)
 		if a.toks[m+1].Kind == Word && !a.toks[m+1].Is(Upper) &&
-			(strings.Contains("|in|for|on|during|after|while|at|before|despite|however|meanwhile|", "|"+w+"|") ||
+			(inList(asidePreps, w) ||
 				strings.HasSuffix(w, "ing") && w != "including") {
 			return m
 		}

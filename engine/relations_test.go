@@ -270,6 +270,8 @@ func TestRelations(t *testing.T) {
 			[]claimRow{{"Ana Ruiz", "said", "the fees would fall"}}, nil},
 		{"Ana Ruiz, in a letter to the board, said the fees would fall.",
 			[]claimRow{{"Ana Ruiz", "said", "the fees would fall"}}, nil},
+		{"“The fees will fall,” said Tomas Berg, on his first day at the port.",
+			[]claimRow{{"Tomas Berg", "said", "“The fees will fall,”"}}, nil},
 		// A transcript turn: a speaker label in capitals and a colon at the
 		// start of a paragraph, also inside an opening quote mark; a label
 		// that names a kind of item is no speaker.
