@@ -93,6 +93,9 @@ func actors(d *Document) {
 	a.cands = make([]cand, 0, upper)
 	for si, se := range d.Sentences {
 		a.sentence(si, se)
+		if si%512 == 511 {
+			yieldGC()
+		}
 	}
 	a.cluster()
 }
@@ -383,6 +386,9 @@ func (a *actorScanner) gazAt(k, j int) (lexicon.Entry, int, bool) {
 	max := g.MaxWords(a.text(k))
 	if max == 0 {
 		return lexicon.Entry{}, 0, false
+	}
+	if max > 1 && (j-k < 2 || !contains(g.Seconds(a.text(k)), a.text(k+1))) {
+		max = 1 // no longer phrase starts here
 	}
 	for n := min(max, j-k); n >= 1; n-- {
 		ph := a.phrase(k, k+n)

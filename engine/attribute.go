@@ -44,11 +44,14 @@ type attributor struct {
 	quotes    []*Quote // parallel to d.quoteSpans
 	index     mentionIndex
 	// sentClaims holds the claims of the sentence being read and those
-	// before it, by sentence index.
-	sentClaims [][]*Claim
+	// before it in the order they were made; the claims of sentence i are
+	// sentClaims[claimStart[i]:claimStart[i+1]] (see claimsOf).
+	sentClaims []*Claim
+	claimStart []int32
 	sent       int
 	cuts       []int             // scratch for contentCuts
 	hits       []cueHit          // scratch for cues
+	phraseBuf  []byte            // scratch for joinLower
 	persons    map[string]*Actor // person names and their first and last words
 	groups     map[string]*Actor
 	nextID     int
@@ -56,7 +59,8 @@ type attributor struct {
 
 func attribute(d *Document) {
 	a := &attributor{d: d, s: d.norm.s, toks: d.Tokens, quoteAt: map[int]int{}, quoteEnd: map[int]int{}, quoteToks: make([]uint64, len(d.Tokens)/64+1),
-		groups: map[string]*Actor{}, sentClaims: make([][]*Claim, len(d.Sentences)), inQuote: make([]bool, len(d.Tokens))}
+		groups: map[string]*Actor{}, claimStart: make([]int32, len(d.Sentences)+1), inQuote: make([]bool, len(d.Tokens))}
+	tmpq := numberedIDs("tmpq", 0, len(d.quoteSpans))
 	for i, q := range d.quoteSpans {
 		a.quoteAt[q.open] = i
 		a.quoteToks[q.open/64] |= 1 << (q.open % 64)
@@ -73,7 +77,7 @@ func attribute(d *Document) {
 		for k := q.open + 1; k < end; k++ {
 			a.inQuote[k] = true
 		}
-		a.quotes = append(a.quotes, &Quote{ID: "tmpq" + itoa(i), Span: q.Span, Kind: QuoteDirect})
+		a.quotes = append(a.quotes, &Quote{ID: tmpq[i], Span: q.Span, Kind: QuoteDirect})
 	}
 	for i := range d.Actors {
 		d.Actors[i].ID = "tmpa" + itoa(i)
@@ -83,9 +87,22 @@ func attribute(d *Document) {
 	a.indexPersons()
 	for i, se := range d.Sentences {
 		a.sent = i
+		a.claimStart[i] = int32(len(a.sentClaims))
 		a.sentence(se)
+		a.claimStart[i+1] = int32(len(a.sentClaims))
+		if i%512 == 511 {
+			yieldGC()
+		}
 	}
 	a.speakers()
+}
+
+// claimsOf returns the claims made so far in sentence i.
+func (a *attributor) claimsOf(i int) []*Claim {
+	if i > a.sent {
+		return nil
+	}
+	return a.sentClaims[a.claimStart[i]:a.claimStart[i+1]:a.claimStart[i+1]]
 }
 
 func itoa(i int) string {
@@ -140,11 +157,11 @@ func (a *attributor) cues(se Sentence) []cueHit {
 			continue // the quoted person's own words
 		}
 		w := a.lower(k)
-		c, ok, n := lexicon.CueWord(w)
-		if n > 1 {
+		c, ok, n, seconds := lexicon.CueWordNext(w)
+		if n > 1 && k+1 < se.Last && contains(seconds, a.lower(k+1)) { // else no phrase starts here
 			found := false
 			for m := min(n, se.Last-k); m >= 2; m-- {
-				if c, ok := lexicon.CuePhrase(a.lowerPhrase(k, k+m)); ok && !(c.Lemma != "" && a.lower(k+m-1) == "to" && isSayForm(w)) &&
+				if c, ok := a.cuePhrase(k, k+m); ok && !(c.Lemma != "" && a.lower(k+m-1) == "to" && isSayForm(w)) &&
 					!(a.lower(k+m-1) == "on" && k+m < se.Last && timeWords[a.lower(k+m)]) { // not "reported on Tuesday"
 					if c.Class != lexicon.ClassNoun && c.Class != lexicon.ClassSource && a.nounBefore(k, se) {
 						// "her new focus on", "Obama's focus on": a noun.
@@ -495,6 +512,15 @@ func (a *attributor) afterQuote(k int) bool {
 }
 
 func (a *attributor) lowerPhrase(k, j int) string {
+	if s, ok := a.spacedLower(k, j); ok {
+		return s
+	}
+	return string(a.joinLower(k, j))
+}
+
+// spacedLower returns tokens [k, j) in lower case joined by single spaces
+// when the text holds them so, without copying.
+func (a *attributor) spacedLower(k, j int) (string, bool) {
 	// Lower-case words one space apart are their own phrase: no copy.
 	// Other words one space apart are the same stretch of the lowered text.
 	spaced, upper, odd := true, false, false
@@ -505,19 +531,34 @@ func (a *attributor) lowerPhrase(k, j int) string {
 		spaced = m == k || t.Start == a.toks[m-1].End+1 && a.s[t.Start-1] == ' '
 	}
 	if spaced && !upper {
-		return a.s[a.toks[k].Start:a.toks[j-1].End]
+		return a.s[a.toks[k].Start:a.toks[j-1].End], true
 	}
 	if spaced && !odd {
-		return a.d.low.text[a.toks[k].Start:a.toks[j-1].End]
+		return a.d.low.text[a.toks[k].Start:a.toks[j-1].End], true
 	}
-	var b strings.Builder
+	return "", false
+}
+
+// joinLower writes tokens [k, j) in lower case joined by single spaces to
+// a.phraseBuf and returns it; the result is valid until the next call.
+func (a *attributor) joinLower(k, j int) []byte {
+	b := a.phraseBuf[:0]
 	for m := k; m < j; m++ {
 		if m > k {
-			b.WriteByte(' ')
+			b = append(b, ' ')
 		}
-		b.WriteString(a.lower(m))
+		b = append(b, a.lower(m)...)
 	}
-	return b.String()
+	a.phraseBuf = b
+	return b
+}
+
+// cuePhrase is lexicon.CuePhrase of lowerPhrase(k, j), without allocating.
+func (a *attributor) cuePhrase(k, j int) (lexicon.Cue, bool) {
+	if s, ok := a.spacedLower(k, j); ok {
+		return lexicon.CuePhrase(s)
+	}
+	return lexicon.CuePhraseBytes(a.joinLower(k, j))
 }
 
 // docNouns are the documents that "read" or "say" something on behalf of
@@ -1018,18 +1059,20 @@ func (a *attributor) addClaim(se Sentence, src *[2]int, cue cueHit, addr *[2]int
 		cue.last = a.cueToContent(cue, content)
 	}
 	content = a.overOpenQuote(content)
-	c := &Claim{Kind: ClaimIndirect, Cue: spanPtr(a.span(cue.first, cue.last)), Content: spanPtr(content), Rule: rule, Confidence: conf}
+	c := a.d.claimBlock.new()
+	*c = Claim{Kind: ClaimIndirect, Cue: a.d.spanPtr(a.span(cue.first, cue.last)), Content: a.d.spanPtr(content), Rule: rule, Confidence: conf}
 	if src != nil {
-		c.Source = spanPtr(a.span(src[0], src[1]))
+		c.Source = a.d.spanPtr(a.span(src[0], src[1]))
 		if act := a.resolveSource(src[0], src[1], se); act != nil {
 			c.Claimant = act.ID
 		}
 	}
 	if addr != nil {
-		c.Addressee = spanPtr(a.span(addr[0], addr[1]))
+		c.Addressee = a.d.spanPtr(a.span(addr[0], addr[1]))
 	}
 	a.d.Claims = append(a.d.Claims, c)
-	a.sentClaims[a.sent] = append(a.sentClaims[a.sent], c)
+	a.sentClaims = append(a.sentClaims, c)
+	a.claimStart[a.sent+1] = int32(len(a.sentClaims))
 	return c
 }
 
@@ -1257,7 +1300,7 @@ func (a *attributor) sentence(se Sentence) {
 			if e < p && p-1 > se.First && (a.lower(p-1) == "who" || a.lower(p-1) == "which") {
 				// "Ruiz, who said …": the relative pronoun is the source
 				// in the text; the claimant is still Ruiz.
-				c.Source = spanPtr(a.span(p-1, p))
+				c.Source = a.d.spanPtr(a.span(p-1, p))
 			}
 			prev, prevSrc = c, &src
 			continue

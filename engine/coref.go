@@ -1,7 +1,6 @@
 package engine
 
 import (
-	"slices"
 	"sort"
 	"strings"
 
@@ -44,7 +43,7 @@ func (ix *mentionIndex) build(actors []*Actor) {
 			ix.base = append(ix.base, mentionRef{m.Span, act, m.Kind})
 		}
 	}
-	slices.SortFunc(ix.base, func(x, y mentionRef) int { return spanCmp(x.Span, y.Span) }) // the order of sort.Slice, without reflection
+	sortBySpan(ix.base, func(r mentionRef) Span { return r.Span }, false) // the order of sort.Slice, without reflection
 }
 
 // add records a mention found during attribution.
@@ -494,10 +493,12 @@ func (a *attributor) speakers() {
 			continue
 		}
 		if !linked[q.ID] && q.Kind != QuotePartial {
-			d.Claims = append(d.Claims, &Claim{
+			c := d.claimBlock.new()
+			*c = Claim{
 				Kind: ClaimDirect, Claimant: q.Speaker, Source: q.Source, Cue: q.Cue,
-				Content: spanPtr(q.Span), Quote: q.ID, Rule: "quote-" + q.Rule, Confidence: q.Confidence,
-			})
+				Content: d.spanPtr(q.Span), Quote: q.ID, Rule: "quote-" + q.Rule, Confidence: q.Confidence,
+			}
+			d.Claims = append(d.Claims, c)
 		}
 	}
 	d.Quotes = kept
@@ -561,7 +562,7 @@ func (a *attributor) sentenceClaim(sp Span) (*Claim, bool) {
 	if i == len(ss) {
 		return nil, false
 	}
-	claims := a.sentClaims[i]
+	claims := a.claimsOf(i)
 	for _, c := range claims {
 		if c.Claimant != "" {
 			return c, true

@@ -21,9 +21,11 @@ type Document struct {
 	Claims      []*Claim
 	Diagnostics DiagnosticList
 
-	norm       normText    // the normalised text the stages read
-	quoteSpans []quoteSpan // quotes found by pairing, for attribution
-	low        lowered     // the tokens in lower case, for lowerTok
+	norm       normText     // the normalised text the stages read
+	quoteSpans []quoteSpan  // quotes found by pairing, for attribution
+	low        lowered      // the tokens in lower case, for lowerTok
+	spanBlock  block[Span]  // optional spans of quotes and claims
+	claimBlock block[Claim] // the claims
 }
 
 // Sentence is one sentence and the tokens in it, Tokens[First:Last].
@@ -61,6 +63,7 @@ func Analyze(text string, opts Options) (*Document, error) {
 	d := &Document{Text: text}
 	for _, st := range pipeline {
 		st.run(d)
+		yieldGC()
 	}
 	return d, nil
 }

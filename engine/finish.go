@@ -2,7 +2,6 @@ package engine
 
 import (
 	"cmp"
-	"slices"
 	"unicode/utf8"
 
 	"github.com/whosaid/whosaid/internal/msg"
@@ -12,28 +11,31 @@ import (
 // the normalised text back to the source bytes, and check the invariants the
 // export relies on. A broken invariant is a bug in a stage, so it panics.
 func finish(d *Document) {
-	d.low = lowered{} // only the stages before read it
-	slices.SortStableFunc(d.Quotes, func(x, y *Quote) int { return cmp.Compare(x.Span.Start, y.Span.Start) })
-	slices.SortStableFunc(d.Claims, func(x, y *Claim) int { return spanCmp(x.Span, y.Span) })
+	d.low = lowered{}                                                                // only the stages before read it
+	sortBySpan(d.Quotes, func(q *Quote) Span { return Span{q.Span.Start, 0} }, true) // by start only
+	sortBySpan(d.Claims, func(c *Claim) Span { return c.Span }, true)
 	for _, a := range d.Actors {
-		slices.SortStableFunc(a.Mentions, func(x, y Mention) int { return spanCmp(x.Span, y.Span) })
+		sortBySpan(a.Mentions, func(m Mention) Span { return m.Span }, true)
 	}
-	slices.SortStableFunc(d.Actors, func(x, y *Actor) int { return spanCmp(x.Mentions[0].Span, y.Mentions[0].Span) })
+	sortBySpan(d.Actors, func(a *Actor) Span { return a.Mentions[0].Span }, true)
 	ids := make(map[string]string, len(d.Actors))
+	aids := numberedIDs("a", 1, len(d.Actors))
 	for i, a := range d.Actors {
-		id := "a" + itoa(i+1)
+		id := aids[i]
 		ids[a.ID] = id
 		a.ID = id
 	}
 	qids := make(map[string]string, len(d.Quotes))
+	qnums := numberedIDs("q", 1, len(d.Quotes))
 	for i, q := range d.Quotes {
-		id := "q" + itoa(i+1)
+		id := qnums[i]
 		qids[q.ID] = id
 		q.ID = id
 		q.Speaker = ids[q.Speaker]
 	}
+	cids := numberedIDs("c", 1, len(d.Claims))
 	for i, c := range d.Claims {
-		c.ID = "c" + itoa(i+1)
+		c.ID = cids[i]
 		c.Claimant = ids[c.Claimant]
 		c.Quote = qids[c.Quote]
 	}

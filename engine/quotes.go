@@ -37,13 +37,14 @@ func quotes(d *Document) {
 	s := d.norm.s
 	toks := d.Tokens
 	ti := 0
-	prevOpen := false // the previous paragraph ended inside a quote
+	prevOpen := false     // the previous paragraph ended inside a quote
+	var stack []quoteMark // the open marks of the paragraph being read
 	for pi, p := range d.Paragraphs {
 		first := ti
 		for ti < len(toks) && int(toks[ti].End) <= p.End {
 			ti++
 		}
-		var stack []quoteMark
+		stack = stack[:0]
 		deep := false
 		startsWithOpener := false
 		for k := first; k < ti; k++ {

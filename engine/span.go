@@ -21,6 +21,3 @@ func (s Span) Overlaps(o Span) bool { return s.Start < o.End && o.Start < s.End 
 
 // Text returns the part of src that s covers.
 func (s Span) Text(src string) string { return src[s.Start:s.End] }
-
-// spanPtr returns a pointer to a copy of s, for optional span fields.
-func spanPtr(s Span) *Span { return &s }

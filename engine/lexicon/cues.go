@@ -1,8 +1,10 @@
 package lexicon
 
 import (
+	"slices"
 	"strings"
 	"sync"
+	"sync/atomic"
 )
 
 // Cue classes.
@@ -39,6 +41,9 @@ type cueTables struct {
 	nouns     map[string]Cue // noun forms
 	phrases   map[string]Cue // multi-word cues, inflected
 	phraseMax map[string]uint8
+	// seconds lists, for each first word of a multi-word cue, the second
+	// words of the cues that start with it, each once.
+	seconds map[string][]string
 	// verbForms keeps the explicit forms of verbs, for phrases that start
 	// with them ("make clear" needs no forms of its own once "make" has them).
 	verbForms map[string][]string
@@ -51,19 +56,31 @@ type cueWord struct {
 	cue       Cue
 	isCue     bool
 	maxPhrase uint8
+	seconds   []string
 }
 
 var (
-	cuesOnce sync.Once
-	cues     cueTables
+	cuesOnce  sync.Once
+	cuesReady atomic.Bool // set once cues is built; never reset
+	cues      cueTables
 )
 
+// loadCues returns the cue tables, built at the first call. Its fast path
+// is one atomic load that the compiler inlines: the engine calls it for
+// every word.
 func loadCues() *cueTables {
+	if !cuesReady.Load() {
+		initCues()
+	}
+	return &cues
+}
+
+func initCues() {
 	cuesOnce.Do(func() {
 		cues = buildCues(cuesTxt, cuePhrasesTxt, &found)
 		cues.words = make(map[string]cueWord, len(cues.verbs)+len(cues.nouns)+len(cues.phraseMax))
 		for w, n := range cues.phraseMax {
-			cues.words[w] = cueWord{maxPhrase: n}
+			cues.words[w] = cueWord{maxPhrase: n, seconds: cues.seconds[w]}
 		}
 		for _, m := range []map[string]Cue{cues.nouns, cues.verbs} { // verbs win, as in CueForm
 			for w, c := range m {
@@ -73,7 +90,7 @@ func loadCues() *cueTables {
 			}
 		}
 	})
-	return &cues
+	cuesReady.Store(true)
 }
 
 // CueWord answers CueForm and MaxCueWords for one lower-case word with a
@@ -81,6 +98,14 @@ func loadCues() *cueTables {
 func CueWord(word string) (c Cue, isCue bool, maxPhrase int) {
 	cw := loadCues().words[word]
 	return cw.cue, cw.isCue, int(cw.maxPhrase)
+}
+
+// CueWordNext is CueWord, and also returns the second words of the
+// multi-word cues that start with word: a phrase of CuePhrase can start at
+// word only if the next word is one of them.
+func CueWordNext(word string) (c Cue, isCue bool, maxPhrase int, seconds []string) {
+	cw := loadCues().words[word]
+	return cw.cue, cw.isCue, int(cw.maxPhrase), cw.seconds
 }
 
 // CueForm looks up one lower-case word that is an inflected form of a
@@ -109,6 +134,13 @@ func CueNoun(word string) (Cue, bool) {
 // lower-case words joined by single spaces.
 func CuePhrase(phrase string) (Cue, bool) {
 	c, ok := loadCues().phrases[phrase]
+	return c, ok
+}
+
+// CuePhraseBytes is CuePhrase for a phrase held in a byte slice; it does
+// not allocate.
+func CuePhraseBytes(phrase []byte) (Cue, bool) {
+	c, ok := loadCues().phrases[string(phrase)]
 	return c, ok
 }
 
@@ -219,6 +251,7 @@ func buildCues(cueText, phraseText string, ps *problems) cueTables {
 		nouns:     make(map[string]Cue, 512),
 		phrases:   make(map[string]Cue, 2048),
 		phraseMax: make(map[string]uint8, 256),
+		seconds:   make(map[string][]string, 256),
 		verbForms: make(map[string][]string, 64),
 	}
 	origin := map[string]pos{}
@@ -303,8 +336,12 @@ func buildCues(cueText, phraseText string, ps *problems) cueTables {
 		addPhrase := func(key, form string) {
 			put(t.phrases, "p", phraseFile, n, key, Cue{phrase, class, addressee, form})
 			w := wordCount(key)
-			if first := firstWord(key); uint8(w) > t.phraseMax[first] {
+			first := firstWord(key)
+			if uint8(w) > t.phraseMax[first] {
 				t.phraseMax[first] = uint8(w)
+			}
+			if second := firstWord(key[len(first)+1:]); !slices.Contains(t.seconds[first], second) {
+				t.seconds[first] = append(t.seconds[first], second)
 			}
 		}
 		if fixed {

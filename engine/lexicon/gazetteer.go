@@ -1,8 +1,10 @@
 package lexicon
 
 import (
+	"slices"
 	"strings"
 	"sync"
+	"sync/atomic"
 )
 
 // Actor types of gazetteer entries and descriptors.
@@ -37,6 +39,9 @@ type Phrases struct {
 	// maxWords holds, for each first word, the largest word count of the
 	// phrases starting with it.
 	maxWords map[string]uint8
+	// seconds holds, for each first word, the second words of the phrases
+	// starting with it, each once.
+	seconds map[string][]string
 }
 
 // Lookup returns the entry of a phrase written exactly as in text
@@ -50,6 +55,11 @@ func (p *Phrases) Lookup(phrase string) (Entry, bool) {
 // the word first (0 if none), so callers try only useful lengths.
 func (p *Phrases) MaxWords(first string) int { return int(p.maxWords[first]) }
 
+// Seconds returns the second words of the phrases that start with the word
+// first: a phrase of two or more words can start at first only if the next
+// word is one of them.
+func (p *Phrases) Seconds(first string) []string { return p.seconds[first] }
+
 // Len returns the number of phrases.
 func (p *Phrases) Len() int { return len(p.entries) }
 
@@ -61,8 +71,9 @@ func (p *Phrases) Each(fn func(phrase string, e Entry)) {
 }
 
 var (
-	gazOnce sync.Once
-	gaz     *Phrases
+	gazOnce  sync.Once
+	gazReady atomic.Bool // set once gaz is built; never reset
+	gaz      *Phrases
 )
 
 // gazetteerFiles are parsed in this order; a canonical name is registered as
@@ -96,10 +107,17 @@ var gazetteerFiles = []dataFile{
 // letter, alias otherwise); "kind:phrase" marks one phrase. The canonical
 // name is itself a phrase of kind name.
 func Gazetteer() *Phrases {
+	if !gazReady.Load() {
+		initGazetteer()
+	}
+	return gaz
+}
+
+func initGazetteer() {
 	gazOnce.Do(func() {
 		gaz = buildPhrases(gazetteerFiles, &found)
 	})
-	return gaz
+	gazReady.Store(true)
 }
 
 var (
@@ -108,7 +126,7 @@ var (
 )
 
 func buildPhrases(files []dataFile, ps *problems) *Phrases {
-	p := &Phrases{entries: make(map[string]Entry, 4096), maxWords: make(map[string]uint8, 2048)}
+	p := &Phrases{entries: make(map[string]Entry, 4096), maxWords: make(map[string]uint8, 2048), seconds: make(map[string][]string, 1024)}
 	origin := make(map[string]pos, 4096)
 	define := func(file string, n int, phrase string, e Entry) {
 		if !wellSpaced(phrase) {
@@ -138,6 +156,11 @@ func buildPhrases(files []dataFile, ps *problems) *Phrases {
 		first := firstWord(phrase)
 		if uint8(w) > p.maxWords[first] {
 			p.maxWords[first] = uint8(w)
+		}
+		if w > 1 {
+			if second := firstWord(phrase[len(first)+1:]); !slices.Contains(p.seconds[first], second) {
+				p.seconds[first] = append(p.seconds[first], second)
+			}
 		}
 	}
 	// names records the type of each canonical name, to catch a name used

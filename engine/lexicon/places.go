@@ -3,6 +3,7 @@ package lexicon
 import (
 	"strings"
 	"sync"
+	"sync/atomic"
 	"unicode"
 	"unicode/utf8"
 )
@@ -24,15 +25,25 @@ type placeTable struct {
 }
 
 var (
-	placesOnce sync.Once
-	places     *placeTable
+	placesOnce  sync.Once
+	placesReady atomic.Bool // set once places is built; never reset
+	places      *placeTable
 )
 
+// loadPlaces returns the place table, built at the first call; like
+// loadCues, its fast path is one inlined atomic load.
 func loadPlaces() *placeTable {
+	if !placesReady.Load() {
+		initPlaces()
+	}
+	return places
+}
+
+func initPlaces() {
 	placesOnce.Do(func() {
 		places = buildPlaces(placeFiles, Gazetteer(), &found)
 	})
-	return places
+	placesReady.Store(true)
 }
 
 // IsPlace reports whether phrase, written as in text with single spaces

@@ -1,0 +1,61 @@
+package engine
+
+import "strconv"
+
+// block hands out pointers to values of T carved from shared arrays, so
+// that a document's many small annotations cost one allocation per block
+// instead of one each. A block stays alive while any of its values is
+// referenced; the values never move. The zero block is ready to use.
+type block[T any] struct {
+	free []T // the unused rest of the current array
+	size int // length of the last array made
+}
+
+// new returns a pointer to a zero T.
+func (b *block[T]) new() *T {
+	if len(b.free) == 0 {
+		b.size = min(max(2*b.size, 8), 1024)
+		b.free = make([]T, b.size)
+	}
+	p := &b.free[0]
+	b.free = b.free[1:]
+	return p
+}
+
+// spanPtr returns a pointer to a copy of s, for optional span fields.
+func (d *Document) spanPtr(s Span) *Span {
+	p := d.spanBlock.new()
+	*p = s
+	return p
+}
+
+// digits returns the number of decimal digits of i >= 0.
+func digits(i int) int {
+	n := 1
+	for ; i >= 10; i /= 10 {
+		n++
+	}
+	return n
+}
+
+// numberedIDs returns prefix+itoa(from), prefix+itoa(from+1), … n ids,
+// all slices of one string: three allocations instead of n.
+func numberedIDs(prefix string, from, n int) []string {
+	if n <= 0 {
+		return nil
+	}
+	b := make([]byte, 0, n*(len(prefix)+digits(from+n-1)))
+	for i := range n {
+		b = append(b, prefix...)
+		b = strconv.AppendInt(b, int64(from+i), 10)
+	}
+	all := string(b)
+	ids := make([]string, n)
+	start := 0
+	for i := range ids {
+		end := start + len(prefix) + digits(from+i)
+		ids[i] = all[start:end]
+		start = end
+	}
+	return ids
+}
