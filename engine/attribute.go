@@ -127,7 +127,21 @@ func (a *attributor) span(k, j int) Span { return Span{int(a.toks[k].Start), int
 // holds them between bars ("|a|b|"): smaller in engine.wasm than a map
 // literal, which the small word sets of this file used to be.
 func inList(list, w string) bool {
-	return strings.Contains(list, "|"+w+"|")
+	if w == "" {
+		return false
+	}
+	for i := 0; i < len(list); {
+		j := strings.Index(list[i:], w)
+		if j < 0 {
+			return false
+		}
+		j += i
+		if j > 0 && list[j-1] == '|' && j+len(w) < len(list) && list[j+len(w)] == '|' {
+			return true
+		}
+		i = j + 1
+	}
+	return false
 }
 
 // cueHit is a cue occupying tokens [first, last).
@@ -205,7 +219,7 @@ func (a *attributor) cues(se Sentence) []cueHit {
 			w == "compared" && (a.lower(k+1) == "to" || a.lower(k+1) == "with")) {
 			continue // "adding to her lead", "was supposed to", "meant to", "9%, compared with 5%"
 		}
-		if w == "regarding" || k+1 < se.Last && strings.Contains(notCuePairs, "|"+a.lowerPhrase(k, k+2)+"|") {
+		if w == "regarding" || k+1 < se.Last && a.notCuePair(k) {
 			continue // "pledged delegates", "aimed at", "issued a statement"; "regarding" is a preposition
 		}
 		if c.Lemma == "see" && !a.seeAs(k, se) {
@@ -2002,6 +2016,14 @@ func (a *attributor) subjectStart(se Sentence, c int) (int, bool) {
 		return 0, false
 	}
 	return start, true
+}
+
+// notCuePair reports whether tokens k and k+1 are one of notCuePairs.
+func (a *attributor) notCuePair(k int) bool {
+	if p, ok := a.spacedLower(k, k+2); ok {
+		return inList(notCuePairs, p)
+	}
+	return false
 }
 
 // notCuePairs lists, between bars, a cue form and the word after it that
