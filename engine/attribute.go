@@ -203,16 +203,16 @@ func (a *attributor) cues(se Sentence) []cueHit {
 				continue
 			}
 		}
-		if (w == "read" || w == "reads") && k > se.First && docNouns[a.lower(k-1)] {
+		if (w == "read" || w == "reads") && k > se.First && inList(docNouns, a.lower(k-1)) {
 			c, ok = lexicon.Cue{Lemma: "read", Class: "speech"}, true // "“…,” the statement read"
 		}
 		if !ok || c.Class == "noun" {
 			continue
 		}
-		if (nounForms[w] || bareStems[w]) && !a.clauseFollows(k+1, se.Last) && !a.reportsAtEnd(k, se) && !a.verbReading(k, c, se) {
+		if (inList(nounForms, w) || inList(bareStems, w)) && !a.clauseFollows(k+1, se.Last) && !a.reportsAtEnd(k, se) && !a.verbReading(k, c, se) {
 			continue // "state media", "the plans", unless "He notes that …"
 		}
-		if nounForms[w] && strings.HasSuffix(w, "s") && k > se.First && !a.toks[k-1].Is(Upper) && !subjectPronouns[a.lower(k-1)] && !auxAdverbs[a.lower(k-1)] && a.lower(k+1) == "that" {
+		if inList(nounForms, w) && strings.HasSuffix(w, "s") && k > se.First && !a.toks[k-1].Is(Upper) && !subjectPronouns[a.lower(k-1)] && !auxAdverbs[a.lower(k-1)] && a.lower(k+1) == "that" {
 			continue // "the 15 states that voted", "her emails that …"
 		}
 		if k+1 < se.Last && (a.lower(k+1) == "to" && (c.Lemma == "add" || w == "supposed" || w == "meant") ||
@@ -492,7 +492,7 @@ func (a *attributor) verbReading(k int, c lexicon.Cue, se Sentence) bool {
 	// After a subject: a name, a pronoun or a plural noun ("polls show",
 	// "the records show"); a name after a determiner is a modifier ("the
 	// TV show").
-	if !subjectVerbs[a.lower(k)] {
+	if !inList(subjectVerbs, a.lower(k)) {
 		return false
 	}
 	prev := a.toks[k-1]
@@ -577,67 +577,44 @@ func (a *attributor) cuePhrase(k, j int) (lexicon.Cue, bool) {
 
 // docNouns are the documents that "read" or "say" something on behalf of
 // whoever issued them.
-var docNouns = map[string]bool{
-	"statement": true, "letter": true, "release": true, "memo": true, "post": true, "tweet": true,
-	"notice": true, "communique": true, "communiqué": true, "message": true, "email": true, "sign": true,
-	"report": true, "filing": true, "document": true, "announcement": true,
-}
+const docNouns = "|statement|letter|release|memo|post|tweet|notice|communique|communiqué|message|email|sign|report|" +
+	"filing|document|announcement|"
 
 // nounForms are cue forms that in news are almost always nouns.
-var nounForms = map[string]bool{
-	"talks": true, "talk": true, "remarks": true, "comments": true, "views": true, "like": true, "back": true,
-	"released": true, "release": true, "releasing": true, "states": true,
-	"email": true, "emails": true, "rules": true, "issues": true, "issue": true, "questions": true, "care": true,
-	"message": true, "messages": true, "vote": true, "voting": true, "votes": true, "judges": true,
-	"advocates": true, "share": true, "shares": true, "ruling": true, "projects": true, "appeals": true,
-	"attacks": true, "attack": true, "continue": true, "see": true, "seen": true, "raised": true, "mean": true,
-	"knows": true, "charged": true, "spoke": true, "show": true, "support": true, "seek": true, "seeking": true,
-	"calls": true, "claims": true, "reports": true, "notes": true, "hopes": true, "fears": true, "doubts": true,
-	"vote for": true, "ask": true, "answers": true, "concerns": true, "charges": true, "promises": true,
-	"threats": true, "warnings": true, "statements": true, "letters": true, "letter": true, "posts": true,
-	"post": true, "tweets": true, "tweet": true, "record": true, "records": true, "order": true, "orders": true,
-	"worries": true, "worry": true, "judge": true, "contest": true, "contests": true,
-	"address": true, "means": true, "speaking": true, "thanks": true, "counsel": true, "challenge": true,
-}
+const nounForms = "|talks|talk|remarks|comments|views|like|back|released|release|releasing|states|email|emails|rules|" +
+	"issues|issue|questions|care|message|messages|vote|voting|votes|judges|advocates|share|shares|" +
+	"ruling|projects|appeals|attacks|attack|continue|see|seen|raised|mean|knows|charged|spoke|show|" +
+	"support|seek|seeking|calls|claims|reports|notes|hopes|fears|doubts|vote for|ask|answers|concerns|" +
+	"charges|promises|threats|warnings|statements|letters|letter|posts|post|tweets|tweet|record|records|" +
+	"order|orders|worries|worry|judge|contest|contests|address|means|speaking|thanks|counsel|challenge|"
 
 // subjectVerbs are the cue forms of nounForms and bareStems that read as
 // verbs between a subject and an object ("polls show Ruiz ahead",
 // "Okafor questions the count"); "like" and "support" are too often
 // prepositions and nouns there.
-var subjectVerbs = map[string]bool{
-	"show": true, "see": true, "hope": true, "hopes": true, "fear": true, "fears": true, "calls": true,
-	"call": true, "questions": true, "question": true, "notes": true, "claims": true, "claim": true,
-	"knows": true, "seek": true, "ask": true, "reports": true, "doubts": true, "doubt": true, "worries": true,
-	"worry": true, "mean": true, "answers": true, "promises": true, "charges": true,
-}
+const subjectVerbs = "|show|see|hope|hopes|fear|fears|calls|call|questions|question|notes|claims|claim|knows|seek|ask|" +
+	"reports|doubts|doubt|worries|worry|mean|answers|promises|charges|"
 
 // bareStems are cue forms that are nouns or adjectives unless a clause follows.
-var bareStems = map[string]bool{
-	"state": true, "report": true, "claim": true, "note": true, "warning": true, "statement": true,
-	"comment": true, "answer": true, "reply": true, "question": true, "promise": true, "threat": true,
-	"call": true, "concern": true, "hope": true, "fear": true, "doubt": true, "insist": false,
-}
+const bareStems = "|state|report|claim|note|warning|statement|comment|answer|reply|question|promise|threat|call|" +
+	"concern|hope|fear|doubt|"
 
 // sharedCue reports an -ing cue that continues the source of the claim
 // before it: one of sharedIng, or any -ing cue after a comma except the
 // reporter's own participles ("raising hopes").
 func (a *attributor) sharedCue(h cueHit) bool {
 	w := a.lower(h.verb)
-	if sharedIng[w] {
+	if inList(sharedIng, w) {
 		return true
 	}
-	if !strings.HasSuffix(w, "ing") || reporterIng[w] || h.first == 0 {
+	if !strings.HasSuffix(w, "ing") || inList(reporterIng, w) || h.first == 0 {
 		return false
 	}
 	return a.text(h.first-1) == ","
 }
 
-var reporterIng = map[string]bool{
-	"meaning": true, "speaking": true, "assuming": true, "declining": true, "telling": false,
-	"raising": true, "signaling": true, "signalling": true, "prompting": true, "sparking": true,
-	"making": true, "leaving": true, "bringing": true, "following": true, "including": true,
-	"according": true, "showing": true, "marking": true, "putting": true, "giving": true, "setting": true,
-}
+const reporterIng = "|meaning|speaking|assuming|declining|raising|signaling|signalling|prompting|sparking|making|" +
+	"leaving|bringing|following|including|according|showing|marking|putting|giving|setting|"
 
 // gerundPreps are prepositions that make an -ing cue after them a noun
 // or a gerund the reporter uses ("apologies for accusing").
@@ -645,14 +622,10 @@ const gerundPreps = "|of|for|without|upon|"
 
 // sharedIng are -ing cues that continue the previous claim's source:
 // "…, adding that …".
-var sharedIng = map[string]bool{
-	"adding": true, "saying": true, "noting": true, "arguing": true, "insisting": true, "warning": true,
-	"explaining": true, "telling": true, "claiming": true, "stressing": true, "emphasizing": true,
-	"emphasising": true, "writing": true, "describing": true, "calling": true, "asking": true,
-	"suggesting": true, "acknowledging": true, "admitting": true, "accusing": true, "citing": true,
-	"urging": true, "pointing": true, "declaring": true, "vowing": true, "promising": true, "predicting": true,
-	"questioning": true, "denying": true, "conceding": true, "recalling": true, "referring": true, "complaining": true,
-}
+const sharedIng = "|adding|saying|noting|arguing|insisting|warning|explaining|telling|claiming|stressing|emphasizing|" +
+	"emphasising|writing|describing|calling|asking|suggesting|acknowledging|admitting|accusing|citing|" +
+	"urging|pointing|declaring|vowing|promising|predicting|questioning|denying|conceding|recalling|" +
+	"referring|complaining|"
 
 // verbAdverbs are adverbs after which an -s form is a verb, not a plural
 // noun ("also views", "still hopes").
@@ -703,7 +676,7 @@ func (a *attributor) npWord(k int) bool {
 	if npStop[w] || auxAdverbs[w] || subjectPronouns[w] {
 		return false
 	}
-	if c, ok := lexicon.CueForm(w); ok && c.Class != "noun" && w != c.Lemma && !nounForms[w] {
+	if c, ok := lexicon.CueForm(w); ok && c.Class != "noun" && w != c.Lemma && !inList(nounForms, w) {
 		return false // an inflected verb: "says", "claimed"
 	}
 	if (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing")) && !npAdjectives[w] {
@@ -1012,12 +985,9 @@ var timeWords = map[string]bool{
 	"repeatedly": true, "privately": true, "publicly": true, "separately": true,
 }
 
-var adjunctNouns = map[string]bool{
-	"statement": true, "interview": true, "tweet": true, "post": true, "speech": true, "letter": true,
-	"email": true, "release": true, "conference": true, "briefing": true, "rally": true, "hearing": true,
-	"event": true, "appearance": true, "media": true, "twitter": true, "facebook": true, "television": true,
-	"radio": true, "podcast": true, "blog": true, "website": true, "network": true, "memo": true, "report": true, "video": true, "broadcast": true, "address": true,
-}
+const adjunctNouns = "|statement|interview|tweet|post|speech|letter|email|release|conference|briefing|rally|hearing|" +
+	"event|appearance|media|twitter|facebook|television|radio|podcast|blog|website|network|memo|report|" +
+	"video|broadcast|address|"
 
 // skipAdjunct skips time words and phrases like "in a statement" after a cue.
 func (a *attributor) skipAdjunct(k, last int) int {
@@ -1035,7 +1005,7 @@ func (a *attributor) skipAdjunct(k, last int) int {
 		if w == "in" || w == "at" || w == "during" || w == "on" {
 			found := -1
 			for m := k + 1; m < last && m-k <= 5; m++ {
-				if adjunctNouns[a.lower(m)] {
+				if inList(adjunctNouns, a.lower(m)) {
 					found = m
 				}
 				if a.text(m) == "," || a.lower(m) == "that" {
@@ -2142,7 +2112,7 @@ func (a *attributor) transcript(se Sentence) {
 			continue
 		}
 		sp := a.span(se.First, k)
-		if a.actorIn(sp) == nil && !a.toks[se.First].Is(AllUpper) && !a.headlineSource(se, k) || headlineLabels[a.lowerPhrase(se.First, k)] {
+		if a.actorIn(sp) == nil && !a.toks[se.First].Is(AllUpper) && !a.headlineSource(se, k) || inList(headlineLabels, a.lowerPhrase(se.First, k)) {
 			break
 		}
 		end := a.trimRight(k+1, se.Last)
@@ -2191,7 +2161,7 @@ func (a *attributor) transcriptTurn(se Sentence) bool {
 	for k < se.Last && k-s < 3 && a.toks[k].Kind == Word && a.toks[k].Is(AllUpper) {
 		k++
 	}
-	if k == s || k+1 >= se.Last || a.text(k) != ":" || headlineLabels[a.lowerPhrase(s, k)] {
+	if k == s || k+1 >= se.Last || a.text(k) != ":" || inList(headlineLabels, a.lowerPhrase(s, k)) {
 		return false
 	}
 	last := se.Last
@@ -2227,7 +2197,7 @@ func (a *attributor) titleQuote(se Sentence) bool {
 			continue
 		}
 		qi, ok := a.quoteStartingAt(k + 1)
-		if !ok || headlineLabels[a.lowerPhrase(se.First, k)] {
+		if !ok || inList(headlineLabels, a.lowerPhrase(se.First, k)) {
 			return false
 		}
 		e := k
@@ -2250,12 +2220,9 @@ func (a *attributor) titleQuote(se Sentence) bool {
 
 // headlineLabels are the words before a colon in a headline that name a
 // kind of story, not who speaks ("Analysis: …").
-var headlineLabels = map[string]bool{
-	"the latest": true, "latest": true, "news guide": true, "update": true, "analysis": true, "watch": true,
-	"breaking": true, "breaking news": true, "exclusive": true, "opinion": true, "editorial": true,
-	"live": true, "video": true, "photos": true, "review": true, "explainer": true, "fact check": true,
-	"factbox": true, "timeline": true, "correction": true, "obituary": true, "interview": true, "q&a": true,
-}
+const headlineLabels = "|the latest|latest|news guide|update|analysis|watch|breaking|breaking news|exclusive|opinion|" +
+	"editorial|live|video|photos|review|explainer|fact check|factbox|timeline|correction|obituary|" +
+	"interview|q&a|"
 
 // headlineSource reports a title that opens with a short capitalised name
 // and a colon, the headline form of "Ruiz says": "Ruiz: Talks Will Fail".
@@ -2269,7 +2236,7 @@ func (a *attributor) headlineSource(se Sentence, c int) bool {
 			return false
 		}
 	}
-	return !headlineLabels[a.lowerPhrase(se.First, c)]
+	return !inList(headlineLabels, a.lowerPhrase(se.First, c))
 }
 
 // clauseBreak finds ", and" or ", but" between two cues that starts the
@@ -2374,7 +2341,7 @@ func (a *attributor) reportingIng(w string) bool {
 	if w == "including" {
 		return false
 	}
-	if sharedIng[w] || reporterIng[w] {
+	if inList(sharedIng, w) || inList(reporterIng, w) {
 		return true
 	}
 	_, ok := lexicon.CueForm(w)
