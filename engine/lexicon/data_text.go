@@ -4,7 +4,7 @@ package lexicon
 
 import _ "embed"
 
-// The embedded data files, as they are in data/ (data_packed.go embeds them
+// The embedded data files, as they are in data/ (data_packed.go holds them
 // compact, for engine.wasm). Keys of the lookup tables are substrings of
 // these strings wherever the key is written out in the file, so loading
 // copies little.
