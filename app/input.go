@@ -1,6 +1,8 @@
 package app
 
 import (
+	"time"
+
 	goapp "github.com/maxence-charriere/go-app/v10/pkg/app"
 	"github.com/whosaid/whosaid/wasm"
 )
@@ -58,9 +60,26 @@ func (c *inputPane) Render() goapp.UI {
 	)
 }
 
+// prefetchAfter is how long the text must stay unchanged after typing for
+// the engine to start on it before Annotate (see session.prefetch).
+const prefetchAfter = 700 * time.Millisecond
+
 func (c *inputPane) onInput(ctx goapp.Context, e goapp.Event) {
-	c.S.draft = ctx.JSSrc().Get("value").String()
-	c.S.ui++
+	s := c.S
+	old := s.draft
+	s.draft = ctx.JSSrc().Get("value").String()
+	s.ui++
+	if len(s.draft)-len(old) >= prefetchMin {
+		s.prefetch(s.draft) // pasted or dropped: start at once
+		return
+	}
+	text := s.draft
+	ctx.After(prefetchAfter, func(ctx goapp.Context) {
+		ctx.PreventUpdate() // nothing shown changes
+		if s.draft == text {
+			s.prefetch(text)
+		}
+	})
 }
 
 func (c *inputPane) onDragOver(ctx goapp.Context, e goapp.Event) {
@@ -115,6 +134,7 @@ func (s *session) loadFile(file goapp.Value) {
 			s.draft = text
 			s.errMsg = ""
 			s.setStatus("Read " + name + ". Press Annotate.")
+			s.prefetch(text)
 		}
 	})
 }

@@ -197,8 +197,14 @@ func (c *actorsPanel) Render() goapp.UI {
 	c.list.start()
 	var rows rowList
 	n := 0
+	// Without a filter every actor matches: only the rows shown are
+	// visited (a 1 MB document's panels took 90 ms of a task otherwise).
+	filtered := c.typ != "" || c.list.query != ""
 	for _, a := range d.Actors {
-		if (c.typ != "" && a.Type != c.typ) || !matches(c.list.query, append(append([]string{a.Name}, a.Aliases...), a.Roles...)...) {
+		if !filtered && rows.len() >= c.list.limit {
+			break
+		}
+		if filtered && ((c.typ != "" && a.Type != c.typ) || !matches(c.list.query, append(append([]string{a.Name}, a.Aliases...), a.Roles...)...)) {
 			continue
 		}
 		n++
@@ -218,6 +224,9 @@ func (c *actorsPanel) Render() goapp.UI {
 		rows.span("name", a.Name)
 		fmt.Fprintf(&rows.b, `<span class="n" title="Mentions">×%d</span>`, len(a.Mentions))
 		rows.span("meta", meta).end()
+	}
+	if !filtered {
+		n = len(d.Actors)
 	}
 	typeOpts := []goapp.UI{goapp.Option().Value("").Selected(c.typ == "").Text("all types")}
 	for _, t := range ActorTypes {
@@ -253,6 +262,10 @@ func (c *quotesPanel) Render() goapp.UI {
 	var rows rowList
 	n := 0
 	for _, q := range d.Quotes {
+		if c.list.query == "" && rows.len() >= c.list.limit {
+			n = len(d.Quotes) // every quote matches; only the rows shown are visited
+			break
+		}
 		who := nameOr(d, q.Speaker, "unknown")
 		if !matches(c.list.query, who, q.Text) {
 			continue
@@ -287,6 +300,10 @@ func (c *claimsPanel) Render() goapp.UI {
 	var rows rowList
 	n := 0
 	for _, cl := range d.Claims {
+		if c.list.query == "" && rows.len() >= c.list.limit {
+			n = len(d.Claims) // every claim matches; only the rows shown are visited
+			break
+		}
 		who := nameOr(d, cl.Claimant, "unknown")
 		content := cl.Text
 		if cl.Content != nil {

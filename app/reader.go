@@ -1,24 +1,57 @@
 package app
 
 import (
-	"github.com/whosaid/whosaid/wasm"
 	"strconv"
+	"strings"
 	"time"
+
+	"github.com/whosaid/whosaid/wasm"
 
 	goapp "github.com/maxence-charriere/go-app/v10/pkg/app"
 )
 
-// chunkRunes is how much text the reading view turns into DOM per browser
-// task. Measured on a 1 MB article (110k highlight elements), building and
-// mounting took 3.5 s in all, so ~16k code points keep one task near 50 ms
-// and the page responsive while the text appears.
-const chunkRunes = 16_000
+// chunkTask is how long one chunk's task should take: building the
+// paragraphs' HTML and the browser parsing it when it is inserted (parsing
+// took about 2.5 times the building in Chromium). The browser then styles
+// and lays out what was inserted, so a chunk stays well under the 200 ms a
+// user feels as a freeze even when other processes share the CPU.
+const chunkTask = 50 * time.Millisecond
 
-// readingView shows the text with its highlights. It renders paragraphs as
-// escaped app.Raw strings, progressively: a chunk per browser task, the
-// first chunk at once. When the layout changes (an edit), it keeps showing
-// the old paragraphs and replaces them chunk by chunk, so go-app only
-// remounts the paragraphs whose HTML changed.
+// firstChunkBytes is how much HTML the first chunk of a layout holds at
+// least: a 5,000-word article (about 150 KB of HTML) fits, and its task
+// takes about 50 ms on the 2-core test machine with the engine warm.
+const firstChunkBytes = 256 << 10
+
+// htmlPerMS is the reading view's measured throughput, bytes of HTML built
+// and inserted per millisecond, averaged over the large chunks of any
+// document; 0 until measured. Only the UI goroutine uses it.
+var htmlPerMS float64
+
+// chunkBytes is the HTML one chunk should hold to take about chunkTask.
+func chunkBytes(first bool) int {
+	n := 16 << 10
+	if htmlPerMS > 0 {
+		n = max(n, int(htmlPerMS*float64(chunkTask/time.Millisecond)))
+	}
+	if first || htmlPerMS <= 0 {
+		n = max(n, firstChunkBytes)
+	}
+	return n
+}
+
+// readingView shows the text with its highlights: one escaped HTML string
+// per paragraph (see layout.paraHTML), inserted progressively, a chunk per
+// browser task.
+//
+// In the browser the view manages the children of its <article> itself,
+// outside go-app's tree: go-app mounts each app.Raw through a wrapper
+// element and diffs every paragraph on each render, which for 2,400
+// paragraphs of a 1 MB document made the chunked build quadratic. The
+// article's i-th element child is always paragraph i, so an edit replaces
+// only the paragraphs whose HTML changed. data-complete="1" is set on the
+// article in the same task that inserts the last paragraph. On the server
+// and in tests (no DOM) everything is built at once and rendered as
+// app.Raw children.
 type readingView struct {
 	goapp.Compo
 
@@ -33,12 +66,23 @@ type readingView struct {
 	done    bool
 	started time.Time // when building for lay began
 	took    time.Duration
+
+	el goapp.Value // the mounted article (browser only); its children are html
 }
 
-func (c *readingView) OnMount(ctx goapp.Context) { c.sync(ctx) }
+func (c *readingView) OnMount(ctx goapp.Context) {
+	if goapp.IsClient {
+		c.el = c.JSValue()
+		c.lay, c.html = nil, nil // a new article element is empty
+	}
+	c.sync(ctx)
+}
 
 // OnDismount saves a new document that was waiting for this view.
-func (c *readingView) OnDismount() { c.S.saveShown() }
+func (c *readingView) OnDismount() {
+	c.el = nil
+	c.S.saveShown()
+}
 
 func (c *readingView) OnUpdate(ctx goapp.Context) { c.sync(ctx) }
 
@@ -51,46 +95,95 @@ func (c *readingView) sync(ctx goapp.Context) {
 	if next == c.lay {
 		return
 	}
-	if c.lay == nil || next == nil || c.lay.doc.Document.Text != next.doc.Document.Text {
-		c.html = nil // another document: nothing of the old one can be reused
+	if c.lay == nil || next == nil || c.lay.doc.Document.Text != next.doc.Document.Text ||
+		len(c.html) != len(next.paras) {
+		// Another document: nothing of the old one can be reused.
+		c.html = c.html[:0]
+		if c.el != nil {
+			c.el.Set("textContent", "")
+		}
 	}
 	c.lay, c.built, c.done = next, 0, false
 	c.started = time.Now()
+	c.setState()
 	if c.lay == nil {
 		return
 	}
-	if len(c.html) != len(c.lay.paras) {
-		c.html = c.html[:0]
-	}
 	if !goapp.IsClient {
 		for !c.done {
-			c.buildChunk()
+			c.buildChunk(0)
 		}
 		return
 	}
-	// In the browser even the first chunk waits for a task of its own, so
-	// it does not add to the task that mounts the rest of the workspace.
 	c.schedule(ctx)
 }
 
-// buildChunk builds the HTML of the next chunkRunes of text.
-func (c *readingView) buildChunk() {
+// setState writes the view's progress into the article's data attributes:
+// data-complete ("1" once every paragraph of the layout is in the page),
+// data-paragraphs and data-render-ms (how long the build took).
+func (c *readingView) setState() {
+	if c.el == nil {
+		return
+	}
+	complete, shown := "0", 0
+	if c.done {
+		complete = "1"
+	}
+	if c.lay != nil {
+		shown = len(c.lay.paras)
+	}
+	c.el.Call("setAttribute", "data-paragraphs", strconv.Itoa(shown))
+	c.el.Call("setAttribute", "data-render-ms", strconv.FormatInt(c.took.Milliseconds(), 10))
+	c.el.Call("setAttribute", "data-complete", complete)
+}
+
+// buildChunk builds the HTML of the next paragraphs of the layout, about
+// limit bytes of it (at least one paragraph; all of them when limit is 0)
+// or chunkTask of building, and, in the browser, puts them in the page: new
+// paragraphs are appended in one insertion, changed ones replaced one by
+// one. It measures htmlPerMS on the way.
+func (c *readingView) buildChunk(limit int) {
 	l := c.lay
-	budget := chunkRunes
-	for c.built < len(l.paras) && budget > 0 {
-		p := l.paras[c.built]
-		h := l.paraHTML(c.built)
-		if c.built < len(c.html) {
-			c.html[c.built] = h
-		} else {
+	start := time.Now()
+	var appended strings.Builder
+	if limit > 0 {
+		appended.Grow(limit + 4<<10)
+	}
+	size := 0
+	for c.built < len(l.paras) {
+		i := c.built
+		h := l.paraHTML(i)
+		switch {
+		case i >= len(c.html):
 			c.html = append(c.html, h)
+			appended.WriteString(h)
+			size += len(h)
+		case c.html[i] != h:
+			c.html[i] = h
+			if c.el != nil {
+				c.el.Get("children").Call("item", i).Set("outerHTML", h)
+			}
+			size += len(h)
 		}
-		budget -= p.End - p.Start + 1
 		c.built++
+		if limit > 0 && (size >= limit || time.Since(start) >= chunkTask) {
+			break
+		}
+	}
+	if c.el != nil && appended.Len() > 0 {
+		c.el.Call("insertAdjacentHTML", "beforeend", appended.String())
+	}
+	if took := time.Since(start); c.el != nil && size >= 64<<10 && took > 0 {
+		rate := float64(size) / (float64(took) / float64(time.Millisecond))
+		if htmlPerMS > 0 {
+			rate = (rate + htmlPerMS) / 2
+		}
+		htmlPerMS = rate
 	}
 	c.done = c.built == len(l.paras)
 	if c.done {
 		c.took = time.Since(c.started)
+		c.setState()
 		c.S.saveShown()
 	}
 }
@@ -104,27 +197,46 @@ func (c *readingView) schedule(ctx goapp.Context) {
 	}
 	c.running = true
 	nextTask(ctx, func(ctx goapp.Context) {
-		c.running = false
-		if c.lay == nil || !c.Mounted() {
-			return // a dismounted view builds nothing more
-		}
+		// The chunk changes only the article's children, which go-app
+		// does not render: no component needs an update for it.
+		ctx.PreventUpdate()
 		if c.S.sidePending {
-			c.schedule(ctx)
+			// The side panels of a new document mount first; their task
+			// runs the first chunk too when it was short (see sidePanels).
+			c.S.afterSide = func(ctx goapp.Context) {
+				c.running = false
+				c.chunk(ctx)
+			}
 			return
 		}
-		wasm.Mark("reader:chunk")
-		c.buildChunk()
-		// The next chunk is scheduled once this one is mounted: scheduled
-		// earlier, its task can run before go-app's next frame, and that
-		// frame then mounts both chunks in one task.
-		ctx.Defer(func(ctx goapp.Context) {
-			c.S.flushScroll()
-			c.schedule(ctx)
-		})
+		c.running = false
+		c.chunk(ctx)
 	})
 }
 
+// chunk builds and inserts the next chunk and schedules the one after.
+func (c *readingView) chunk(ctx goapp.Context) {
+	if c.lay == nil || c.el == nil || !c.Mounted() {
+		return // a dismounted view builds nothing more
+	}
+	wasm.Mark("reader:chunk")
+	c.buildChunk(chunkBytes(c.built == 0))
+	c.S.flushScroll()
+	c.schedule(ctx)
+}
+
 func (c *readingView) Render() goapp.UI {
+	a := goapp.Article().Class("rv", c.Hidden).
+		DataSet("testid", TestReadingView).
+		Aria("label", "Annotated text").
+		TabIndex(0).
+		OnClick(c.onClick).
+		OnMouseOver(c.onHover).
+		OnMouseUp(c.onPick).
+		OnKeyUp(c.onPick)
+	if goapp.IsClient {
+		return a // the paragraphs and data-complete are set by buildChunk
+	}
 	paras := make([]goapp.UI, len(c.html))
 	for i, h := range c.html {
 		paras[i] = goapp.Raw(h)
@@ -137,16 +249,9 @@ func (c *readingView) Render() goapp.UI {
 	if c.lay != nil {
 		shown = len(c.lay.paras)
 	}
-	return goapp.Article().Class("rv", c.Hidden).
-		DataSet("testid", TestReadingView).
-		DataSet("complete", complete).
+	return a.DataSet("complete", complete).
 		DataSet("paragraphs", strconv.Itoa(shown)).
 		DataSet("render-ms", strconv.FormatInt(c.took.Milliseconds(), 10)).
-		Aria("label", "Annotated text").
-		TabIndex(0).
-		OnClick(c.onClick).
-		OnMouseUp(c.onPick).
-		OnKeyUp(c.onPick).
 		Body(paras...)
 }
 
@@ -187,6 +292,40 @@ func (c *readingView) onClick(ctx goapp.Context, e goapp.Event) {
 	s.selectRef(r, false)
 	s.setStatus(describeRef(s.doc(), r))
 	s.ui++
+}
+
+// onHover gives the highlight under the pointer its tooltip (see
+// layout.tooltip), set as a DOM attribute so it is never parsed as HTML.
+// It is computed again on every entry, so an edit that renames an actor
+// never leaves a stale tooltip.
+func (c *readingView) onHover(ctx goapp.Context, e goapp.Event) {
+	ctx.PreventUpdate() // nothing go-app renders changes
+	l := c.S.lay
+	t := e.Get("target")
+	if l == nil || !t.Truthy() || t.Get("hasAttribute").IsUndefined() || !t.Call("hasAttribute", "data-k").Bool() {
+		return
+	}
+	var chain []tipRef
+	for el := t; el.Truthy(); el = el.Get("parentElement") {
+		cls := el.Call("getAttribute", "class")
+		if cls.IsNull() {
+			continue
+		}
+		if cls.String() == "rv" || strings.HasPrefix(cls.String(), "rv ") {
+			break
+		}
+		v := el.Call("getAttribute", "data-k")
+		layer, ok := layerOfClass(cls.String())
+		if v.IsNull() || !ok {
+			continue
+		}
+		if k, err := strconv.Atoi(v.String()); err == nil {
+			chain = append(chain, tipRef{Key: k, Layer: layer})
+		}
+	}
+	if tip := l.tooltip(chain); tip != "" {
+		t.Call("setAttribute", "title", tip)
+	}
 }
 
 // onPick remembers a text selection made in the reading view.

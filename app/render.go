@@ -12,8 +12,8 @@ import (
 // keyring gives every annotation a small integer key that stays the same
 // for the whole time a document is open, so a highlight's data-k attribute
 // only changes when its annotation does. Keys are the only annotation data
-// written into attributes besides escaped tooltips: ids come from files and
-// are never trusted.
+// written into the reading view's HTML: ids come from files and are never
+// trusted.
 type keyring struct {
 	keys map[Ref]int
 	refs []Ref
@@ -52,7 +52,8 @@ type layout struct {
 	m     *annot.Mapper
 	paras []Para
 	marks []Mark
-	tips  []string // tooltip line of each mark
+	tips  []string       // tooltip line of each mark
+	tipOf map[tipRef]int // index of the first mark of each key and layer, built on first use
 	segs  []Segment
 	first []int    // index of the first segment overlapping each paragraph
 	html  []string // built paragraph HTML, "" until built
@@ -65,7 +66,7 @@ const maxPiece = 16_000
 
 // yieldEvery is how many marks or segments newLayout handles between two
 // calls of its yield function.
-const yieldEvery = 2048
+const yieldEvery = 256
 
 // newLayout prepares d for display, giving annotations keys from k. When
 // yield is not nil it is called every yieldEvery marks, so a browser caller
@@ -104,6 +105,19 @@ func newLayout(d *annot.Document, m *annot.Mapper, k *keyring, yield func()) *la
 			add(mn.Span(), LayerMention, k.key(Ref{Kind: KindMention, ID: a.ID, Start: mn.Start, End: mn.End}), a.Type, tip)
 		}
 	}
+	// quoteCue holds each quote's cue, so a direct claim and its quote do
+	// not underline the same cue twice (looked up once per claim: a scan of
+	// the quotes per claim took a third of the layout of 1 MB).
+	quoteCue := make(map[string]*annot.Span, len(d.Quotes))
+	for i := range d.Quotes {
+		if _, dup := quoteCue[d.Quotes[i].ID]; !dup { // the first quote of an id, as findQuote
+			quoteCue[d.Quotes[i].ID] = d.Quotes[i].Cue
+		}
+	}
+	sameCue := func(id string, c annot.Span) bool {
+		qc := quoteCue[id]
+		return qc != nil && qc.Start == c.Start && qc.End == c.End
+	}
 	for _, q := range d.Quotes {
 		key := k.key(Ref{Kind: KindQuote, ID: q.ID})
 		tip := "Quote · speaker: " + who(q.Speaker)
@@ -125,7 +139,7 @@ func newLayout(d *annot.Document, m *annot.Mapper, k *keyring, yield func()) *la
 			tip += " · to: " + c.Addressee.Text
 		}
 		add(c.Span(), LayerClaim, key, "", tip)
-		if c.Cue != nil && (c.Quote == nil || !sameCue(d, *c.Quote, *c.Cue)) {
+		if c.Cue != nil && (c.Quote == nil || !sameCue(*c.Quote, *c.Cue)) {
 			add(*c.Cue, LayerCue, key, "", "Cue of a claim by "+who(c.Claimant))
 		}
 	}
@@ -138,17 +152,6 @@ func newLayout(d *annot.Document, m *annot.Mapper, k *keyring, yield func()) *la
 	}
 	l.html = make([]string, len(l.paras))
 	return l
-}
-
-// sameCue reports whether quote id has cue c, so a direct claim and its
-// quote do not underline the same cue twice.
-func sameCue(d *annot.Document, id string, c annot.Span) bool {
-	for _, q := range d.Quotes {
-		if q.ID == id {
-			return q.Cue != nil && q.Cue.Start == c.Start && q.Cue.End == c.End
-		}
-	}
-	return false
 }
 
 var layerClass = [numLayers]string{LayerClaim: "hc", LayerQuote: "hq", LayerCue: "hu", LayerMention: "hm"}
@@ -190,7 +193,7 @@ func (l *layout) writeRange(b *strings.Builder, i, s, e int) {
 		}
 		bs := l.m.MustConvert(gs, annot.Runes, annot.Bytes)
 		be := l.m.MustConvert(ge, annot.Runes, annot.Bytes)
-		for k, mi := range g.Marks {
+		for _, mi := range g.Marks {
 			mk := l.marks[mi]
 			b.WriteString(`<span class="`)
 			b.WriteString(layerClass[mk.Layer])
@@ -201,16 +204,6 @@ func (l *layout) writeRange(b *strings.Builder, i, s, e int) {
 			b.WriteString(`" data-k="`)
 			b.WriteString(strconv.Itoa(mk.Key))
 			b.WriteByte('"')
-			if k == len(g.Marks)-1 {
-				b.WriteString(` title="`)
-				for n, mj := range g.Marks {
-					if n > 0 {
-						b.WriteString("&#10;")
-					}
-					b.WriteString(html.EscapeString(l.tips[mj]))
-				}
-				b.WriteByte('"')
-			}
 			b.WriteByte('>')
 		}
 		b.WriteString(html.EscapeString(text[bs:be]))
@@ -218,6 +211,48 @@ func (l *layout) writeRange(b *strings.Builder, i, s, e int) {
 			b.WriteString(`</span>`)
 		}
 	}
+}
+
+// tipRef names one highlight element of the reading view: its data-k key
+// and the layer its class tells.
+type tipRef struct {
+	Key   int
+	Layer Layer
+}
+
+// layerOfClass returns the layer of a highlight element's class attribute
+// (see layerClass).
+func layerOfClass(class string) (Layer, bool) {
+	for l, c := range layerClass {
+		if class == c || strings.HasPrefix(class, c+" ") {
+			return Layer(l), true
+		}
+	}
+	return 0, false
+}
+
+// tooltip returns the tooltip of a highlight: one line per enclosing mark,
+// outermost first, from chain, the highlight element and its enclosing
+// ones, innermost first. The reading view sets it as the title of the
+// element under the pointer (through the DOM, never as HTML), so the
+// paragraphs' HTML does not repeat every tooltip on every piece of text:
+// that was half of it.
+func (l *layout) tooltip(chain []tipRef) string {
+	if l.tipOf == nil {
+		l.tipOf = make(map[tipRef]int, len(l.marks))
+		for i, m := range l.marks {
+			if _, dup := l.tipOf[tipRef{m.Key, m.Layer}]; !dup {
+				l.tipOf[tipRef{m.Key, m.Layer}] = i
+			}
+		}
+	}
+	lines := make([]string, 0, len(chain))
+	for i := len(chain) - 1; i >= 0; i-- {
+		if mi, ok := l.tipOf[chain[i]]; ok {
+			lines = append(lines, l.tips[mi])
+		}
+	}
+	return strings.Join(lines, "\n")
 }
 
 // typeClass maps an actor type to a CSS class name; unknown types share

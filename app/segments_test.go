@@ -2,7 +2,9 @@ package app
 
 import (
 	"fmt"
+	"html"
 	"reflect"
+	"regexp"
 	"strings"
 	"testing"
 
@@ -142,9 +144,9 @@ func TestParagraphHTML(t *testing.T) {
 		t.Errorf("para 0:\n got %s\nwant %s", got, want)
 	}
 	want := `<p class="para" data-p="1" data-s="8">` +
-		`<span class="hq" data-k="1" title="Quote · speaker: Ana &lt;i&gt; · cue: said">“&lt;b&gt;Go&lt;/b&gt; &amp; stay,”</span> ` +
-		`<span class="hu" data-k="1" title="Cue of a quote by Ana &lt;i&gt;">said</span> ` +
-		`<span class="hm t-person" data-k="0" title="Ana &lt;i&gt; · person">Ana</span>.</p>`
+		`<span class="hq" data-k="1">“&lt;b&gt;Go&lt;/b&gt; &amp; stay,”</span> ` +
+		`<span class="hu" data-k="1">said</span> ` +
+		`<span class="hm t-person" data-k="0">Ana</span>.</p>`
 	if got := l.paraHTML(1); got != want {
 		t.Errorf("para 1:\n got %s\nwant %s", got, want)
 	}
@@ -153,6 +155,29 @@ func TestParagraphHTML(t *testing.T) {
 	}
 	if r := k.ref(1); r.Kind != KindQuote || r.ID != "q1" {
 		t.Errorf("key 1 is %+v", r)
+	}
+	// Tooltips are text for a DOM attribute, not HTML; one line per
+	// enclosing highlight, outermost first.
+	for _, tt := range []struct {
+		chain []tipRef
+		want  string
+	}{
+		{[]tipRef{{1, LayerQuote}}, "Quote · speaker: Ana <i> · cue: said"},
+		{[]tipRef{{1, LayerCue}}, "Cue of a quote by Ana <i>"},
+		{[]tipRef{{0, LayerMention}, {1, LayerQuote}}, "Quote · speaker: Ana <i> · cue: said\nAna <i> · person"},
+		{[]tipRef{{7, LayerQuote}, {0, LayerClaim}}, ""},
+	} {
+		if got := l.tooltip(tt.chain); got != tt.want {
+			t.Errorf("tooltip(%v) = %q, want %q", tt.chain, got, tt.want)
+		}
+	}
+	for class, want := range map[string]Layer{"hq": LayerQuote, "hm t-person": LayerMention, "hu": LayerCue, "hc": LayerClaim} {
+		if got, ok := layerOfClass(class); !ok || got != want {
+			t.Errorf("layerOfClass(%q) = %v, %v", class, got, ok)
+		}
+	}
+	if _, ok := layerOfClass("rv"); ok {
+		t.Error("the reading view's class is no layer")
 	}
 }
 
@@ -168,5 +193,72 @@ func TestLongParagraphIsCutIntoPieces(t *testing.T) {
 	}
 	if !strings.Contains(h, `<span data-s="16000"><span class="hq" data-k="0"`) {
 		t.Error("a quote crossing a piece boundary must continue in the next piece")
+	}
+}
+
+// TestParagraphHTMLIsInert builds the reading view of hostile text and
+// names, and checks what the browser relies on when it inserts the HTML:
+// every paragraph is one <p> element (the view finds paragraph i as the
+// article's i-th child), the only tags are the view's own <p> and <span>
+// with quoted attributes that hold no markup, and the text read back
+// from the HTML is exactly the paragraph's text.
+func TestParagraphHTMLIsInert(t *testing.T) {
+	hostile := []string{
+		`</p><p onclick="alert(1)">x`,
+		`<script>alert(1)</script>`,
+		`"><img src=x onerror=alert(1)>`,
+		`&lt;b&gt; &amp; &#60; <!-- -->`,
+		"<svg/onload=alert(1)>\u2028\u00a0'single'",
+		"tab\tand 🚢 astral",
+	}
+	text := strings.Join(hostile, "\n\n")
+	var actors []annot.Actor
+	for i, h := range hostile {
+		start := 0
+		for j := 0; j < i; j++ {
+			start += len([]rune(hostile[j])) + 2
+		}
+		actors = append(actors, annot.Actor{ID: h, Name: h, Type: h, Roles: []string{h},
+			Mentions: []annot.Mention{{Start: start, End: start + 3}}})
+	}
+	d := &annot.Document{Document: annot.Text{Text: text}, Actors: actors,
+		Quotes: []annot.Quote{{ID: hostile[0], Start: 2, End: 20, Speaker: strp(hostile[1]), Cue: &annot.Span{Start: 22, End: 25, Text: hostile[2]}}},
+		Claims: []annot.Claim{{ID: hostile[2], Start: 0, End: len([]rune(text)), Claimant: strp(hostile[0]), Addressee: &annot.Span{Start: 1, End: 2, Text: hostile[3]}}},
+	}
+	m := annot.NewMapper(text)
+	var k keyring
+	l := newLayout(d, m, &k, nil)
+	if len(l.paras) != len(hostile) {
+		t.Fatalf("%d paragraphs, want %d", len(l.paras), len(hostile))
+	}
+	tag := regexp.MustCompile(`^(<p class="para"( data-[ps]="\d+")+>|<span( class="(hc|hq|hu|hm t-(person|organization|media|country|group|other))")?( data-[ks]="\d+")?( title="[^"<>]*")?>|</span>|</p>)`)
+	for i := range l.paras {
+		h := l.paraHTML(i)
+		if !strings.HasPrefix(h, "<p ") || !strings.HasSuffix(h, "</p>") || strings.Count(h, "<p ") != 1 {
+			t.Errorf("paragraph %d is not one <p> element: %s", i, h)
+		}
+		var plain strings.Builder
+		for rest := h; rest != ""; {
+			lt := strings.IndexByte(rest, '<')
+			if lt < 0 {
+				plain.WriteString(rest)
+				break
+			}
+			plain.WriteString(rest[:lt])
+			rest = rest[lt:]
+			loc := tag.FindStringIndex(rest)
+			if loc == nil {
+				t.Fatalf("paragraph %d: markup not made by the view at %q", i, rest[:min(len(rest), 60)])
+			}
+			rest = rest[loc[1]:]
+		}
+		if strings.ContainsAny(plain.String(), `<>"`) {
+			t.Errorf("paragraph %d: unescaped character in the text: %s", i, plain.String())
+		}
+		p := l.paras[i]
+		want := text[m.MustConvert(p.Start, annot.Runes, annot.Bytes):m.MustConvert(p.End, annot.Runes, annot.Bytes)]
+		if got := html.UnescapeString(plain.String()); got != want {
+			t.Errorf("paragraph %d reads back as %q, want %q", i, got, want)
+		}
 	}
 }

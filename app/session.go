@@ -46,6 +46,13 @@ type session struct {
 	// sidePending is true while the side panels of a newly opened document
 	// wait for their browser task; the reading view builds no chunk then.
 	sidePending bool
+	// pre is the extraction started ahead of Annotate for the text in the
+	// input box (see prefetch); nil when none.
+	pre *prefetched
+
+	// afterSide is the reading view's next chunk, waiting for the side
+	// panels' task (see sidePanels); nil when none waits.
+	afterSide func(goapp.Context)
 
 	status  string
 	errMsg  string
@@ -238,6 +245,52 @@ func (s *session) doc() *annot.Document {
 	return s.ed.Doc()
 }
 
+// prefetched is an extraction of the input box's text started before the
+// user pressed Annotate, and the document made ready to open. done is
+// closed when doc, o and err are set.
+type prefetched struct {
+	text string
+	done chan struct{}
+	doc  *annot.Document
+	o    *opening
+	err  error
+}
+
+// prefetchMin is the smallest text prefetch extracts ahead: a pasted or
+// opened article, not a few typed words.
+const prefetchMin = 200
+
+// prefetch starts extracting text in the engine worker and preparing its
+// document while the user has not pressed Annotate yet: a pasted article
+// is usually annotated next, and the engine's time then passes while the
+// user moves to the button. Annotate on the same text uses the result (or
+// waits for it); any other text is extracted anew. One prefetch at most is
+// kept, for the latest text.
+func (s *session) prefetch(text string) {
+	if len(text) < prefetchMin || strings.TrimSpace(text) == "" || (s.pre != nil && s.pre.text == text) {
+		return
+	}
+	p := &prefetched{text: text, done: make(chan struct{})}
+	s.pre = p
+	s.ctx.Async(func() {
+		defer close(p.done)
+		p.doc, p.err = wasm.Extract(text)
+		if p.err == nil {
+			p.o = prepareOpen(p.doc, wasm.Yield)
+		}
+	})
+}
+
+// takePrefetch returns the prefetch of text, if any, and forgets it.
+func (s *session) takePrefetch(text string) *prefetched {
+	p := s.pre
+	s.pre = nil
+	if p == nil || p.text != text {
+		return nil
+	}
+	return p
+}
+
 // annotate runs the engine on text and opens the result as a new document.
 func (s *session) annotate(text string) {
 	if strings.TrimSpace(text) == "" {
@@ -250,11 +303,19 @@ func (s *session) annotate(text string) {
 	s.busy = "Annotating…"
 	s.errMsg = ""
 	started := time.Now()
+	pre := s.takePrefetch(text)
 	s.async(func() func() {
-		doc, err := wasm.Extract(text)
+		var doc *annot.Document
+		var err error
 		var o *opening
-		if err == nil {
-			o = prepareOpen(doc, wasm.Yield)
+		if pre != nil {
+			<-pre.done
+			doc, err, o = pre.doc, pre.err, pre.o
+		} else {
+			doc, err = wasm.Extract(text)
+			if err == nil {
+				o = prepareOpen(doc, wasm.Yield)
+			}
 		}
 		return func() {
 			wasm.Mark("annotate:apply")

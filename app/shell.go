@@ -1,8 +1,10 @@
 package app
 
 import (
-	"github.com/whosaid/whosaid/wasm"
 	"strings"
+	"time"
+
+	"github.com/whosaid/whosaid/wasm"
 
 	goapp "github.com/maxence-charriere/go-app/v10/pkg/app"
 )
@@ -30,6 +32,7 @@ func (c *shell) OnPreRender(ctx goapp.Context) {
 // OnMount starts the session, listens to the keyboard, and marks the page
 // ready for tests once the first render is done.
 func (c *shell) OnMount(ctx goapp.Context) {
+	wasm.Mark("app:mount")
 	c.s.ctx = ctx
 	c.path = ctx.Page().URL().Path
 	c.s.start()
@@ -42,6 +45,7 @@ func (c *shell) OnMount(ctx goapp.Context) {
 	goapp.Window().Call("addEventListener", "keydown", c.keydown)
 	ctx.Defer(func(goapp.Context) {
 		c.dom.setBodyAttr("data-wasm-ready", "1")
+		wasm.Mark("app:ready")
 		registerServiceWorker()
 	})
 }
@@ -217,6 +221,11 @@ func (c *shell) renderWorkspace() goapp.UI {
 	)
 }
 
+// sideQuick is how long the side panels' task (from its start to the end of
+// go-app's frame that mounts them, an idle wait of up to a frame included)
+// may have taken for the reading view's first chunk to join it.
+const sideQuick = 40 * time.Millisecond
+
 // sidePanels is the column of the detail, actors, quotes and claims panels.
 // In the browser a newly opened document's panels mount in a browser task
 // of their own, after the task that mounts the rest of the workspace and
@@ -246,10 +255,24 @@ func (c *sidePanels) sync(ctx goapp.Context) {
 		c.scheduled = false
 		c.shown = c.S.rec.ID
 		wasm.Mark("side:mount")
+		start := time.Now()
 		// The panels mount in go-app's next frame, not in this dispatch:
 		// the reading view waits until then, or a chunk task that runs
-		// before the frame makes the frame mount both.
-		ctx.Defer(func(goapp.Context) { c.S.sidePending = false })
+		// before the frame makes the frame mount both. When the panels
+		// were quick to mount (a short document), the reading view's first
+		// chunk joins their task.
+		ctx.Defer(func(ctx goapp.Context) {
+			c.S.sidePending = false
+			f := c.S.afterSide
+			c.S.afterSide = nil
+			switch {
+			case f == nil:
+			case time.Since(start) < sideQuick:
+				f(ctx)
+			default:
+				nextTask(ctx, func(ctx goapp.Context) { ctx.PreventUpdate(); f(ctx) })
+			}
+		})
 	})
 }
 

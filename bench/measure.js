@@ -30,7 +30,7 @@ const fs = require("fs");
 const engines = {
   // The whosaid engine as WebAssembly through its JavaScript API: extract
   // returns the export document (actors, quotes, claims with offsets) as an
-  // object; that is extractJSON in Go plus JSON.parse.
+  // object; that is extractCompact in Go plus engine.js's decoder.
   "whosaid-wasm": async () => {
     require(process.env.WHOSAID_WASM_EXEC);
     const engine = require(process.env.WHOSAID_ENGINE_JS);

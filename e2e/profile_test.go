@@ -9,6 +9,7 @@ import (
 	"os"
 	"path/filepath"
 	"sort"
+	"strconv"
 	"strings"
 	"sync"
 	"testing"
@@ -50,8 +51,28 @@ const phasesJS = `(() => {
 	return out.join(", ");
 })()`
 
+// loadTimelineJS lists what happened from the navigation to the app's
+// first render, in ms since the navigation: the document's response, the
+// scripts and app.wasm (fetched, or answered by the service worker), and
+// the app's marks (app:main when Go's main starts, app:mount when the
+// shell mounts, app:ready when its first render is done).
+const loadTimelineJS = `(() => {
+	const out = [];
+	const nav = performance.getEntriesByType("navigation")[0];
+	if (nav) out.push("document " + Math.round(nav.responseEnd) + (nav.workerStart ? " (service worker " + Math.round(nav.workerStart) + ")" : "") + ", DOMContentLoaded " + Math.round(nav.domContentLoadedEventEnd));
+	for (const r of performance.getEntriesByType("resource")) {
+		if (/app\.js|wasm_exec|app\.wasm|app\.css/.test(r.name)) out.push(new URL(r.name).pathname + " " + Math.round(r.startTime) + "-" + Math.round(r.responseEnd));
+	}
+	for (const m of performance.getEntriesByType("mark")) if (m.name.startsWith("app:")) out.push(m.name + " " + Math.round(m.startTime));
+	return out.join(", ");
+})()`
+
 // traceEvent is one Chrome trace event.
 type traceEvent struct {
+	raw  json.RawMessage
+	Ts   float64        `json:"ts"`   // µs
+	Tdur float64        `json:"tdur"` // µs of CPU time of the thread
+	Pid  int            `json:"pid"`
 	Name string         `json:"name"`
 	Cat  string         `json:"cat"`
 	Ph   string         `json:"ph"`
@@ -75,6 +96,7 @@ func traceDuring(t *testing.T, ctx context.Context, categories []string, run fun
 			for _, v := range e.Value {
 				var te traceEvent
 				if json.Unmarshal([]byte(v), &te) == nil {
+					te.raw = json.RawMessage(v)
 					evs = append(evs, te)
 				}
 			}
@@ -94,6 +116,39 @@ func traceDuring(t *testing.T, ctx context.Context, categories []string, run fun
 	mu.Lock()
 	defer mu.Unlock()
 	return evs
+}
+
+// markTime returns the trace time of the first user-timing mark name, or
+// 0 when there is none.
+func markTime(evs []traceEvent, name string) float64 {
+	for _, e := range evs {
+		if e.Name == name && strings.Contains(e.Cat, "blink.user_timing") {
+			return e.Ts
+		}
+	}
+	return 0
+}
+
+// taskCPU adds up the CPU time (thread time, which other processes on a
+// loaded machine do not lengthen the way they lengthen wall time) of the
+// tasks that start between from and to on the threads whose name starts
+// with thread, and returns it with the longest task's, in ms.
+func taskCPU(evs []traceEvent, thread string, from, to float64) (sum, longest float64) {
+	names := map[[2]int]string{}
+	for _, e := range evs {
+		if e.Ph == "M" && e.Name == "thread_name" {
+			names[[2]int{e.Pid, e.Tid}], _ = e.Args["name"].(string)
+		}
+	}
+	for _, e := range evs {
+		if e.Name != "ThreadControllerImpl::RunTask" || e.Ph != "X" || e.Ts < from || e.Ts > to ||
+			!strings.HasPrefix(names[[2]int{e.Pid, e.Tid}], thread) {
+			continue
+		}
+		sum += e.Tdur / 1000
+		longest = max(longest, e.Tdur/1000)
+	}
+	return sum, longest
 }
 
 // summary adds up the complete events ("X") of at least 1 ms by thread and
@@ -133,13 +188,40 @@ func summary(evs []traceEvent, n int, only ...string) string {
 // TestUIRenderArticle5000Words and logs the app's phases, the main thread's
 // tasks by kind (Go code runs in TimerFire and FunctionCall; the rest is the
 // browser's style, layout, HTML parsing and painting) and a CPU profile.
+// With E2E_OUT it also writes the trace (annotate-5000.trace.json, for
+// DevTools' Performance panel). E2E_WARMUP=1 annotates another article
+// first and returns to the input, so the profiled annotation finds the
+// engine and the app's code warm; E2E_CLICK_DELAY (a Go duration) waits
+// between pasting and clicking, as a user does. E2E_PROFILE_WORDS changes
+// the article's length (180000 is about 1 MB).
 func TestProfileAnnotate5000(t *testing.T) {
 	needProfile(t)
 	url, _ := startServer(t)
 	ctx := newBrowser(t)
 	load(t, ctx, url)
-	if err := setValue(ctx, tid("input-text"), newsText(5000)); err != nil {
+	if os.Getenv("E2E_WARMUP") == "1" {
+		if err := setValue(ctx, tid("input-text"), strings.ReplaceAll(newsText(5000), "Velmont", "Marlow")); err != nil {
+			t.Fatal(err)
+		}
+		mustJS[bool](t, ctx, stallMonitorJS)
+		click(t, ctx, "btn-annotate")
+		if err := waitJS(ctx, `window.__completeAt > 0`, 120*time.Second); err != nil {
+			t.Fatal(err)
+		}
+		click(t, ctx, "btn-new")
+		if err := waitJS(ctx, `!!document.querySelector('[data-testid="input-text"]')`, 10*time.Second); err != nil {
+			t.Fatal(err)
+		}
+	}
+	words := 5000
+	if n, err := strconv.Atoi(os.Getenv("E2E_PROFILE_WORDS")); err == nil && n > 0 {
+		words = n
+	}
+	if err := setValue(ctx, tid("input-text"), newsText(words)); err != nil {
 		t.Fatal(err)
+	}
+	if d, err := time.ParseDuration(os.Getenv("E2E_CLICK_DELAY")); err == nil {
+		time.Sleep(d)
 	}
 	mustJS[bool](t, ctx, stallMonitorJS)
 	for _, c := range []any{profiler.Enable, profiler.Start} {
@@ -147,7 +229,7 @@ func TestProfileAnnotate5000(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
-	evs := traceDuring(t, ctx, []string{"devtools.timeline", "v8", "v8.wasm", "blink", "__metadata"}, func() {
+	evs := traceDuring(t, ctx, []string{"devtools.timeline", "toplevel", "v8", "v8.wasm", "blink", "blink.user_timing", "__metadata"}, func() {
 		mustJS[bool](t, ctx, `performance.mark("click"), true`)
 		click(t, ctx, "btn-annotate")
 		if err := waitJS(ctx, `window.__completeAt > 0`, 120*time.Second); err != nil {
@@ -163,6 +245,11 @@ func TestProfileAnnotate5000(t *testing.T) {
 		_ = os.MkdirAll(dir, 0o755)
 		_ = os.WriteFile(filepath.Join(dir, "annotate-5000.cpuprofile"), b, 0o644)
 	}
+	writeTrace(t, "annotate-5000.trace.json", evs)
+	from, to := markTime(evs, "click"), markTime(evs, "rv:complete")
+	mainCPU, mainLongest := taskCPU(evs, "CrRendererMain", from, to)
+	workerCPU, _ := taskCPU(evs, "DedicatedWorker", from, to)
+	t.Logf("CPU time from the click to the complete reading view: main thread %.0f ms (longest task %.0f ms), engine worker %.0f ms", mainCPU, mainLongest, workerCPU)
 	t.Logf("phases: %s\ntasks by kind (events of 1 ms or more):\n%s", mustJS[string](t, ctx, phasesJS), summary(evs, 30))
 }
 
@@ -178,16 +265,47 @@ func TestProfileReloadCompile(t *testing.T) {
 	ctx := newBrowser(t)
 	for round, what := range []string{"first visit", "online reload", "offline reload", "offline reload after 6 s"} {
 		var took time.Duration
-		evs := traceDuring(t, ctx, []string{"v8.wasm", "disabled-by-default-v8.wasm.detailed", "__metadata"}, func() {
+		evs := traceDuring(t, ctx, []string{"v8.wasm", "disabled-by-default-v8.wasm.detailed", "toplevel", "blink.user_timing", "__metadata"}, func() {
 			took = load(t, ctx, url)
 			if round == 0 || round == 2 {
 				mustJS[bool](t, ctx, `navigator.serviceWorker.ready.then(() => true)`)
 				time.Sleep(6 * time.Second)
 			}
 		})
-		t.Logf("%s: interactive after %v\n%s", what, took.Round(time.Millisecond), summary(evs, 20, "wasm."))
+		start := evs[0].Ts
+		for _, e := range evs {
+			if e.Ts > 0 && e.Ts < start {
+				start = e.Ts
+			}
+		}
+		cpu, longest := taskCPU(evs, "CrRendererMain", start, markTime(evs, "app:ready"))
+		t.Logf("%s: interactive after %v; main thread CPU until app:ready %.0f ms (longest task %.0f ms)\n%s\n%s", what, took.Round(time.Millisecond),
+			cpu, longest, mustJS[string](t, ctx, loadTimelineJS), summary(evs, 20, "wasm."))
 		if round == 1 {
 			stop()
 		}
+	}
+}
+
+// writeTrace saves trace events to $E2E_OUT/name when E2E_OUT is set, in
+// the format of Chrome's DevTools (Performance panel, "Load profile").
+func writeTrace(t *testing.T, name string, evs []traceEvent) {
+	dir := os.Getenv("E2E_OUT")
+	if dir == "" {
+		return
+	}
+	raw := make([]json.RawMessage, len(evs))
+	for i, e := range evs {
+		raw[i] = e.raw
+	}
+	b, err := json.Marshal(map[string]any{"traceEvents": raw})
+	if err == nil {
+		err = os.MkdirAll(dir, 0o755)
+	}
+	if err == nil {
+		err = os.WriteFile(filepath.Join(dir, name), b, 0o644)
+	}
+	if err != nil {
+		t.Log(err)
 	}
 }

@@ -265,12 +265,17 @@ func TestHostileContentIsInert(t *testing.T) {
 		}
 	}
 	n := mustJS[map[string]int](t, ctx, `({a: document.querySelectorAll('[data-testid="actor-item"]').length,
-		q: document.querySelectorAll('[data-testid="quote-item"]').length, h: document.querySelectorAll('.rv [title]').length})`)
-	t.Logf("pasted article: %d actors, %d quotes, %d highlights with a tooltip", n["a"], n["q"], n["h"])
+		q: document.querySelectorAll('[data-testid="quote-item"]').length, h: document.querySelectorAll('.rv [data-k]').length})`)
+	t.Logf("pasted article: %d actors, %d quotes, %d highlight elements", n["a"], n["q"], n["h"])
 	if n["q"] < len(hostilePayloads)/2 || n["h"] == 0 {
 		t.Errorf("the engine found too little to exercise the panels: %v", n)
 	}
-	clicked := hoverAndClick(t, ctx, `.rv [title]`, 40)
+	// A highlight gets its tooltip (a title set through the DOM) when the
+	// pointer enters it.
+	clicked := hoverAndClick(t, ctx, `.rv [data-k]`, 40)
+	if tips := mustJS[[]string](t, ctx, `[...document.querySelectorAll('.rv [title]')].map(e => e.title)`); len(tips) == 0 {
+		t.Error("hovering the highlights gave them no tooltips")
+	}
 	clicked += hoverAndClick(t, ctx, tid("quote-item"), 20)
 	clicked += hoverAndClick(t, ctx, tid("actor-item"), 10)
 	sameCounts(t, "after the pasted article", before, elementCounts(t, ctx))
@@ -332,7 +337,11 @@ func TestHostileContentIsInert(t *testing.T) {
 			t.Errorf("no actor row shows the name %s as text", p)
 		}
 	}
-	clicked += hoverAndClick(t, ctx, `.rv [title]`, 60)
+	clicked += hoverAndClick(t, ctx, `.rv [data-k]`, 60)
+	// The imported names are all markup: the tooltips show it as text.
+	if tips := mustJS[[]string](t, ctx, `[...document.querySelectorAll('.rv [title]')].map(e => e.title)`); !strings.Contains(strings.Join(tips, "\n"), "<") {
+		t.Errorf("the tooltips of the imported document do not show its markup as text: %q", tips)
+	}
 	clicked += hoverAndClick(t, ctx, tid("actor-item"), 20)
 	clicked += hoverAndClick(t, ctx, tid("quote-item"), 20)
 	clicked += hoverAndClick(t, ctx, tid("claim-item"), 20)
@@ -402,7 +411,7 @@ func TestHostileContentIsInert(t *testing.T) {
 	if err := waitJS(ctx, `!!document.querySelector('[data-testid="reading-view"][data-complete="1"]') && document.querySelector('[data-testid="reading-view"]').textContent.includes("The page is safe")`, 30*time.Second); err != nil {
 		t.Fatalf("%v\npage: %s", err, pageText(ctx))
 	}
-	clicked += hoverAndClick(t, ctx, `.rv [title]`, 20)
+	clicked += hoverAndClick(t, ctx, `.rv [data-k]`, 20)
 	sameCounts(t, "after an HTML file", before, elementCounts(t, ctx))
 
 	// Let late timers, image loads and dialogs happen before the verdict.

@@ -161,9 +161,12 @@ func (a *attributor) cues(se Sentence) []cueHit {
 						found = true
 						break
 					}
-					if c.Class == lexicon.ClassNoun && afterVerbCue(hits, k) {
-						// "told AFP in an interview": the verb is the cue;
-						// the phrase only says where.
+					if c.Class == lexicon.ClassNoun {
+						// "told AFP in an interview", "spoke at a news
+						// conference", "posted on Twitter": the phrase says
+						// where the words were said, the verb (if any) is
+						// the cue. On PolNeAR train none of these phrases
+						// alone was a cue (84 false cues).
 						k += m - 1
 						found = true
 						break
@@ -190,13 +193,23 @@ func (a *attributor) cues(se Sentence) []cueHit {
 		if nounForms[w] && strings.HasSuffix(w, "s") && k > se.First && !a.toks[k-1].Is(Upper) && !subjectPronouns[a.lower(k-1)] && !auxAdverbs[a.lower(k-1)] && a.lower(k+1) == "that" {
 			continue // "the 15 states that voted", "her emails that …"
 		}
-		if c.Lemma == "add" && k+1 < se.Last && a.lower(k+1) == "to" {
-			continue // "adding to her lead"
+		if k+1 < se.Last && (a.lower(k+1) == "to" && (c.Lemma == "add" || w == "supposed" || w == "meant") ||
+			w == "compared" && (a.lower(k+1) == "to" || a.lower(k+1) == "with")) {
+			continue // "adding to her lead", "was supposed to", "meant to", "9%, compared with 5%"
+		}
+		if k+1 < se.Last && notCuePairs[a.lowerPhrase(k, k+2)] {
+			continue // "pledged delegates", "aimed at", "issued a statement"
+		}
+		if c.Lemma == "see" && !a.seeAs(k, se) {
+			continue // "saw the truck", "as they see fit"; not "sees the plan as"
+		}
+		if w == "known" && k+1 < se.Last && a.lower(k+1) == "as" || w == "called" && a.namingCalled(k, se) {
+			continue // a name: "the contests known as Super Tuesday", "a group called Harbour First"
 		}
 		if strings.HasSuffix(w, "ing") && k > se.First && gerundPreps[a.lower(k-1)] {
 			continue // "the volume of writing", "without saying"
 		}
-		if c.Lemma == "continue" && !a.clauseFollows(k+1, se.Last) && a.toks[se.First].Kind != QuoteMark {
+		if c.Lemma == "continue" && !a.clauseFollows(k+1, se.Last) && a.toks[se.First].Kind != QuoteMark && !a.quoteAfterPunct(k+1) {
 			continue // "continues to grow", unless "“…,” he continued."
 		}
 		if k > se.First {
@@ -245,9 +258,6 @@ func (a *attributor) cues(se Sentence) []cueHit {
 // the verb after "continue to" ("continues to ignore"). It never crosses
 // a neighbouring cue and looks at most two tokens each way.
 func (a *attributor) widenCue(h *cueHit, se Sentence, hits []cueHit, i int) {
-	if h.cue.Class == lexicon.ClassNoun {
-		return
-	}
 	floor := se.First
 	if i > 0 {
 		floor = max(floor, hits[i-1].last)
@@ -418,16 +428,6 @@ func (a *attributor) titleCase(se Sentence) bool {
 	return words >= 3 && upper*4 >= words*3
 }
 
-// afterVerbCue reports whether a verb cue ends at most four tokens
-// before token k.
-func afterVerbCue(hits []cueHit, k int) bool {
-	if len(hits) == 0 {
-		return false
-	}
-	h := hits[len(hits)-1]
-	return h.cue.Class != lexicon.ClassNoun && k-h.last <= 4
-}
-
 // reportsAtEnd reports a cue form that ends its sentence right after a
 // name: "…, The Wall Street Journal reports." reads as a verb.
 func (a *attributor) reportsAtEnd(k int, se Sentence) bool {
@@ -468,6 +468,9 @@ func (a *attributor) verbReading(k int, c lexicon.Cue, se Sentence) bool {
 		if _, e, ok := a.addressee(k+1, se.Last); ok && e > k+1 && e < se.Last && a.lower(e) == "that" {
 			return true
 		}
+	}
+	if strings.HasSuffix(a.lower(k), "s") && verbAdverbs[p] && a.toks[k+1].Kind == Word && k-2 >= se.First && a.toks[k-2].Kind == Word {
+		return true // "the group also views …", "Ruiz still hopes …"
 	}
 	// After a subject: a name, a pronoun or a plural noun ("polls show",
 	// "the records show"); a name after a determiner is a modifier ("the
@@ -566,7 +569,7 @@ var docNouns = map[string]bool{
 // nounForms are cue forms that in news are almost always nouns.
 var nounForms = map[string]bool{
 	"talks": true, "talk": true, "remarks": true, "comments": true, "views": true, "like": true, "back": true,
-	"plan": true, "plans": true, "released": true, "release": true, "releasing": true, "states": true,
+	"released": true, "release": true, "releasing": true, "states": true,
 	"email": true, "emails": true, "rules": true, "issues": true, "issue": true, "questions": true, "care": true,
 	"message": true, "messages": true, "vote": true, "voting": true, "votes": true, "judges": true,
 	"advocates": true, "share": true, "shares": true, "ruling": true, "projects": true, "appeals": true,
@@ -636,6 +639,12 @@ var sharedIng = map[string]bool{
 	"questioning": true, "denying": true, "conceding": true, "recalling": true, "referring": true, "complaining": true,
 }
 
+// verbAdverbs are adverbs after which an -s form is a verb, not a plural
+// noun ("also views", "still hopes").
+var verbAdverbs = map[string]bool{
+	"also": true, "still": true, "often": true, "never": true, "always": true, "repeatedly": true, "now": true,
+}
+
 var auxAdverbs = map[string]bool{
 	"also": true, "later": true, "earlier": true, "recently": true, "previously": true, "again": true,
 	"repeatedly": true, "reportedly": true, "publicly": true, "privately": true, "separately": true,
@@ -690,12 +699,17 @@ func (a *attributor) npWord(k int) bool {
 	return true
 }
 
-// lyAdverb reports a lower-case adverb in -ly ("continually", "flatly")
-// between a source and its cue.
-// contractedAux reports an "'s" that stands for "is" or "has" after a
-// pronoun ("He’s claiming").
+// contractedAux reports a contracted auxiliary: "'ve", "'re", "'d",
+// "'ll", "'m" ("we’ve said"), or an "'s" that stands for "is" or "has"
+// after a pronoun ("He’s claiming").
 func (a *attributor) contractedAux(k int) bool {
 	w := a.lower(k)
+	if len(w) > 1 && (w[0] == '\'' || strings.HasPrefix(w, "’")) {
+		switch strings.TrimLeft(w, "'’") {
+		case "ve", "re", "d", "ll", "m":
+			return k > 0
+		}
+	}
 	if (w != "'s" && w != "’s") || k == 0 {
 		return false
 	}
@@ -706,6 +720,8 @@ func (a *attributor) contractedAux(k int) bool {
 	return false
 }
 
+// lyAdverb reports a lower-case adverb in -ly ("continually", "flatly")
+// between a source and its cue.
 func lyAdverb(w string) bool {
 	if strings.HasSuffix(w, "n't") || strings.HasSuffix(w, "n’t") {
 		return true // a negated auxiliary: "didn't", "isn’t"
@@ -720,6 +736,8 @@ var sentenceAdverbs = map[string]bool{
 	"thus": true, "hence": true, "nevertheless": true, "nonetheless": true, "finally": true, "initially": true,
 	"when": true, "as": true, "while": true, "if": true, "because": true, "although": true, "though": true,
 	"after": true, "before": true, "since": true, "until": true, "once": true, "whether": true, "unless": true,
+	"even": true, "similarly": true, "likewise": true, "additionally": true, "furthermore": true, "ultimately": true,
+	"eventually": true, "notably": true, "otherwise": true, "recently": true,
 }
 
 var npAdjectives = map[string]bool{
@@ -965,8 +983,8 @@ func (a *attributor) invertedSource(s, e, last int) bool {
 // activist", "former Sen. Evan Bayh") that a relative clause, a
 // prepositional phrase or punctuation ends ("a source who …").
 func (a *attributor) quoteSource(s, e, last int) bool {
-	if a.toks[s].Kind != Word {
-		return false
+	if a.toks[s].Kind != Word && (a.toks[s].Kind != Number || e-s < 2) {
+		return false // a number opens a phrase: "9/11 widow Ana Ruiz"
 	}
 	return e >= last || a.toks[e].Kind != Word || npStop[a.lower(e)]
 }
@@ -1288,7 +1306,10 @@ func (a *attributor) sentence(se Sentence) {
 			continue
 		}
 		// C1, X said, C2. / C1, as X said, C2.
-		if content, ok := a.aroundContent(se, s, h, a.parenEnd(h, se, cuts, rightEnd)); ok {
+		if content, other, ok := a.aroundContent(se, s, h, a.parenEnd(h, se, cuts, rightEnd)); ok {
+			if other.Len() > 0 {
+				a.addClaim(se, &src, h, addr, other, "parenthetical", 0.7)
+			}
 			prev = a.addClaim(se, &src, h, addr, content, "parenthetical", 0.7)
 			prevSrc = &src
 			continue
@@ -1371,8 +1392,9 @@ func (a *attributor) passiveCue(h cueHit) bool {
 // content or part of it. "A, Ruiz said, B." gives two claims with the same
 // source and cue, one for A and one for B, as a split quote does (rule
 // "split-content"). "“Q,” Ruiz said of the plan." reads Q, not the topic
-// after the cue. It returns the last claim added, or nil when neither
-// applies.
+// after the cue. In "“A,” the narrator says, “B.”" it adds the claim of A
+// and returns nil, so that the caller reads B as well. It returns the last
+// claim added, or nil when neither applies.
 func (a *attributor) contentAround(se Sentence, h cueHit, src *[2]int, rightEnd int) *Claim {
 	s := src[0]
 	if s <= se.First+1 {
@@ -1401,9 +1423,22 @@ func (a *attributor) contentAround(se Sentence, h cueHit, src *[2]int, rightEnd 
 		return nil
 	}
 	// “Q,” Ruiz said of the plan / to reporters / on Monday.
+	split := false
 	if k < se.Last && !a.isEndPunct(k) {
 		switch a.lower(k) {
 		case "of", "about", "to", "with", "at", "on", "in", "during", "after", "before", "while", "when", "as":
+		case ",":
+			// “A,” the narrator says, “B.”: A here (a quote that opens
+			// the sentence and ends with a comma, inside or after its
+			// marks); the caller reads B.
+			_, split = a.quoteStartingAt(k + 1)
+			qe := s - 1
+			if a.text(qe) == "," {
+				qe--
+			}
+			if qi, ok := a.quoteEndingAt(qe); !split || !ok || a.d.quoteSpans[qi].open != se.First || a.text(s-1) != "," && a.text(s-2) != "," {
+				return nil
+			}
 		default:
 			return nil
 		}
@@ -1416,7 +1451,11 @@ func (a *attributor) contentAround(se Sentence, h cueHit, src *[2]int, rightEnd 
 	if !ok {
 		return nil
 	}
-	return a.addClaim(se, src, h, nil, left, "content-source-cue", 0.85)
+	c := a.addClaim(se, src, h, nil, left, "content-source-cue", 0.85)
+	if split {
+		return nil
+	}
+	return c
 }
 
 // appositive finds "Name, the finance minister," right before token p (the
@@ -1706,9 +1745,15 @@ func (a *attributor) parenEnd(h cueHit, se Sentence, cuts []int, end int) int {
 	return max(end, cutAfter(cuts, h.last, a.trimRight(h.last, se.Last)))
 }
 
-func (a *attributor) aroundContent(se Sentence, s int, h cueHit, end int) (Span, bool) {
+// aroundContent reads the content around a parenthetical source and cue
+// that starts at token s: "C1, X said, C2" and "C1, as X said, C2". It
+// returns the longer side as the content and, without "as", the other side
+// as a second part of the same content (as a split quote has two), or an
+// empty span when that side is empty; PolNeAR marks both sides as one
+// discontinuous content.
+func (a *attributor) aroundContent(se Sentence, s int, h cueHit, end int) (Span, Span, bool) {
 	if s <= se.First || !(a.toks[s].Is(Upper) || subjectPronouns[a.lower(s)] || determiners[a.lower(s)] || a.pluralSource(s)) {
-		return Span{}, false
+		return Span{}, Span{}, false
 	}
 	left := s - 1
 	as := a.lower(left) == "as"
@@ -1716,13 +1761,13 @@ func (a *attributor) aroundContent(se Sentence, s int, h cueHit, end int) (Span,
 		left--
 	}
 	if left >= se.First && a.text(left) != "," {
-		return Span{}, false
+		return Span{}, Span{}, false
 	}
 	if left < se.First {
 		left = se.First // "As X said, C"
 	}
 	if !as && (h.last >= se.Last || a.text(h.last) != ",") {
-		return Span{}, false
+		return Span{}, Span{}, false
 	}
 	r := h.last
 	if r < se.Last && a.text(r) == "," {
@@ -1735,12 +1780,19 @@ func (a *attributor) aroundContent(se Sentence, s int, h cueHit, end int) (Span,
 		start++
 	}
 	if end-r >= 3 && end-r >= left-start {
-		return a.span(r, end), true
+		if !as && left > start {
+			return a.span(r, end), a.span(start, left), true
+		}
+		return a.span(r, end), Span{}, true
 	}
 	if left-start >= 3 && (as || end-r >= 1) {
-		return a.span(start, left), true
+		if !as && end > r && (a.toks[r].Is(Upper) || !strings.HasSuffix(a.lower(r), "ing")) {
+			// Not "…, officials said, raising hopes …": what the reporter adds.
+			return a.span(start, left), a.span(r, end), true
+		}
+		return a.span(start, left), Span{}, true
 	}
-	return Span{}, false
+	return Span{}, Span{}, false
 }
 
 var beForms = map[string]bool{"is": true, "are": true, "was": true, "were": true, "be": true, "been": true, "being": true}
@@ -1953,7 +2005,7 @@ func (a *attributor) subjectStart(se Sentence, c int) (int, bool) {
 			first = m
 			break
 		}
-		if m-start >= 12 || !a.npWord(m) && !(a.toks[m].Kind == Punct && (a.text(m) == "(" || a.text(m) == ")" || a.text(m) == ".")) {
+		if m-start >= 12 || !a.npWord(m) && !(a.toks[m].Kind == Punct && (a.text(m) == "(" || a.text(m) == ")" || a.text(m) == ".")) && !a.nameAnd(m, c) {
 			return 0, false
 		}
 	}
@@ -1966,10 +2018,89 @@ func (a *attributor) subjectStart(se Sentence, c int) (int, bool) {
 	return start, true
 }
 
+// notCuePairs are a cue form and the word after it that together say
+// no claim: an adjective ("pledged delegates"), a phrasal verb of action
+// ("aimed at", "showed up", "pleaded guilty", "ran counter to"), an intent
+// ("intends to", as "plans to") or issuing or delivering a text, whose
+// words, not the act, carry the claim ("issued a statement saying …"). On
+// PolNeAR train these gave 149 false cues and 8 true ones.
+var notCuePairs = map[string]bool{
+	"pledged delegates": true, "pledged delegate": true, "aimed at": true, "aims at": true, "aiming at": true,
+	"showed up": true, "shows up": true, "show up": true, "showing up": true, "pleaded guilty": true,
+	"counter to": true, "intended to": true, "intends to": true, "intend to": true, "issued a": true,
+	"issued an": true, "issued the": true, "issues a": true, "delivered a": true, "delivered the": true,
+	"delivered his": true, "delivered her": true,
+}
+
+// seeAs reports a "see" at token k that states a view: "that" or "as"
+// follows it within ten tokens and before a comma ("sees the plan as a
+// threat", "saw that Ruiz could win"); "saw the truck" is perception.
+func (a *attributor) seeAs(k int, se Sentence) bool {
+	for m := k + 1; m < se.Last && m-k <= 10; m++ {
+		switch a.lower(m) {
+		case "as", "that":
+			return m > k+1 || a.lower(m) == "that"
+		case ",", ";", "fit":
+			return false
+		}
+	}
+	return false
+}
+
+// namingCalled reports a "called" that names what an indefinite noun
+// phrase right before it is ("a group called Harbour First", "a new super
+// PAC called …"): a participle, not a cue. The phrase opens with "a" or
+// "an" at most three words back, and the word before "called" is a noun,
+// not a pronoun or an auxiliary.
+func (a *attributor) namingCalled(k int, se Sentence) bool {
+	if k-2 < se.First || a.toks[k-1].Kind != Word || subjectPronouns[a.lower(k-1)] || auxAdverbs[a.lower(k-1)] || npStop[a.lower(k-1)] {
+		return false
+	}
+	for m := k - 2; m >= se.First && m >= k-4; m-- {
+		switch a.lower(m) {
+		case "a", "an":
+			return true
+		}
+		if a.toks[m].Kind != Word {
+			return false
+		}
+	}
+	return false
+}
+
+// quoteAfterPunct reports a comma or colon at token k followed by a quote
+// ("She continued, “…”").
+func (a *attributor) quoteAfterPunct(k int) bool {
+	if k+1 >= len(a.toks) || a.text(k) != "," && a.text(k) != ":" {
+		return false
+	}
+	_, ok := a.quoteStartingAt(k + 1)
+	return ok
+}
+
+// wordIn reports whether a word token is in [k, end).
+func (a *attributor) wordIn(k, end int) bool {
+	for ; k < end; k++ {
+		if a.toks[k].Kind == Word {
+			return true
+		}
+	}
+	return false
+}
+
+// nameAnd reports an "and" at token m between two capitalised words before
+// token c, inside a name ("Permits and Customs Services").
+func (a *attributor) nameAnd(m, c int) bool {
+	return a.lower(m) == "and" && m > 0 && m+1 < c && a.toks[m-1].Is(Upper) && a.toks[m+1].Is(Upper)
+}
+
 // transcript finds the punctuation cues of interviews and quote
 // collections: "Name: what they said" at the start of a sentence (rule
 // "source-colon") and "“Q” ― Name" (rule "quote-dash-source").
 func (a *attributor) transcript(se Sentence) {
+	if a.transcriptTurn(se) || a.titleQuote(se) {
+		return
+	}
 	// Name: …
 	for k := se.First + 1; k < se.Last-1 && k-se.First <= 5; k++ {
 		if a.text(k) != ":" {
@@ -1979,12 +2110,12 @@ func (a *attributor) transcript(se Sentence) {
 			continue
 		}
 		sp := a.span(se.First, k)
-		if a.actorIn(sp) == nil && !a.toks[se.First].Is(AllUpper) && !a.headlineSource(se, k) {
+		if a.actorIn(sp) == nil && !a.toks[se.First].Is(AllUpper) && !a.headlineSource(se, k) || headlineLabels[a.lowerPhrase(se.First, k)] {
 			break
 		}
 		end := a.trimRight(k+1, se.Last)
-		if end <= k+1 {
-			break
+		if end <= k+1 || !a.wordIn(k+1, end) {
+			break // "Ruiz: 547." is a tally, not words
 		}
 		src := [2]int{se.First, k}
 		a.addClaim(se, &src, cueHit{first: k, last: k + 1, verb: k}, nil, a.span(k+1, end), "source-colon", 0.6)
@@ -2007,6 +2138,82 @@ func (a *attributor) transcript(se Sentence) {
 		src := [2]int{s, e}
 		a.addClaim(se, &src, cueHit{first: k + 1, last: k + 2, verb: k + 1}, nil, a.d.quoteSpans[qi].Span, "quote-dash-source", 0.7)
 	}
+}
+
+// transcriptTurn reads a turn of an interview transcript: a paragraph that
+// opens with a speaker label in capitals and a colon ("RUIZ: …", "Q: …",
+// also after the opening mark of a quoted transcript). The label is the
+// source, the colon the cue, and the content runs to the end of the
+// paragraph with its final punctuation, over every sentence in it (rule
+// "transcript-turn"). It reports
+// whether se opened such a turn.
+func (a *attributor) transcriptTurn(se Sentence) bool {
+	if se.Start != a.d.Paragraphs[se.Para].Start {
+		return false
+	}
+	s := se.First
+	if a.toks[s].Kind == QuoteMark {
+		s++
+	}
+	k := s
+	for k < se.Last && k-s < 3 && a.toks[k].Kind == Word && a.toks[k].Is(AllUpper) {
+		k++
+	}
+	if k == s || k+1 >= se.Last || a.text(k) != ":" || headlineLabels[a.lowerPhrase(s, k)] {
+		return false
+	}
+	last := se.Last
+	for i := a.sent + 1; i < len(a.d.Sentences) && a.d.Sentences[i].Para == se.Para; i++ {
+		last = a.d.Sentences[i].Last
+	}
+	for last > k+1 && a.toks[last-1].Kind == QuoteMark {
+		last--
+	}
+	if last <= k+1 {
+		return false
+	}
+	src := [2]int{s, k}
+	a.addClaim(se, &src, cueHit{first: k, last: k + 1, verb: k}, nil, a.span(k+1, last), "transcript-turn", 0.6)
+	return true
+}
+
+// titleQuote reads a headline that gives a quote after a colon: "Ana
+// Ruiz Hammers Port Board: ‘You Should Resign.’" The words before the colon
+// are the source, up to a topic after "on" ("Berg on the Fees: ‘…’"), the
+// colon is the cue and the quote the content, or all after the colon when
+// more follows the quote (rule "title-quote"). It
+// reports whether se is such a headline.
+func (a *attributor) titleQuote(se Sentence) bool {
+	if !a.inTitle(se) || !a.toks[se.First].Is(Upper) {
+		return false
+	}
+	for k := se.First + 1; k+1 < se.Last && k-se.First <= 12; k++ {
+		if a.toks[k].Kind == QuoteMark {
+			return false
+		}
+		if a.text(k) != ":" {
+			continue
+		}
+		qi, ok := a.quoteStartingAt(k + 1)
+		if !ok || headlineLabels[a.lowerPhrase(se.First, k)] {
+			return false
+		}
+		e := k
+		for m := se.First + 1; m < k; m++ {
+			if a.lower(m) == "on" {
+				e = m
+				break
+			}
+		}
+		content := a.d.quoteSpans[qi].Span
+		if end := a.trimRight(k+1, se.Last); a.d.quoteSpans[qi].close+1 < end {
+			content = a.span(k+1, end) // ‘A’ Has ‘B’: the whole rest
+		}
+		src := [2]int{se.First, e}
+		a.addClaim(se, &src, cueHit{first: k, last: k + 1, verb: k}, nil, content, "title-quote", 0.6)
+		return true
+	}
+	return false
 }
 
 // headlineLabels are the words before a colon in a headline that name a
@@ -2207,6 +2414,9 @@ func (a *attributor) rightContentFrom(k, end int, se Sentence) (Span, bool) {
 			if qi, ok := a.quoteStartingAt(se.Last); ok {
 				return a.d.quoteSpans[qi].Span, true
 			}
+			if p, ok := a.blockAfter(se); ok {
+				return p, true
+			}
 		}
 		return Span{}, false
 	}
@@ -2233,6 +2443,21 @@ func (a *attributor) rightContentFrom(k, end int, se Sentence) (Span, bool) {
 		return s, true
 	}
 	return Span{}, false
+}
+
+// blockAfter returns the paragraph after se when se ends its own paragraph
+// with a colon and the next paragraph opens with no quotation mark: a
+// block quote ("Limbaugh added:" and then his words as a paragraph).
+func (a *attributor) blockAfter(se Sentence) (Span, bool) {
+	i := a.sent + 1
+	if i >= len(a.d.Sentences) || a.d.Sentences[i].Para != se.Para+1 || a.toks[a.d.Sentences[i].First].Kind == QuoteMark {
+		return Span{}, false
+	}
+	first, last := a.d.Sentences[i].First, a.d.Sentences[i].Last
+	for j := i + 1; j < len(a.d.Sentences) && a.d.Sentences[j].Para == se.Para+1; j++ {
+		last = a.d.Sentences[j].Last
+	}
+	return a.span(first, last), true
 }
 
 // asideAfterCue returns the token of "that" after an aside between commas

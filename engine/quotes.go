@@ -4,7 +4,8 @@ package engine
 // paragraph.
 //
 // Typographic marks say which way they face; straight marks are read from
-// the space around them. A ’ or ' inside or after a word is an apostrophe,
+// the space around them. A ’ or ' inside or after a word is an apostrophe
+// (after a plural, "voters' choice", its token becomes a Word),
 // a " right after a digit is an inch mark, and a closing mark that matches no
 // open one is left alone with a diagnostic. Marks nested inside an open
 // quote (a quote within a quote) are part of it. A paragraph that leaves a
@@ -52,6 +53,11 @@ func quotes(d *Document) {
 			}
 			m, ok := readMark(s, toks, k, first, ti, stack)
 			if !ok {
+				if pluralPossessive(s, toks, k, ti) {
+					// "veterans' families": a word-like token, as a
+					// possessive 's is, so that the phrase stays whole.
+					toks[k].Kind = Word
+				}
 				continue
 			}
 			if k == first && m.open && m.double {
@@ -180,6 +186,23 @@ func readMark(s string, toks []Token, k, first, end int, stack []quoteMark) (quo
 		return m, false
 	}
 	return m, true
+}
+
+// pluralPossessive reports whether token k, a mark that pairs with no
+// other, is the apostrophe of a plural possessive: ' or ’ right after a word
+// that ends in s and before a space ("the voters' choice", "Sanders’ aide").
+func pluralPossessive(s string, toks []Token, k, end int) bool {
+	t := toks[k]
+	if k == 0 || int(t.End-t.Start) > len("’") || toks[k-1].Kind != Word || toks[k-1].End != t.Start {
+		return false
+	}
+	if r := runeAt(s, int(t.Start)); r != '\'' && r != '\u2019' {
+		return false
+	}
+	if c := s[t.Start-1]; c != 's' && c != 'S' {
+		return false
+	}
+	return k+1 >= end || toks[k+1].Start > t.End
 }
 
 // openedWith reports whether the innermost open double quote began with r.

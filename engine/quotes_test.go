@@ -42,9 +42,24 @@ func TestQuotePairing(t *testing.T) {
 		{`A stray ” mark.`, nil},
 		{`She said "no" and "maybe" again.`, []string{`"no"`, `"maybe"`}},
 		{`Rock 'n' roll and 'quoted words' here.`, []string{`'n'`, `'quoted words'`}},
+		// A plural possessive is no quote mark, nor is its token one; a
+		// single quote that ends after an s still closes.
+		{`The voters' choice, Sanders’ aide said, was "clear."`, []string{`"clear."`}},
+		{`She called it 'a gift to speculators' and left.`, []string{`'a gift to speculators'`}},
 	}
 	for _, tt := range tests {
 		got := quoteTexts(tt.in)
+		if strings.Contains(tt.in, "voters' ") {
+			d := &Document{Text: tt.in}
+			normalize(d)
+			segment(d)
+			quotes(d)
+			for _, tok := range d.Tokens {
+				if d.norm.s[tok.Start:tok.End] == "'" && tok.Kind != Word {
+					t.Errorf("%q: the apostrophe after voters is a %v token, want a Word", tt.in, tok.Kind)
+				}
+			}
+		}
 		if strings.Join(got, "|") != strings.Join(tt.want, "|") {
 			t.Errorf("quotes(%q) = %q, want %q", tt.in, got, tt.want)
 		}

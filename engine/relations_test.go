@@ -191,7 +191,82 @@ func TestRelations(t *testing.T) {
 		{"TITLE Okafor: Harbour Fees Will Rise Next Year",
 			[]claimRow{{"Okafor", ":", "Harbour Fees Will Rise"}}, nil},
 		{"TITLE Analysis: Harbour Fees Will Rise Next Year", nil, []string{":"}},
+		{"TITLE Ana Ruiz Hammers Port Board Chief: ‘You Should Resign.’",
+			[]claimRow{{"Ana Ruiz Hammers Port Board Chief", ":", "‘You Should Resign.’"}}, nil},
+		{"TITLE Berg on the Harbour Fees: ‘They Will Rise.’",
+			[]claimRow{{"Berg", ":", "‘They Will Rise.’"}}, nil},
+		{"TITLE Okafor: ‘Fees’ Will Rise Next Year",
+			[]claimRow{{"Okafor", ":", "‘Fees’ Will Rise Next Year"}}, nil},
 		{"TITLE Port Talks Collapse as Tariff Row Deepens", nil, []string{"Talks"}},
+		// A contracted auxiliary is part of the cue, not of the source.
+		{"We’ve said that the port will close.",
+			[]claimRow{{"We", "’ve said", "that the port"}}, nil},
+		{"They'd argue the fees are too high.",
+			[]claimRow{{"They", "'d argue", "the fees are"}}, nil},
+		// A plural possessive inside the source's description.
+		{"Ana Ruiz, who runs the office for veterans' families, said the fees were too high.",
+			[]claimRow{{"Ana Ruiz, who runs the office for veterans' families,", "said", "the fees were"}}, nil},
+		// A focus adverb before a subject with its description.
+		{"Even Velmont, the port's only rival, said it was opposed to the fees.",
+			[]claimRow{{"Velmont, the port's only rival,", "said", "it was opposed"}}, nil},
+		// A name with "and" before a description between commas.
+		{"Harbour Permits and Customs Services, the agency that runs the port, said it would act.",
+			[]claimRow{{"Harbour Permits and Customs Services, the agency that runs the port,", "said", "it would act"}}, nil},
+		// "supposed to" and "meant to" say what was planned or intended,
+		// not what anyone claimed.
+		{"The convoy was supposed to leave at dawn.", nil, []string{"was supposed", "supposed"}},
+		{"The fees were meant to cover the repairs.", nil, []string{"were meant", "meant"}},
+		// "known as" names something.
+		{"Ruiz won the string of contests known as Harbour Week.", nil, []string{"known"}},
+		// A phrase of where words were said is no cue of its own.
+		{"Ruiz held a news conference at the harbour on Friday.", nil, []string{"news conference"}},
+		{"Fans of the band went on Twitter to cheer the vote.", nil, []string{"on Twitter"}},
+		// "called" after an indefinite noun phrase names it; after a
+		// subject it reports how someone described something.
+		{"Berg founded a group called Harbour First last year.", nil, []string{"called"}},
+		{"The union called the offer an insult.",
+			[]claimRow{{"The union", "called", "the offer an insult"}}, nil},
+		// "see" states a view only with "as" or "that".
+		{"Ruiz sees the toll as a tax on the poor.",
+			[]claimRow{{"Ruiz", "sees", ""}}, nil},
+		{"Berg saw the truck turn into the square.", nil, []string{"saw"}},
+		// A split quote whose speaker is no named actor: both halves.
+		{"“If the fees rise,” the narrator says, “who will pay?”",
+			[]claimRow{{"the narrator", "says", "“If the fees rise,”"}, {"the narrator", "says", "“who will pay?”"}}, nil},
+		// A parenthetical source: both sides are parts of the content.
+		{"Perhaps, she said, the port could stay open.",
+			[]claimRow{{"she", "said", "Perhaps"}, {"she", "said", "the port could stay open"}}, nil},
+		// An -s form after "also", "still" … is a verb.
+		{"The union also views the offer as an insult.",
+			[]claimRow{{"The union", "also views", "the offer as an insult"}}, nil},
+		// "continued" before a comma and a quote attributes the quote.
+		{"She continued, “For us, the fees are too high.”",
+			[]claimRow{{"She", "continued", "“For us"}}, nil},
+		// An inverted speaker whose phrase opens with a number.
+		{"“They are wrong,” said 20-year-old student Ana Ruiz.",
+			[]claimRow{{"20-year-old student Ana Ruiz", "said", "“They are wrong,”"}}, nil},
+		// A name and a colon before a number is a tally.
+		{"Okafor: 547.", nil, []string{":"}},
+		// A plan is no claim: "plans to" states an intent the reporter
+		// reports, not words or a stance.
+		{"Ruiz plans to visit the harbour on Friday.", nil, []string{"plans"}},
+		// "compared with" and "compared to" right after a figure compare
+		// figures; with an object they report a comparison.
+		{"Fees rose 9 percent, compared with 5 percent last year.", nil, []string{"compared"}},
+		{"Ruiz compared the toll to a tax on the poor.",
+			[]claimRow{{"Ruiz", "compared", ""}}, nil},
+		// Cue forms that with the next word say no claim.
+		{"Ruiz won 40 pledged delegates in the north.", nil, []string{"pledged"}},
+		{"The new rules are aimed at small ports.", nil, []string{"aimed", "are aimed"}},
+		{"The union issued a statement on Friday.", nil, []string{"issued"}},
+		// A transcript turn: a speaker label in capitals and a colon at the
+		// start of a paragraph, also inside an opening quote mark; a label
+		// that names a kind of item is no speaker.
+		{"OKAFOR: The port stays open. We have no choice.",
+			[]claimRow{{"OKAFOR", ":", "The port stays open. We have no choice."}}, nil},
+		{"\"RUIZ: Will the port stay open?",
+			[]claimRow{{"RUIZ", ":", "Will the port stay open?"}}, nil},
+		{"VIDEO: Crowds gather at the harbour.", nil, []string{":"}},
 		// The same words in the body are no cues.
 		{"Harbour Talks Will Fail, the board heard.", nil, []string{"Talks"}},
 	}
@@ -245,4 +320,43 @@ func TestRelations(t *testing.T) {
 			}
 		}
 	}
+}
+
+// TestTranscriptTurn checks that a transcript turn's content runs over every
+// sentence of its paragraph, with the final punctuation, and no further.
+func TestTranscriptTurn(t *testing.T) {
+	text := "Talks on the port\n\nOKAFOR: Fees will rise. Nobody wants that, but we must.\n\nThe talks ended late.\n"
+	d, err := Analyze(text, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range d.Export().Claims {
+		if c.Rule != "transcript-turn" {
+			continue
+		}
+		if c.Source == nil || c.Source.Text != "OKAFOR" || c.Content == nil || c.Content.Text != "Fees will rise. Nobody wants that, but we must." {
+			t.Fatalf("turn claim %+v", c)
+		}
+		return
+	}
+	t.Fatal("no transcript-turn claim")
+}
+
+// TestBlockAfterColon checks that a cue ending its paragraph with a colon
+// takes the next paragraph, quoted or not, as its content.
+func TestBlockAfterColon(t *testing.T) {
+	text := "Port fees\n\nBerg added:\n\nThe fees will rise. Nobody can stop that.\n\nThe talks ended.\n"
+	d, err := Analyze(text, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range d.Export().Claims {
+		if c.Cue != nil && c.Cue.Text == "added:" {
+			if c.Content == nil || c.Content.Text != "The fees will rise. Nobody can stop that." {
+				t.Fatalf("content %+v", c.Content)
+			}
+			return
+		}
+	}
+	t.Fatal("no claim with the cue \"added:\"")
 }

@@ -1,15 +1,19 @@
 package engine
 
 import (
+	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/whosaid/whosaid/engine/lexicon"
 )
 
 // Stage 2, segment: tokens, paragraphs, sentences and the title.
 //
 // Tokens: a word is a run of letters, digits and combining marks, with inner
 // hyphens, apostrophes and dots ("rare-earth", "O'Brien", "U.S."); a
-// possessive "'s" is a token of its own; a known abbreviation or an initial
+// possessive "'s" or a contracted auxiliary ("'ve", "'re", "'d", "'ll",
+// "'m") is a token of its own; a known abbreviation or an initial
 // keeps its final dot ("Mr.", "W."). Every other visible character is a
 // token of its own, quotation marks as QuoteMark.
 //
@@ -70,8 +74,8 @@ func tokenize(s string, toks []Token) []Token {
 			}
 		case r == '\'' && i+1 < len(s) && s[i+1] == '\'':
 			kind, i = QuoteMark, i+2 // two apostrophes typed as a double quote mark
-		case (r == '\'' || r == '\u2019') && possessiveAt(s, i, w, toks):
-			kind, i = Word, i+w+1
+		case (r == '\'' || r == '\u2019') && contractionAt(s, i, w, toks) > 0:
+			kind, i = Word, i+w+contractionAt(s, i, w, toks)
 		case isQuoteRune(r):
 			kind, i = QuoteMark, i+w
 		default:
@@ -98,18 +102,43 @@ func tokenize(s string, toks []Token) []Token {
 	return toks
 }
 
-// possessiveAt reports whether the apostrophe of width w at i starts a
-// possessive "'s" right after a word.
-func possessiveAt(s string, i, w int, toks []Token) bool {
+// contractionAt returns the length in bytes of the letters of a possessive
+// or contracted auxiliary ("'s", "'ve", "'re", "'d", "'ll", "'m") after the
+// apostrophe of width w at i, right after a word, or 0 when there is none.
+func contractionAt(s string, i, w int, toks []Token) int {
 	n := len(toks)
 	if n == 0 || int(toks[n-1].End) != i || toks[n-1].Kind != Word {
-		return false
+		return 0
 	}
-	j := i + w
-	if j >= len(s) || (s[j] != 's' && s[j] != 'S') {
-		return false
+	return contractionLen(s, i+w)
+}
+
+// contractionLen returns the length of "s", "ve", "re", "d", "ll" or "m"
+// (any case) at j when no word character follows it, or 0.
+func contractionLen(s string, j int) int {
+	if j >= len(s) {
+		return 0
 	}
-	return j+1 >= len(s) || !isWordRune(runeAt(s, j+1))
+	n := 1
+	switch s[j] | 0x20 {
+	case 's', 'd', 'm':
+	case 'v', 'r':
+		if j+1 >= len(s) || s[j+1]|0x20 != 'e' {
+			return 0
+		}
+		n = 2
+	case 'l':
+		if j+1 >= len(s) || s[j+1]|0x20 != 'l' {
+			return 0
+		}
+		n = 2
+	default:
+		return 0
+	}
+	if j+n < len(s) && isWordRune(runeAt(s, j+n)) {
+		return 0
+	}
+	return n
 }
 
 // isWordRune reports whether r can start or continue a word.
@@ -169,8 +198,9 @@ func scanWord(s string, i int) int {
 			}
 			switch r {
 			case '\'', '\u2019':
-				// Possessive 's ends the word; the 's is its own token.
-				if (n == 's' || n == 'S') && (j+1 >= len(s) || !isWordRune(runeAt(s, j+1))) {
+				// A possessive 's or a contracted auxiliary ('ve, 're, 'd,
+				// 'll, 'm) ends the word and is a token of its own.
+				if contractionLen(s, j) > 0 {
 					return i
 				}
 			case '.':
@@ -446,7 +476,7 @@ func attributionFollows(s string, toks []Token, k int) bool {
 		if t.Kind != Word {
 			return false
 		}
-		if !isAttributionVerb(s[t.Start:t.End]) {
+		if !isAttributionVerb(s[t.Start:t.End]) && !speechVerbForm(s[t.Start:t.End]) {
 			if m > k && !t.Is(Upper) {
 				return false
 			}
@@ -464,6 +494,18 @@ func attributionFollows(s string, toks []Token, k int) bool {
 		return m+1 >= len(toks)
 	}
 	return false
+}
+
+// speechVerbForm reports a lower-case past or -s form of a verb of saying
+// in the cue lexicon ("demanded", "wondered", "counters"): after a closing
+// quote it attributes the quote as isAttributionVerb's verbs do.
+func speechVerbForm(w string) bool {
+	if w == "" || w[0] < 'a' || w[0] > 'z' {
+		return false
+	}
+	c, ok := lexicon.CueForm(w)
+	return ok && !strings.Contains(c.Lemma, " ") && (c.Class == lexicon.ClassSpeech || c.Class == lexicon.ClassStance) &&
+		(c.Form == lexicon.FormPast || c.Form == lexicon.FormS)
 }
 
 // isAttributionVerb reports the verbs that attribute a quote right after it.

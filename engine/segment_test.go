@@ -33,6 +33,8 @@ func TestTokenize(t *testing.T) {
 		{"at 5 p.m. today", "at|5|p.m.|today"},
 		{"wait...", "wait|..."},
 		{"Zürich’s café", "Zürich|’s|café"},
+		{"We’ve said they'd come; I'm sure you're right and we'll go", "We|’ve|said|they|'d|come|;|I|'m|sure|you|'re|right|and|we|'ll|go"},
+		{"O'Reilly, d'Ávila, rock'n'roll, ma'am", "O'Reilly|,|d'Ávila|,|rock'n'roll|,|ma'am"},
 	}
 	for _, tt := range tests {
 		got := strings.Join(tokenTexts(tt.in), "|")
@@ -67,6 +69,10 @@ func TestSentences(t *testing.T) {
 		{"George W. Bush spoke. Why? Nobody knows!", []string{"George W. Bush spoke.", "Why?", "Nobody knows!"}},
 		{"First paragraph\n\nSecond one", []string{"First paragraph", "Second one"}},
 		{"Shares rose 3.5 percent. Analysts cheered.", []string{"Shares rose 3.5 percent.", "Analysts cheered."}},
+		// Any verb of saying after a quote that ends in ? or ! attributes it.
+		{"“Is it too big?” Berg demanded. Nobody answered.", []string{"“Is it too big?” Berg demanded.", "Nobody answered."}},
+		{"“Why now?” Ruiz wondered. Then she left.", []string{"“Why now?” Ruiz wondered.", "Then she left."}},
+		{"“Why now?” Ruiz left early.", []string{"“Why now?”", "Ruiz left early."}},
 	}
 	for _, tt := range tests {
 		got := sentenceTexts(t, tt.in)

@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"strings"
 	"sync"
+	"unicode/utf8"
 
 	"github.com/hack-pad/safejs"
 	"github.com/whosaid/whosaid/engine/annot"
@@ -65,7 +66,7 @@ func ExtractContext(ctx context.Context, text string) (*annot.Document, error) {
 		if err != nil {
 			return nil, err
 		}
-		d, err := decodeDocument(data)
+		d, err := decodeDocument(data, text)
 		Mark("extract:decoded")
 		return d, err
 	case <-ctx.Done():
@@ -116,10 +117,10 @@ func (h *engineHolder) stop(w *worker, err error) {
 	w.close(err)
 }
 
-// reply is the worker's answer to one request: the document's JSON as a
-// Uint8Array, or an error.
+// reply is the worker's answer to one request: the document in annot's
+// compact form, a Uint8Array, or an error.
 type reply struct {
-	utf8   safejs.Value
+	data   safejs.Value
 	engine [2]float64 // when the worker started and ended the extraction, ms since the epoch; 0 when unknown
 	err    error
 }
@@ -130,16 +131,16 @@ const copySlice = 1 << 20
 // bytes copies the answer into Go, a slice at a time, yielding between
 // slices.
 func (r reply) bytes() ([]byte, error) {
-	n, err := r.utf8.Length()
+	n, err := r.data.Length()
 	if err != nil {
 		return nil, fmt.Errorf("%w: the engine's answer has no document: %v", ErrEngine, err)
 	}
 	data := make([]byte, n)
 	for i := 0; i < n; i += copySlice {
 		j := min(i+copySlice, n)
-		part := r.utf8
+		part := r.data
 		if i > 0 || j < n {
-			if part, err = r.utf8.Call("subarray", i, j); err != nil {
+			if part, err = r.data.Call("subarray", i, j); err != nil {
 				return nil, fmt.Errorf("%w: reading the engine's answer: %v", ErrEngine, err)
 			}
 		}
@@ -207,7 +208,10 @@ func (w *worker) send(text string) (int, chan reply, error) {
 	w.pending[id] = ch
 	w.mu.Unlock()
 
-	msg, err := safejs.ValueOf(map[string]any{"id": id, "text": text, "format": "utf8"})
+	// The compact answer leaves the text out: this text is the worker's,
+	// unless it is not valid UTF-8, which JavaScript would receive with
+	// U+FFFD in place of the bad bytes.
+	msg, err := safejs.ValueOf(map[string]any{"id": id, "text": text, "format": "compact", "withText": !utf8.ValidString(text)})
 	if err == nil {
 		_, err = w.js.Call("postMessage", msg)
 	}
@@ -224,7 +228,7 @@ func (w *worker) forget(id int) {
 	w.mu.Unlock()
 }
 
-// message handles the worker's answers: {id, utf8} or {id, error}. Messages
+// message handles the worker's answers: {id, compact} or {id, error}. Messages
 // without a pending id (the worker's ready notice) are ignored. It runs as a
 // JavaScript callback, so it never blocks.
 func (w *worker) message(_ safejs.Value, args []safejs.Value) any {
@@ -249,7 +253,7 @@ func (w *worker) message(_ safejs.Value, args []safejs.Value) any {
 	var r reply
 	if msg, err := stringProp(data, "error"); err == nil {
 		r.err = errors.New(msg)
-	} else if r.utf8, err = data.Get("utf8"); err != nil || !isUint8Array(r.utf8) {
+	} else if r.data, err = data.Get("compact"); err != nil || !isUint8Array(r.data) {
 		r.err = fmt.Errorf("%w: the engine's answer has no document", ErrEngine)
 	}
 	if t, err := data.Get("engine"); err == nil && t.Type() == safejs.TypeObject {

@@ -186,14 +186,16 @@ func sortRecords(rs []Record) {
 	})
 }
 
-// decodeDocument parses an export document sent by the engine worker. The
-// engine is trusted to send a valid document, so it is decoded without
-// annot.Validate's checks, yielding to the page during a long decode; what
-// does not decode is an error wrapping ErrEngine.
-func decodeDocument(data []byte) (*annot.Document, error) {
-	d, err := annot.Decode(data, Yield)
+// decodeDocument reads an export document that the engine worker sent in
+// annot's compact form for text, the text the worker was given (the
+// compact form leaves it out unless the worker says otherwise). The engine
+// is trusted to send a valid document, so it is decoded without
+// annot.Validate's checks; what does not decode is an error wrapping
+// ErrEngine.
+func decodeDocument(data []byte, text string) (*annot.Document, error) {
+	d, err := annot.DecodeCompact(data, text, Yield)
 	if err != nil {
-		return nil, fmt.Errorf("%w: the engine sent a document that does not parse: %v", ErrEngine, err)
+		return nil, fmt.Errorf("%w: the engine sent a document that does not decode: %v", ErrEngine, err)
 	}
 	return d, nil
 }

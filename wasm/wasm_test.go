@@ -3,6 +3,7 @@ package wasm
 import (
 	"encoding/json"
 	"errors"
+	"reflect"
 	"strings"
 	"testing"
 	"time"
@@ -69,7 +70,8 @@ func TestPrepareAndRecord(t *testing.T) {
 }
 
 // TestDecodeDocument checks that the engine's answer decodes to what it
-// encodes, and that a malformed answer is an ErrEngine error, not a panic.
+// encodes, with and without the text, and that a malformed answer, or one
+// for another text, is an ErrEngine error, not a panic.
 func TestDecodeDocument(t *testing.T) {
 	text := "“No,” Zoë said."
 	doc := &annot.Document{Format: annot.Format, Version: annot.Version, Generator: annot.Generator{Name: "whosaid"},
@@ -78,20 +80,25 @@ func TestDecodeDocument(t *testing.T) {
 			Mentions: []annot.Mention{{Start: 6, End: 9, Text: "Zoë", Kind: "name", Origin: annot.OriginEngine}}, Origin: annot.OriginEngine}},
 		Quotes: []annot.Quote{{ID: "q1", Start: 0, End: 5, Text: "“No,”", Kind: "direct", Speaker: annot.StrPtr("a1"), Confidence: 0.9, Origin: annot.OriginEngine}},
 		Claims: []annot.Claim{}}
-	data, err := annot.Marshal(doc)
-	if err != nil {
-		t.Fatal(err)
-	}
-	got, err := decodeDocument(data)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if again, _ := annot.Marshal(got); string(again) != string(data) {
-		t.Errorf("decoded answer differs:\n%s\nwant\n%s", again, data)
-	}
-	for _, bad := range []string{"", "{", "null", "[]", `{"format":"whosaid"}`, string(data[:len(data)/2]), string(data) + "x", "\xff"} {
-		if _, err := decodeDocument([]byte(bad)); !errors.Is(err, ErrEngine) {
-			t.Errorf("decodeDocument(%q): %v, want ErrEngine", clipString(bad), err)
+	for _, withText := range []bool{false, true} {
+		data, err := annot.AppendCompact(nil, doc, withText)
+		if err != nil {
+			t.Fatal(err)
+		}
+		got, err := decodeDocument(data, text)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !reflect.DeepEqual(got, doc) {
+			t.Errorf("withText %v: decoded answer differs:\n%+v\nwant\n%+v", withText, got, doc)
+		}
+		for _, bad := range []string{"", "{", "null", string(data[:len(data)/2]), string(data) + "x", "\xff"} {
+			if _, err := decodeDocument([]byte(bad), text); !errors.Is(err, ErrEngine) {
+				t.Errorf("decodeDocument(%q): %v, want ErrEngine", clipString(bad), err)
+			}
+		}
+		if _, err := decodeDocument(data, "“No,” Zoe said."); (err == nil) == !withText {
+			t.Errorf("withText %v: decodeDocument for another text: %v", withText, err)
 		}
 	}
 }

@@ -3,13 +3,18 @@
 //
 // Request:  {id, text, options}              options as for whosaid.extract
 //           {id, text, options, format: "json"}
-//           {id, text, options, format: "utf8"}
+//           {id, text, options, format: "compact", withText}
 // Answer:   {id, doc}    the export document (an object)
 //           {id, json}   the same document as a JSON string (format "json")
-//           {id, utf8, engine}   the same JSON as UTF-8 bytes, a
-//                        transferred Uint8Array (format "utf8"); engine is
-//                        [start, end] of the extraction and encoding, in ms
-//                        since the epoch (timeOrigin + now), for profiling
+//           {id, compact, engine}   the same document in annot's compact
+//                        form (wasm/README.md), a transferred Uint8Array
+//                        (format "compact"): whosaid.decodeCompact(compact,
+//                        text) or Go's annot.DecodeCompact read it. It
+//                        carries the document text only when withText is
+//                        true or text has a lone surrogate (which the
+//                        engine reads as U+FFFD). engine is [start, end] of
+//                        the extraction and encoding, in ms since the epoch
+//                        (timeOrigin + now), for profiling
 //           {id, error}  a message, for bad input or a broken engine
 // Once, unasked: {ready: true, version} when the engine is loaded, or
 //                {fatal: message} when it cannot be loaded.
@@ -59,10 +64,15 @@ function warmUp(whosaid) {
       return;
     }
     calls++;
-    whosaid.extractJSON(warmText);
+    whosaid.extractCompact(warmText);
     setTimeout(step, 0);
   }
   setTimeout(step, 0);
+}
+
+// wellFormed reports whether text has no lone surrogate (see engine.js).
+function wellFormed(text) {
+  return typeof text.isWellFormed === "function" ? text.isWellFormed() : !/\p{Cs}/u.test(text);
 }
 
 function message(err) {
@@ -81,19 +91,22 @@ self.addEventListener("message", async function (event) {
     return;
   }
   try {
-    if (req.format === "json" || req.format === "utf8") {
+    if (req.format === "compact") {
       const start = performance.timeOrigin + performance.now();
+      const text = req.text;
+      const withText = req.withText === true || (typeof text === "string" && !wellFormed(text));
+      const out = whosaid.extractCompact(text, req.options, withText);
+      if (!(out instanceof Uint8Array)) {
+        throw out;
+      }
+      const end = performance.timeOrigin + performance.now();
+      self.postMessage({ id: id, compact: out, engine: [start, end] }, [out.buffer]);
+    } else if (req.format === "json") {
       const out = whosaid.extractJSON(req.text, req.options);
       if (typeof out !== "string") {
         throw out;
       }
-      if (req.format === "utf8") {
-        const bytes = new TextEncoder().encode(out);
-        const end = performance.timeOrigin + performance.now();
-        self.postMessage({ id: id, utf8: bytes, engine: [start, end] }, [bytes.buffer]);
-      } else {
-        self.postMessage({ id: id, json: out });
-      }
+      self.postMessage({ id: id, json: out });
     } else {
       self.postMessage({ id: id, doc: whosaid.extract(req.text, req.options) });
     }

@@ -36,10 +36,14 @@ type result struct {
 	// Go only: the live heap that one analysed document and its export
 	// hold (as engine/bench_test.go's heap/input), and the bytes allocated
 	// per pass.
-	LiveHeap     int64  `json:"liveHeap,omitempty"`
-	AllocPerPass int64  `json:"allocPerPass,omitempty"`
-	GoMaxProcs   int    `json:"gomaxprocs,omitempty"`
-	Skipped      string `json:"skipped,omitempty"`
+	LiveHeap     int64 `json:"liveHeap,omitempty"`
+	AllocPerPass int64 `json:"allocPerPass,omitempty"`
+	// JSONCPUMs (Go only) is the median CPU time of one pass through
+	// enginejs.ExtractJSON, the pipeline with annot's JSON encoding in
+	// place of the compact form, measured after the other runs.
+	JSONCPUMs  float64 `json:"jsonCpuMs,omitempty"`
+	GoMaxProcs int     `json:"gomaxprocs,omitempty"`
+	Skipped    string  `json:"skipped,omitempty"`
 }
 
 // procStatus returns VmRSS and VmHWM of this process in bytes.
@@ -78,9 +82,9 @@ func median(xs []float64) float64 {
 }
 
 // measureNative is the native counterpart of bench/measure.js, run in a
-// process of its own: the whole pipeline behind whosaid.extractJSON
-// (enginejs.ExtractJSON: engine.Analyze, Export, the JSON encoding), the
-// same Go code that engine.wasm runs. Memory is taken the same way:
+// process of its own: the whole Go pipeline behind whosaid.extract
+// (enginejs.ExtractCompact: engine.Analyze, Export, the compact encoding
+// without the text), the same Go code that engine.wasm runs for it. Memory is taken the same way:
 // peak RSS above a baseline after the warm-up, a GC and a reset of the
 // kernel's peak.
 func measureNative(runs int, minMs, warmupMs float64, warmup string, files []string) (*result, error) {
@@ -101,7 +105,7 @@ func measureNative(runs int, minMs, warmupMs float64, warmup string, files []str
 	r := &result{Engine: "whosaid-native", Version: "whosaid " + runtime.Version(), GoMaxProcs: runtime.GOMAXPROCS(0)}
 	t0 := time.Now()
 	for n := 0; n == 0 || float64(time.Since(t0).Milliseconds()) < warmupMs; n++ {
-		if _, err := enginejs.ExtractJSON(string(w), enginejs.Options{}); err != nil {
+		if _, err := enginejs.ExtractCompact(string(w), enginejs.Options{}, false); err != nil {
 			return nil, err
 		}
 		if n == 0 {
@@ -126,7 +130,7 @@ func measureNative(runs int, minMs, warmupMs float64, warmup string, files []str
 		for {
 			found := 0
 			for _, t := range texts {
-				out, err := enginejs.ExtractJSON(t, enginejs.Options{})
+				out, err := enginejs.ExtractCompact(t, enginejs.Options{}, false)
 				if err != nil {
 					return nil, err
 				}
@@ -155,6 +159,22 @@ func measureNative(runs int, minMs, warmupMs float64, warmup string, files []str
 	r.MedianMs = median(r.PassMs)
 	r.MedianCPUMs = median(r.CPUMs)
 	r.LiveHeap = liveHeap(texts)
+
+	var jsonCPU []float64
+	for range runs {
+		runtime.GC()
+		c0 := cpuTime()
+		n := 0
+		for start := time.Now(); n == 0 || float64(time.Since(start).Milliseconds()) < minMs; n++ {
+			for _, t := range texts {
+				if _, err := enginejs.ExtractJSON(t, enginejs.Options{}); err != nil {
+					return nil, err
+				}
+			}
+		}
+		jsonCPU = append(jsonCPU, float64((cpuTime()-c0).Nanoseconds())/1e6/float64(n))
+	}
+	r.JSONCPUMs = median(jsonCPU)
 	return r, nil
 }
 

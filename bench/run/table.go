@@ -160,6 +160,17 @@ func (rep *report) markdown() string {
 		p("%s: live heap of the analysed document and its export %s (%.1f× input), allocated per pass %s (%.1f× input)",
 			in.Name, mb(r.LiveHeap), float64(r.LiveHeap)/float64(in.Bytes), mb(r.AllocPerPass), float64(r.AllocPerPass)/float64(in.Bytes))
 	}
+	p(".\n\nThe native row runs the compact form that whosaid.extract decodes; with annot's JSON encoding instead (whosaid extract, whosaid.extractJSON before engine.js wrote it), CPU time per pass: ")
+	for i, in := range rep.Inputs {
+		r := rep.get(in.Name, "whosaid-native")
+		if r == nil || r.JSONCPUMs == 0 {
+			continue
+		}
+		if i > 0 {
+			p("; ")
+		}
+		p("%s %s (compact %s)", in.Name, ms(r.JSONCPUMs), ms(r.MedianCPUMs))
+	}
 	p(".\n\nCold start, in the article's processes: ")
 	if in := rep.Inputs[0]; true {
 		for i, r := range rep.Results[in.Name] {

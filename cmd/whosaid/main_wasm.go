@@ -21,6 +21,7 @@ import (
 const gcPercent = 300
 
 func main() {
+	wasm.Mark("app:main")
 	debug.SetGCPercent(gcPercent)
 	// The engine worker downloads and compiles engine.wasm, then warms up,
 	// while go-app starts and the user pastes: the first Annotate should

@@ -110,3 +110,35 @@ func BenchmarkDecode(b *testing.B) {
 		}
 	}
 }
+
+// BenchmarkAppendCompact is what engine.wasm does for every whosaid.extract
+// after the analysis; bytes/s count the output.
+func BenchmarkAppendCompact(b *testing.B) {
+	d := bigDoc(b, 1000)
+	b.ReportAllocs()
+	var out []byte
+	for b.Loop() {
+		var err error
+		if out, err = AppendCompact(out[:0], d, false); err != nil {
+			b.Fatal(err)
+		}
+	}
+	b.SetBytes(int64(len(out)))
+}
+
+// BenchmarkDecodeCompact is the app's decoding of every engine answer since
+// the worker answers in the compact form (BenchmarkDecode's, for the JSON).
+func BenchmarkDecodeCompact(b *testing.B) {
+	d := bigDoc(b, 1000)
+	data, err := AppendCompact(nil, d, false)
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.SetBytes(int64(len(data)))
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := DecodeCompact(data, d.Document.Text, nil); err != nil {
+			b.Fatal(err)
+		}
+	}
+}

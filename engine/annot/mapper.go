@@ -58,11 +58,19 @@ func NewMapper(text string) *Mapper {
 	m := &Mapper{}
 	var b, r, u int
 	for b < len(text) {
-		c := text[b]
-		if c < utf8.RuneSelf {
-			b++
-			r++
-			u++
+		if text[b] < utf8.RuneSelf {
+			// A run of ASCII counts the same in every unit; skip it eight
+			// bytes at a time.
+			j := b + 1
+			for j+8 <= len(text) && text[j]|text[j+1]|text[j+2]|text[j+3]|text[j+4]|text[j+5]|text[j+6]|text[j+7] < utf8.RuneSelf {
+				j += 8
+			}
+			for j < len(text) && text[j] < utf8.RuneSelf {
+				j++
+			}
+			r += j - b
+			u += j - b
+			b = j
 			continue
 		}
 		ru, w := utf8.DecodeRuneInString(text[b:])

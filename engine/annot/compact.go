@@ -1,0 +1,722 @@
+package annot
+
+import (
+	"errors"
+	"math"
+	"slices"
+	"sort"
+	"strconv"
+	"unicode/utf8"
+)
+
+// The compact form of a Document is what engine.wasm hands to JavaScript
+// and to the app instead of JSON: about a quarter of the JSON's size (3.0
+// MB against 10.9 MB on the 1 MB benchmark text), no text escaped or parsed, and every span given in both code points (what the
+// export carries) and UTF-16 units (what JavaScript slices), so that a
+// reader that holds the document's text builds each span's text as a slice
+// of it instead of receiving a copy. wasm/README.md describes it for
+// JavaScript readers; web/engine.js has one.
+//
+// Layout (every word an unsigned 32-bit little-endian integer; none means
+// 0xFFFFFFFF):
+//
+//	header       compactHeader words, indexed by the h* constants
+//	actors       nActors × 8: id, name, type, nRoles, nAliases, nMentions, rule, origin
+//	names        nNames: the roles then the aliases of each actor, in actor order
+//	mentions     nMentions × 8: span (5 words), kind, rule, origin
+//	quotes       nQuotes × 12: id, span, kind, speaker, source, cue, rule, origin
+//	claims       nClaims × 15: id, span, kind, claimant, source, cue, addressee, content, quote, rule, origin
+//	spans        nSpans × 5: the spans that source, cue, addressee and content point to
+//	(one zero word when needed to align what follows to 8 bytes)
+//	confidences  nQuotes + nClaims float64, little-endian: the quotes' then the claims'
+//	strings      nStrings × 2: end of each string in the table in bytes, and in UTF-16 units
+//	table        tableBytes bytes: every string but the spans' slices of the text, each once, as UTF-8
+//	text         textBytes bytes of UTF-8 when flagText is set, else nothing
+//
+// A span is start, end (code points), start, end (UTF-16 units), text: none
+// when the text is the document text's between those offsets, else the
+// index of the text in the string table (then the UTF-16 offsets are 0).
+// Every other string is an index into the table; a nullable string (speaker,
+// claimant, quote) and a nullable span (an index into spans) are none when
+// nil. nRoles, nAliases and nMentions are none for a nil list, and the
+// flags say which of the document's lists are nil, so that decoding gives
+// back exactly the Document encoded; the JSON form writes both as [].
+// Strings in the table have no particular order; an index is below nStrings.
+// The buffer ends exactly after the last section.
+const (
+	compactMagic  = 0x31435357 // "WSC1"
+	compactNone   = 0xFFFFFFFF
+	compactHeader = 21
+	actorWords    = 8
+	mentionWords  = 8
+	quoteWords    = 12
+	claimWords    = 15
+	spanWords     = 5
+)
+
+// Header words.
+const (
+	hMagic = iota
+	hFlags
+	hVersion // Document.Version as a two's-complement int32
+	hStrings
+	hTableBytes
+	hTableUnits // the table's length in UTF-16 units
+	hTextBytes
+	hTextUnits // the document text's length in UTF-16 units
+	hActors
+	hNames
+	hMentions
+	hQuotes
+	hClaims
+	hSpans
+	hFormat // string indexes from here on
+	hGenName
+	hGenVersion
+	hID
+	hTitle
+	hLanguage
+	hTextRunes // the document text's length in code points
+)
+
+// Flags of the header.
+const (
+	// flagText: the document text follows the table. Without it the reader
+	// supplies the text, which must be exactly the document text.
+	flagText = 1 << iota
+	// flagTitle: Document.Title is not empty, so the JSON form has a title.
+	flagTitle
+	flagNilActors
+	flagNilQuotes
+	flagNilClaims
+)
+
+// AppendCompact appends the compact form of d to dst. With withText false
+// the text of the document is left out, and only a reader that has it (the
+// caller of the engine) can decode the result; with withText true the
+// result stands alone. It fails, writing nothing, for a confidence that is
+// NaN or infinite (as Encode does), an offset or count outside 0 to
+// 0xFFFFFFFE, or a version outside int32; it does not validate d.
+func AppendCompact(dst []byte, d *Document, withText bool) ([]byte, error) {
+	if d == nil {
+		return dst, errors.New("annot: no document")
+	}
+	nMentions, nNames, nSpans := 0, 0, 0
+	for i := range d.Actors {
+		a := &d.Actors[i]
+		nMentions += len(a.Mentions)
+		nNames += len(a.Roles) + len(a.Aliases)
+	}
+	for i := range d.Quotes {
+		nSpans += countNonNil(d.Quotes[i].Source, d.Quotes[i].Cue, nil, nil)
+	}
+	for i := range d.Claims {
+		c := &d.Claims[i]
+		nSpans += countNonNil(c.Source, c.Cue, c.Addressee, c.Content)
+	}
+	words := compactHeader + actorWords*len(d.Actors) + nNames + mentionWords*nMentions +
+		quoteWords*len(d.Quotes) + claimWords*len(d.Claims) + spanWords*nSpans
+	pad := words & 1
+	floats := len(d.Quotes) + len(d.Claims)
+	e := compactEncoder{
+		text:    d.Document.Text,
+		index:   runeIndex{m: NewMapper(d.Document.Text)},
+		strings: make(map[string]uint32, 64+len(d.Actors)+len(d.Quotes)+len(d.Claims)),
+		table:   make([]string, 0, 64+len(d.Actors)+len(d.Quotes)+len(d.Claims)),
+		start:   len(dst),
+	}
+	fixed := 4*(words+pad) + 8*floats
+	// Room for the table too, guessed from the ids, most of its strings,
+	// so that the output is allocated once for most documents.
+	guess := 8*(64+len(d.Actors)+len(d.Quotes)+len(d.Claims)) + 4096
+	for i := range d.Quotes {
+		guess += len(d.Quotes[i].ID)
+	}
+	for i := range d.Claims {
+		guess += len(d.Claims[i].ID)
+	}
+	if withText {
+		guess += len(d.Document.Text)
+	}
+	e.full = append(slices.Grow(dst, fixed+guess), make([]byte, fixed)...)
+	e.b = e.full[:len(dst)+4*compactHeader]
+	e.floats = len(dst) + 4*(words+pad)
+
+	var flags uint32
+	if withText {
+		flags |= flagText
+	}
+	if d.Document.Title != "" {
+		flags |= flagTitle
+	}
+	if d.Actors == nil {
+		flags |= flagNilActors
+	}
+	if d.Quotes == nil {
+		flags |= flagNilQuotes
+	}
+	if d.Claims == nil {
+		flags |= flagNilClaims
+	}
+	if int(int32(d.Version)) != d.Version {
+		return dst, errors.New("annot: version " + strconv.Itoa(d.Version) + " out of range")
+	}
+	e.set(hMagic, compactMagic)
+	e.set(hFlags, flags)
+	e.set(hVersion, uint32(int32(d.Version)))
+	e.set(hTextBytes, e.count(len(d.Document.Text)))
+	e.set(hTextUnits, e.count(e.index.m.Len(UTF16)))
+	e.set(hTextRunes, e.count(e.index.m.Len(Runes)))
+	e.set(hActors, e.count(len(d.Actors)))
+	e.set(hNames, e.count(nNames))
+	e.set(hMentions, e.count(nMentions))
+	e.set(hQuotes, e.count(len(d.Quotes)))
+	e.set(hClaims, e.count(len(d.Claims)))
+	e.set(hSpans, e.count(nSpans))
+	e.set(hFormat, e.str(d.Format))
+	e.set(hGenName, e.str(d.Generator.Name))
+	e.set(hGenVersion, e.str(d.Generator.Version))
+	e.set(hID, e.str(d.Document.ID))
+	e.set(hTitle, e.str(d.Document.Title))
+	e.set(hLanguage, e.str(d.Document.Language))
+
+	for i := range d.Actors {
+		a := &d.Actors[i]
+		e.put(e.str(a.ID), e.str(a.Name), e.str(a.Type), e.listLen(a.Roles == nil, len(a.Roles)),
+			e.listLen(a.Aliases == nil, len(a.Aliases)), e.listLen(a.Mentions == nil, len(a.Mentions)),
+			e.str(a.Rule), e.str(a.Origin))
+	}
+	for i := range d.Actors {
+		for _, s := range d.Actors[i].Roles {
+			e.put(e.str(s))
+		}
+		for _, s := range d.Actors[i].Aliases {
+			e.put(e.str(s))
+		}
+	}
+	for i := range d.Actors {
+		for j := range d.Actors[i].Mentions {
+			m := &d.Actors[i].Mentions[j]
+			e.span(m.Start, m.End, m.Text)
+			e.put(e.str(m.Kind), e.str(m.Rule), e.str(m.Origin))
+		}
+	}
+	spans := make([]*Span, 0, nSpans)
+	ref := func(s *Span) uint32 {
+		if s == nil {
+			return compactNone
+		}
+		spans = append(spans, s)
+		return uint32(len(spans) - 1)
+	}
+	f := 0
+	for i := range d.Quotes {
+		q := &d.Quotes[i]
+		e.put(e.str(q.ID))
+		e.span(q.Start, q.End, q.Text)
+		e.put(e.str(q.Kind), e.optStr(q.Speaker), ref(q.Source), ref(q.Cue), e.str(q.Rule), e.str(q.Origin))
+		e.float(f, q.Confidence)
+		f++
+	}
+	for i := range d.Claims {
+		c := &d.Claims[i]
+		e.put(e.str(c.ID))
+		e.span(c.Start, c.End, c.Text)
+		e.put(e.str(c.Kind), e.optStr(c.Claimant), ref(c.Source), ref(c.Cue), ref(c.Addressee), ref(c.Content),
+			e.optStr(c.Quote), e.str(c.Rule), e.str(c.Origin))
+		e.float(f, c.Confidence)
+		f++
+	}
+	for _, s := range spans {
+		e.span(s.Start, s.End, s.Text)
+	}
+	if e.err != nil {
+		return dst, e.err
+	}
+	if len(e.b)-e.start != 4*words {
+		panic("annot: compact layout miscounted")
+	}
+	e.b = e.b[:e.start+fixed]
+
+	e.set(hStrings, e.count(len(e.table)))
+	size := 8 * len(e.table)
+	for _, s := range e.table {
+		size += len(s)
+	}
+	if withText {
+		size += len(d.Document.Text)
+	}
+	e.b = slices.Grow(e.b, size)
+	var tableBytes, tableUnits int
+	for _, s := range e.table {
+		tableBytes += len(s)
+		tableUnits += utf16Len(s)
+		e.b = appendWord(e.b, e.count(tableBytes))
+		e.b = appendWord(e.b, e.count(tableUnits))
+	}
+	e.set(hTableBytes, e.count(tableBytes))
+	e.set(hTableUnits, e.count(tableUnits))
+	for _, s := range e.table {
+		e.b = append(e.b, s...)
+	}
+	if withText {
+		e.b = append(e.b, d.Document.Text...)
+	}
+	if e.err != nil {
+		return dst, e.err
+	}
+	return e.b, nil
+}
+
+func countNonNil(a, b, c, d *Span) int {
+	n := 0
+	for _, s := range [...]*Span{a, b, c, d} {
+		if s != nil {
+			n++
+		}
+	}
+	return n
+}
+
+// compactEncoder writes the words of AppendCompact's fixed part into b from
+// start on, and gathers the string table. Its small methods are not
+// inlined (go:noinline): in WebAssembly every inlined copy costs
+// engine.wasm hundreds of bytes, and AppendCompact was 44 KB with them.
+type compactEncoder struct {
+	b       []byte // the output so far; appends within full's capacity
+	full    []byte // b up to the end of the confidences
+	start   int    // where the compact form starts in b
+	floats  int    // where the confidences start in b
+	text    string
+	index   runeIndex
+	strings map[string]uint32
+	table   []string
+	err     error
+}
+
+//go:noinline
+func (e *compactEncoder) fail(msg string) {
+	if e.err == nil {
+		e.err = errors.New("annot: " + msg)
+	}
+}
+
+// count returns n as a word, failing for what does not fit one.
+//
+//go:noinline
+func (e *compactEncoder) count(n int) uint32 {
+	if n < 0 || uint64(n) >= compactNone {
+		e.fail(strconv.Itoa(n) + " out of range")
+		return 0
+	}
+	return uint32(n)
+}
+
+//go:noinline
+func (e *compactEncoder) listLen(isNil bool, n int) uint32 {
+	if isNil {
+		return compactNone
+	}
+	return e.count(n)
+}
+
+//go:noinline
+func (e *compactEncoder) set(h int, w uint32) {
+	putWord(e.b[e.start+4*h:], w)
+}
+
+//go:noinline
+func (e *compactEncoder) put(ws ...uint32) {
+	for _, w := range ws {
+		e.b = appendWord(e.b, w)
+	}
+}
+
+//go:noinline
+func (e *compactEncoder) float(i int, f float64) {
+	if math.IsInf(f, 0) || math.IsNaN(f) {
+		e.fail("unsupported confidence " + strconv.FormatFloat(f, 'g', -1, 64))
+	}
+	bits := math.Float64bits(f)
+	putWord(e.full[e.floats+8*i:], uint32(bits))
+	putWord(e.full[e.floats+8*i+4:], uint32(bits>>32))
+}
+
+// str returns the index of s in the string table, adding it the first time.
+//
+//go:noinline
+func (e *compactEncoder) str(s string) uint32 {
+	if i, ok := e.strings[s]; ok {
+		return i
+	}
+	i := uint32(len(e.table))
+	e.strings[s] = i
+	e.table = append(e.table, s)
+	return i
+}
+
+//go:noinline
+func (e *compactEncoder) optStr(s *string) uint32 {
+	if s == nil {
+		return compactNone
+	}
+	return e.str(*s)
+}
+
+// span writes a span: its text as a slice of the document text when it is
+// one, at those offsets, else as a string of the table.
+func (e *compactEncoder) span(start, end int, text string) {
+	s, t := e.count(start), e.count(end)
+	if 0 <= start && start <= end && end <= e.index.m.Len(Runes) {
+		b0, u0 := e.index.offsets(start)
+		b1, u1 := e.index.offsets(end)
+		if e.text[b0:b1] == text {
+			e.put(s, t, uint32(u0), uint32(u1), compactNone)
+			return
+		}
+	}
+	e.put(s, t, 0, 0, e.str(text))
+}
+
+// runeIndex converts code point offsets of one text to bytes and UTF-16
+// units, faster than Mapper.Convert for offsets that come mostly in text
+// order.
+type runeIndex struct {
+	m      *Mapper
+	cursor int // m.pos index of the last offset converted
+}
+
+// offsets converts code point offset o, 0 <= o <= the text's length in code
+// points, to bytes and UTF-16 units. It looks near the last offset
+// converted before it searches.
+func (e *runeIndex) offsets(o int) (b, u int) {
+	m := e.m
+	i := e.cursor
+	if i >= len(m.pos) || int(m.pos[i][Runes]) > o || i+1 < len(m.pos) && int(m.pos[i+1][Runes]) <= o {
+		i = sort.Search(len(m.pos), func(i int) bool { return int(m.pos[i][Runes]) > o }) - 1
+		if i < 0 {
+			return o, o
+		}
+		e.cursor = i
+	}
+	p := m.pos[i]
+	if o == int(p[Runes]) {
+		return int(p[Bytes]), int(p[UTF16])
+	}
+	// o is past the rune at i, which is one code point wide.
+	w := m.width[i]
+	return int(p[Bytes]) + int(w[Bytes]) + o - int(p[Runes]) - 1, int(p[UTF16]) + int(w[UTF16]) + o - int(p[Runes]) - 1
+}
+
+// utf16Len is the length of s in UTF-16 units, counting each invalid byte
+// as one unit (U+FFFD), as Mapper does.
+func utf16Len(s string) int {
+	n := 0
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			i++
+			n++
+			continue
+		}
+		r, w := utf8.DecodeRuneInString(s[i:])
+		i += w
+		n++
+		if r >= 0x10000 && w > 1 {
+			n++
+		}
+	}
+	return n
+}
+
+func appendWord(b []byte, w uint32) []byte {
+	return append(b, byte(w), byte(w>>8), byte(w>>16), byte(w>>24))
+}
+
+func putWord(b []byte, w uint32) {
+	_ = b[3]
+	b[0], b[1], b[2], b[3] = byte(w), byte(w>>8), byte(w>>16), byte(w>>24)
+}
+
+func word(b []byte, i int) uint32 {
+	b = b[4*i : 4*i+4]
+	return uint32(b[0]) | uint32(b[1])<<8 | uint32(b[2])<<16 | uint32(b[3])<<24
+}
+
+// DecodeCompact reads the compact form that AppendCompact wrote. text is
+// the document text when the data leaves it out (AppendCompact with
+// withText false); it must then be exactly the text encoded, which
+// DecodeCompact checks by its length in bytes, code points and UTF-16
+// units. The spans' texts and the document text share text's memory (or
+// one copy of the data's). Like Decode, it is for data from a trusted
+// writer: it checks the layout, every index and every offset, and returns
+// a short error for anything else, never panicking, but it does not
+// validate the document.
+//
+// When yield is not nil, DecodeCompact calls it every yieldRecords
+// records or so, so that a caller in a browser can give the page the main
+// thread back during a long decode.
+func DecodeCompact(data []byte, text string, yield func()) (*Document, error) {
+	r := compactReader{data: data, yield: yield}
+	if len(data) < 4*compactHeader || word(data, hMagic) != compactMagic {
+		return nil, errors.New("annot: not a compact document")
+	}
+	h := func(i int) int { return int(word(data, i)) }
+	flags := word(data, hFlags)
+	nActors, nNames, nMentions := h(hActors), h(hNames), h(hMentions)
+	nQuotes, nClaims, nSpans, nStrings := h(hQuotes), h(hClaims), h(hSpans), h(hStrings)
+	// The sizes, in 64 bits so that no count can wrap them around.
+	words := uint64(compactHeader) + actorWords*uint64(nActors) + uint64(nNames) + mentionWords*uint64(nMentions) +
+		quoteWords*uint64(nQuotes) + claimWords*uint64(nClaims) + spanWords*uint64(nSpans)
+	floats := 4 * (words + words&1)
+	strs := floats + 8*(uint64(nQuotes)+uint64(nClaims))
+	table := strs + 8*uint64(nStrings)
+	end := table + uint64(h(hTableBytes))
+	textEnd := end
+	if flags&flagText != 0 {
+		textEnd += uint64(h(hTextBytes))
+	}
+	if textEnd != uint64(len(data)) {
+		return nil, errors.New("annot: compact document of the wrong length")
+	}
+	if flags&flagText != 0 {
+		text = string(data[end:textEnd])
+	}
+	m := NewMapper(text)
+	r.pause(yieldRecords)
+	if len(text) != h(hTextBytes) || m.Len(Runes) != h(hTextRunes) || m.Len(UTF16) != h(hTextUnits) {
+		return nil, errors.New("annot: the text is not the document's")
+	}
+	r.text = text
+	r.index = runeIndex{m: m}
+	r.pos = compactHeader
+	r.floats = int(floats)
+
+	// The string table: one string, cut into the entries.
+	all := string(data[table:end])
+	r.strings = make([]string, nStrings)
+	prev := 0
+	for i := range r.strings {
+		e := int(word(data, int(strs/4)+2*i))
+		if e < prev || e > len(all) {
+			return nil, errors.New("annot: bad string table")
+		}
+		r.strings[i] = all[prev:e]
+		prev = e
+	}
+
+	d := &Document{
+		Format:  r.str(word(data, hFormat)),
+		Version: int(int32(word(data, hVersion))),
+		Generator: Generator{
+			Name:    r.str(word(data, hGenName)),
+			Version: r.str(word(data, hGenVersion)),
+		},
+		Document: Text{
+			ID:       r.str(word(data, hID)),
+			Title:    r.str(word(data, hTitle)),
+			Text:     text,
+			Language: r.str(word(data, hLanguage)),
+		},
+	}
+	if flags&flagTitle == 0 && d.Document.Title != "" {
+		return nil, errors.New("annot: title not flagged")
+	}
+	if flags&flagNilActors == 0 {
+		d.Actors = make([]Actor, nActors)
+	} else if nActors != 0 {
+		return nil, errors.New("annot: actors both nil and not")
+	}
+	names := make([]string, nNames)
+	mentions := make([]Mention, nMentions)
+	nm, nn := 0, 0
+	for i := range d.Actors {
+		a := &d.Actors[i]
+		a.ID, a.Name, a.Type = r.nextStr(), r.nextStr(), r.nextStr()
+		roles, aliases, ms := r.next(), r.next(), r.next()
+		a.Rule, a.Origin = r.nextStr(), r.nextStr()
+		a.Roles = r.list(names, &nn, roles)
+		a.Aliases = r.list(names, &nn, aliases)
+		if ms != compactNone {
+			if uint64(nm)+uint64(ms) > uint64(len(mentions)) {
+				return nil, errors.New("annot: more mentions than counted")
+			}
+			a.Mentions = mentions[nm : nm+int(ms) : nm+int(ms)]
+			nm += int(ms)
+		}
+	}
+	if nn != nNames || nm != nMentions || r.err != nil {
+		return nil, errors.New("annot: bad actors")
+	}
+	for i := range names {
+		names[i] = r.nextStr()
+	}
+	for i := range mentions {
+		m := &mentions[i]
+		m.Start, m.End, m.Text = r.span()
+		m.Kind, m.Rule, m.Origin = r.nextStr(), r.nextStr(), r.nextStr()
+		r.pause(1)
+	}
+	spans := make([]Span, nSpans)
+	ptrs := make([]string, 0, nQuotes+2*nClaims)
+	optStr := func() *string {
+		w := r.next()
+		if w == compactNone {
+			return nil
+		}
+		ptrs = append(ptrs, r.str(w))
+		return &ptrs[len(ptrs)-1]
+	}
+	optSpan := func() *Span {
+		w := r.next()
+		if w == compactNone {
+			return nil
+		}
+		if uint64(w) >= uint64(len(spans)) {
+			r.fail()
+			return nil
+		}
+		return &spans[w]
+	}
+	if flags&flagNilQuotes == 0 {
+		d.Quotes = make([]Quote, nQuotes)
+	} else if nQuotes != 0 {
+		return nil, errors.New("annot: quotes both nil and not")
+	}
+	f := 0
+	for i := range d.Quotes {
+		q := &d.Quotes[i]
+		q.ID = r.nextStr()
+		q.Start, q.End, q.Text = r.span()
+		q.Kind, q.Speaker, q.Source, q.Cue = r.nextStr(), optStr(), optSpan(), optSpan()
+		q.Rule, q.Origin = r.nextStr(), r.nextStr()
+		q.Confidence = r.float(f)
+		f++
+		r.pause(2)
+	}
+	if flags&flagNilClaims == 0 {
+		d.Claims = make([]Claim, nClaims)
+	} else if nClaims != 0 {
+		return nil, errors.New("annot: claims both nil and not")
+	}
+	for i := range d.Claims {
+		c := &d.Claims[i]
+		c.ID = r.nextStr()
+		c.Start, c.End, c.Text = r.span()
+		c.Kind, c.Claimant = r.nextStr(), optStr()
+		c.Source, c.Cue, c.Addressee, c.Content = optSpan(), optSpan(), optSpan(), optSpan()
+		c.Quote, c.Rule, c.Origin = optStr(), r.nextStr(), r.nextStr()
+		c.Confidence = r.float(f)
+		f++
+		r.pause(2)
+	}
+	for i := range spans {
+		s := &spans[i]
+		s.Start, s.End, s.Text = r.span()
+		r.pause(1)
+	}
+	if r.err != nil {
+		return nil, r.err
+	}
+	return d, nil
+}
+
+// compactReader is DecodeCompact's position in the fixed part of its data,
+// whose length DecodeCompact checked first; after an error every read gives
+// zero values.
+type compactReader struct {
+	data    []byte
+	pos     int // the next word
+	floats  int // byte offset of the confidences
+	text    string
+	index   runeIndex
+	strings []string
+	err     error
+	yield   func() // called every yieldRecords of work when not nil
+	work    int    // work done since the last call of yield
+}
+
+// yieldRecords is how much work DecodeCompact does between two calls of
+// its yield function, counted in mentions or spans (a quote or a claim
+// counts two): a few milliseconds in WebAssembly, a fraction of Decode's
+// YieldBytes of JSON.
+const yieldRecords = 512
+
+// pause counts n units of work and calls yield once yieldRecords have
+// been done since the last call.
+func (r *compactReader) pause(n int) {
+	if r.yield == nil {
+		return
+	}
+	if r.work += n; r.work >= yieldRecords {
+		r.work = 0
+		r.yield()
+	}
+}
+
+func (r *compactReader) fail() {
+	if r.err == nil {
+		r.err = errors.New("annot: bad compact document")
+	}
+}
+
+func (r *compactReader) next() uint32 {
+	if r.err != nil || 4*(r.pos+1) > r.floats {
+		r.fail()
+		return 0
+	}
+	r.pos++
+	return word(r.data, r.pos-1)
+}
+
+func (r *compactReader) str(w uint32) string {
+	if uint64(w) >= uint64(len(r.strings)) {
+		r.fail()
+		return ""
+	}
+	return r.strings[w]
+}
+
+func (r *compactReader) nextStr() string { return r.str(r.next()) }
+
+// list returns the next n (none: nil) strings of names, from *at on.
+func (r *compactReader) list(names []string, at *int, n uint32) []string {
+	if n == compactNone {
+		return nil
+	}
+	if uint64(*at)+uint64(n) > uint64(len(names)) {
+		r.fail()
+		return nil
+	}
+	l := names[*at : *at+int(n) : *at+int(n)]
+	*at += int(n)
+	return l
+}
+
+func (r *compactReader) float(i int) float64 {
+	if r.err != nil {
+		return 0
+	}
+	lo, hi := word(r.data[r.floats:], 2*i), word(r.data[r.floats:], 2*i+1)
+	return math.Float64frombits(uint64(hi)<<32 | uint64(lo))
+}
+
+// span reads a span; its text is a slice of the document text or a string
+// of the table.
+func (r *compactReader) span() (start, end int, text string) {
+	s, e := r.next(), r.next()
+	r.next() // the UTF-16 offsets, for JavaScript
+	r.next()
+	t := r.next()
+	start, end = int(s), int(e)
+	if t != compactNone {
+		return start, end, r.str(t)
+	}
+	if start > end || end > r.index.m.Len(Runes) {
+		r.fail()
+		return 0, 0, ""
+	}
+	b0, _ := r.index.offsets(start)
+	b1, _ := r.index.offsets(end)
+	return start, end, r.text[b0:b1]
+}
