@@ -721,17 +721,15 @@ func (a *actorScanner) civicPossessive(k int) bool {
 }
 
 // placeWord reports words that end names of places, not of people.
-func placeWord(w string) bool {
-	switch w {
-	case "Bay", "River", "Sea", "Ocean", "Island", "Islands", "Mountain", "Mountains", "Valley", "Lake",
-		"Street", "Avenue", "Road", "Square", "Park", "Bridge", "Airport", "Station", "Port", "Harbour",
-		"Harbor", "Coast", "Gulf", "Strait", "Peninsula", "Desert", "Forest", "County", "Province", "Region",
-		"City", "Town", "Village", "District", "Hill", "Hills", "Beach", "Canal", "Plaza", "Heights", "Oblast",
-		"Krai", "Governorate", "Prefecture", "Territory":
-		return true
-	}
-	return false
-}
+func placeWord(w string) bool { return inBarList(placeWords, w) }
+
+// placeWords lists, between bars, the words of placeWord (a string rather
+// than a switch, for the size of engine.wasm).
+const placeWords = "|Bay|River|Sea|Ocean|Island|Islands|Mountain|Mountains|Valley|Lake" +
+	"|Street|Avenue|Road|Square|Park|Bridge|Airport|Station|Port|Harbour" +
+	"|Harbor|Coast|Gulf|Strait|Peninsula|Desert|Forest|County|Province|Region" +
+	"|City|Town|Village|District|Hill|Hills|Beach|Canal|Plaza|Heights|Oblast" +
+	"|Krai|Governorate|Prefecture|Territory|"
 
 // placeStart holds words that start names of places, not of people ("New
 // York", "San Diego", "East Jerusalem", "Middle East").

@@ -51,3 +51,38 @@ func TestNumberedIDs(t *testing.T) {
 		t.Fatalf("no ids: got %q", ids)
 	}
 }
+
+// TestInBarList checks whole-word matching: parts of words, words that
+// span a bar and the empty word are not in a list.
+func TestInBarList(t *testing.T) {
+	const list = "|said|says|Said|a|"
+	for w, want := range map[string]bool{
+		"said": true, "says": true, "Said": true, "a": true,
+		"sai": false, "aid": false, "ays": false, "said|says": false, "|said|": false,
+		"": false, "|": false, "says|": false, "SAID": false, "s": false,
+	} {
+		if got := inBarList(list, w); got != want {
+			t.Errorf("inBarList(%q) = %v, want %v", w, got, want)
+		}
+	}
+	for _, w := range []string{"The", "With", "Shares", "I"} {
+		if !sentenceOpener(w) {
+			t.Errorf("sentenceOpener(%q) = false", w)
+		}
+	}
+	for _, w := range []string{"Th", "the", "Wit", "Is"} {
+		if sentenceOpener(w) {
+			t.Errorf("sentenceOpener(%q) = true", w)
+		}
+	}
+	for _, w := range []string{"said", "concluded", "Asked", "replies"} {
+		if !isAttributionVerb(w) {
+			t.Errorf("isAttributionVerb(%q) = false", w)
+		}
+	}
+	for _, w := range []string{"say", "aid", "asked ", "Told"} {
+		if isAttributionVerb(w) {
+			t.Errorf("isAttributionVerb(%q) = true", w)
+		}
+	}
+}
