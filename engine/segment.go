@@ -327,28 +327,20 @@ func caseFlags(w string) TokenFlags {
 	return f
 }
 
-// abbrevs are words whose following dot belongs to them. closing marks those
-// that often end a sentence too ("Inc.", "U.S.").
-var abbrevs = map[string]bool{
-	"Mr": false, "Mrs": false, "Ms": false, "Dr": false, "Prof": false, "Sr": true, "Jr": true,
-	"St": false, "Gen": false, "Gov": false, "Sen": false, "Sens": false, "Rep": false, "Reps": false,
-	"Lt": false, "Col": false, "Capt": false, "Sgt": false, "Maj": false, "Cmdr": false, "Adm": false,
-	"Rev": false, "Hon": false, "Pres": false, "Supt": false, "Det": false, "Insp": false, "Cpl": false, "Pvt": false,
-	"Jan": false, "Feb": false, "Mar": false, "Apr": false, "Jun": false, "Jul": false, "Aug": false,
-	"Sep": false, "Sept": false, "Oct": false, "Nov": false, "Dec": false,
-	"Inc": true, "Corp": true, "Ltd": true, "Co": true, "Bros": true, "Plc": true, "LLC": true,
-	"No": false, "Nos": false, "vs": false, "v": false, "etc": true, "approx": false, "est": false,
-	"Mt": false, "Ft": false, "Ave": true, "Blvd": true, "Rd": true, "Dept": false, "Univ": false,
-	"Calif": true, "Fla": true, "Ill": true, "Mass": true, "Mich": true, "Minn": true, "Penn": true,
-	"Ariz": true, "Ark": true, "Colo": true, "Conn": true, "Del": true, "Ga": true, "Ind": true, "Kan": true,
-	"Ky": true, "La": true, "Md": true, "Miss": true, "Mo": true, "Mont": true, "Neb": true, "Nev": true,
-	"Okla": true, "Ore": true, "Pa": true, "Tenn": true, "Tex": true, "Va": true, "Vt": true, "Wash": true,
-	"Wis": true, "Wyo": true,
-}
+// abbrevsOpen and abbrevsClosing list, between bars, the words whose
+// following dot belongs to them; the closing ones often end a sentence too
+// ("Inc.", "U.S."). Strings rather than a map, for the size of engine.wasm.
+const (
+	abbrevsOpen = "|Mr|Mrs|Ms|Dr|Prof|St|Gen|Gov|Sen|Sens|Rep|Reps|Lt|Col|Capt|Sgt|Maj|Cmdr|Adm|Rev|Hon|Pres|Supt" +
+		"|Det|Insp|Cpl|Pvt|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|No|Nos|vs|v|approx|est" +
+		"|Mt|Ft|Dept|Univ|"
+	abbrevsClosing = "|Sr|Jr|Inc|Corp|Ltd|Co|Bros|Plc|LLC|etc|Ave|Blvd|Rd|Calif|Fla|Ill|Mass|Mich|Minn|Penn|Ariz" +
+		"|Ark|Colo|Conn|Del|Ga|Ind|Kan|Ky|La|Md|Miss|Mo|Mont|Neb|Nev|Okla|Ore|Pa|Tenn|Tex|Va|Vt|Wash" +
+		"|Wis|Wyo|"
+)
 
 func isAbbrev(w string) bool {
-	_, ok := abbrevs[w]
-	return ok
+	return inBarList(abbrevsOpen, w) || inBarList(abbrevsClosing, w)
 }
 
 // paragraphs splits the text into paragraphs from the tokens' line starts.
@@ -432,7 +424,7 @@ func endsSentence(s string, toks []Token, k int) bool {
 	case t.Kind == Punct && (text == "." || text == "!" || text == "?" || text == "\u2026" || text == "..."):
 	case t.Is(Dotted):
 		w := text[:len(text)-1]
-		if closing, ok := abbrevs[w]; ok && !closing {
+		if inBarList(abbrevsOpen, w) {
 			return false
 		}
 		if len(w) == len(string(runeAt(w, 0))) { // an initial
