@@ -83,14 +83,17 @@ type cand struct {
 
 func actors(d *Document) {
 	a := actorScanner{d: d, s: d.norm.s, toks: d.Tokens}
-	// Every candidate starts at a capitalised word: size the list once.
+	// Every candidate starts at a capitalised word, and in news about half
+	// of them start one (the project's texts and PolNeAR: 34-50%): size the
+	// list once for 5/8 of them, which append grows in the rare text that
+	// needs more.
 	upper := 0
 	for _, t := range d.Tokens {
 		if t.Flags&Upper != 0 {
 			upper++
 		}
 	}
-	a.cands = make([]cand, 0, upper)
+	a.cands = make([]cand, 0, upper*5/8+8)
 	for si, se := range d.Sentences {
 		a.sentence(si, se)
 		if si%512 == 511 {
