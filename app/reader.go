@@ -12,10 +12,11 @@ import (
 
 // chunkTask is how long one chunk's task should take: building the
 // paragraphs' HTML and the browser parsing it when it is inserted (parsing
-// took about 2.5 times the building in Chromium). The browser then styles
+// took about 2.5 times the building in Chromium, and varies by a factor of
+// two from chunk to chunk, hence the margin). The browser then styles
 // and lays out what was inserted, so a chunk stays well under the 200 ms a
 // user feels as a freeze even when other processes share the CPU.
-const chunkTask = 50 * time.Millisecond
+const chunkTask = 40 * time.Millisecond
 
 // firstChunkBytes is how much HTML the first chunk of a layout holds at
 // least: a 5,000-word article (about 150 KB of HTML) fits, and its task

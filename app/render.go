@@ -76,6 +76,17 @@ func newLayout(d *annot.Document, m *annot.Mapper, k *keyring, yield func()) *la
 		yield = func() {}
 	}
 	l := &layout{doc: d, m: m, paras: Paragraphs(d.Document.Text)}
+	// Sized once: on a large document the growing slices and map were
+	// most of the garbage, and Go's collector assists the allocating code
+	// without yielding (60 ms of an 86 ms task for 1 MB).
+	n := 2*len(d.Quotes) + 2*len(d.Claims)
+	for _, a := range d.Actors {
+		n += len(a.Mentions)
+	}
+	l.marks, l.tips = make([]Mark, 0, n), make([]string, 0, n)
+	if k.keys == nil {
+		k.keys = make(map[Ref]int, n)
+	}
 	names := make(map[string]string, len(d.Actors))
 	for _, a := range d.Actors {
 		names[a.ID] = a.Name

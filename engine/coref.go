@@ -343,7 +343,7 @@ func (a *attributor) resolve(s, e int, se Sentence) *Actor {
 	head := a.lower(e - 1)
 	// "the statement read": whoever issued it, the organisation (else the
 	// actor) mentioned last before it.
-	if docNouns[head] && (a.lower(s) == "the" || a.lower(s) == "its" || a.lower(s) == "their") {
+	if inList(docNouns, head) && (a.lower(s) == "the" || a.lower(s) == "its" || a.lower(s) == "their") {
 		act := a.recent(sp.Start, func(x *Actor) bool { return x.Type == Organization || x.Type == Country || x.Type == Media })
 		if act == nil {
 			act = a.recent(sp.Start, func(x *Actor) bool { return x.Type != Group })

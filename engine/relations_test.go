@@ -259,6 +259,19 @@ func TestRelations(t *testing.T) {
 		{"Ruiz won 40 pledged delegates in the north.", nil, []string{"pledged"}},
 		{"The new rules are aimed at small ports.", nil, []string{"aimed", "are aimed"}},
 		{"The union issued a statement on Friday.", nil, []string{"issued"}},
+		{"Ruiz repeated her talking points on fees.", nil, []string{"talking"}},
+		{"Questions regarding the fees went unanswered.", nil, []string{"regarding"}},
+		// "reported on Tuesday": "on" opens a time, not a topic.
+		{"The Harbour Times reported on Tuesday that fees would rise.",
+			[]claimRow{{"The Harbour Times", "reported", "that fees would rise"}}, []string{"reported on"}},
+		// An aside between commas about the circumstances is no part of
+		// the source; a description is.
+		{"Ana Ruiz, speaking to dock workers in Velmont, said the fees would fall.",
+			[]claimRow{{"Ana Ruiz", "said", "the fees would fall"}}, nil},
+		{"Ana Ruiz, in a letter to the board, said the fees would fall.",
+			[]claimRow{{"Ana Ruiz", "said", "the fees would fall"}}, nil},
+		{"“The fees will fall,” said Tomas Berg, on his first day at the port.",
+			[]claimRow{{"Tomas Berg", "said", "“The fees will fall,”"}}, nil},
 		// A transcript turn: a speaker label in capitals and a colon at the
 		// start of a paragraph, also inside an opening quote mark; a label
 		// that names a kind of item is no speaker.
@@ -359,4 +372,14 @@ func TestBlockAfterColon(t *testing.T) {
 		}
 	}
 	t.Fatal("no claim with the cue \"added:\"")
+}
+
+// TestInList checks the bar-separated word sets: whole words only.
+func TestInList(t *testing.T) {
+	const list = "|in|on|during|"
+	for w, want := range map[string]bool{"in": true, "on": true, "during": true, "dur": false, "i": false, "": false, "n|on": false, "|in|": false} {
+		if got := inList(list, w); got != want {
+			t.Errorf("inList(%q, %q) = %v, want %v", list, w, got, want)
+		}
+	}
 }
