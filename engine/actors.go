@@ -724,7 +724,7 @@ func (a *actorScanner) civicPossessive(k int) bool {
 }
 
 // placeWord reports words that end names of places, not of people.
-func placeWord(w string) bool { return inBarList(placeWords, w) }
+func placeWord(w string) bool { return inList(placeWords, w) }
 
 // placeWords lists, between bars, the words of placeWord (a string rather
 // than a switch, for the size of engine.wasm).

@@ -340,7 +340,7 @@ const (
 )
 
 func isAbbrev(w string) bool {
-	return inBarList(abbrevsOpen, w) || inBarList(abbrevsClosing, w)
+	return inList(abbrevsOpen, w) || inList(abbrevsClosing, w)
 }
 
 // paragraphs splits the text into paragraphs from the tokens' line starts.
@@ -424,7 +424,7 @@ func endsSentence(s string, toks []Token, k int) bool {
 	case t.Kind == Punct && (text == "." || text == "!" || text == "?" || text == "\u2026" || text == "..."):
 	case t.Is(Dotted):
 		w := text[:len(text)-1]
-		if inBarList(abbrevsOpen, w) {
+		if inList(abbrevsOpen, w) {
 			return false
 		}
 		if len(w) == len(string(runeAt(w, 0))) { // an initial
@@ -501,7 +501,7 @@ func speechVerbForm(w string) bool {
 }
 
 // isAttributionVerb reports the verbs that attribute a quote right after it.
-func isAttributionVerb(w string) bool { return inBarList(attributionVerbs, w) }
+func isAttributionVerb(w string) bool { return inList(attributionVerbs, w) }
 
 // attributionVerbs lists, between bars, the verbs of isAttributionVerb. A
 // string rather than a switch: the switch cost 3.8 KB of engine.wasm code.
@@ -509,25 +509,6 @@ const attributionVerbs = "|said|says|told|tells|asked|asks|added|adds|wrote|writ
 	"|replies|explained|insisted|argued|noted|recalled|continued|declared|exclaimed" +
 	"|shouted|tweeted|answered|responded|warned|stated|remarked|joked|quipped|concluded" +
 	"|Said|Says|Asked|"
-
-// inBarList reports whether w is one of the words of list, which is written
-// "|w1|w2|…|wn|", without allocating. A w with a bar in it is in no list.
-func inBarList(list, w string) bool {
-	if w == "" || strings.IndexByte(w, '|') >= 0 {
-		return false
-	}
-	for rest, off := list, 0; ; {
-		i := strings.Index(rest, w)
-		if i < 0 {
-			return false
-		}
-		at := off + i
-		if at > 0 && list[at-1] == '|' && at+len(w) < len(list) && list[at+len(w)] == '|' {
-			return true
-		}
-		rest, off = rest[i+1:], at+1
-	}
-}
 
 // nextOpens reports whether token k can start a new sentence.
 func nextOpens(s string, toks []Token, k int) bool {
@@ -547,7 +528,7 @@ func nextOpens(s string, toks []Token, k int) bool {
 
 // sentenceOpener lists words that, capitalised after "U.S." or "Inc.", show
 // that a new sentence began.
-func sentenceOpener(w string) bool { return inBarList(sentenceOpeners, w) }
+func sentenceOpener(w string) bool { return inList(sentenceOpeners, w) }
 
 // sentenceOpeners lists, between bars, the words of sentenceOpener (a
 // string rather than a switch, for the size of engine.wasm).
