@@ -33,18 +33,22 @@ type tokClasses struct {
 
 // lowerTokens builds the lowered form of the tokens of s. It lowers the
 // whole text in one pass, since the bytes between tokens are never read; a
-// text without upper-case letters is not copied.
+// text without upper-case letters is not copied, and one with them is copied
+// once, into the builder whose string it keeps.
 func lowerTokens(s string, toks []Token) lowered {
-	var b []byte // a copy of s, made at the first upper-case letter
+	var b strings.Builder // s lowered up to copied, once an upper-case letter was seen
+	copied := 0
 	odd := false
 	for i := 0; i < len(s); {
 		c := s[i]
 		if c < utf8.RuneSelf {
 			if c >= 'A' && c <= 'Z' {
-				if b == nil {
-					b = []byte(s)
+				if copied == 0 {
+					b.Grow(len(s))
 				}
-				b[i] = c + 'a' - 'A'
+				b.WriteString(s[copied:i])
+				b.WriteByte(c + 'a' - 'A')
+				copied = i + 1
 			}
 			i++
 			continue
@@ -54,19 +58,22 @@ func lowerTokens(s string, toks []Token) lowered {
 			if utf8.RuneLen(lr) != n {
 				odd = true
 			} else {
-				if b == nil {
-					b = []byte(s)
+				if copied == 0 {
+					b.Grow(len(s))
 				}
-				utf8.EncodeRune(b[i:], lr)
+				b.WriteString(s[copied:i])
+				b.WriteRune(lr)
+				copied = i + n
 			}
 		}
 		i += n
 	}
 	var l lowered
-	if b == nil {
+	if copied == 0 {
 		l.text = s
 	} else {
-		l.text = string(b)
+		b.WriteString(s[copied:])
+		l.text = b.String()
 	}
 	if odd {
 		for k, t := range toks {

@@ -51,3 +51,28 @@ func TestNumberedIDs(t *testing.T) {
 		t.Fatalf("no ids: got %q", ids)
 	}
 }
+
+// TestWordLists checks the word lists of segment.go that inList searches:
+// whole words only, case-sensitive.
+func TestWordLists(t *testing.T) {
+	for _, w := range []string{"The", "With", "Shares", "I"} {
+		if !sentenceOpener(w) {
+			t.Errorf("sentenceOpener(%q) = false", w)
+		}
+	}
+	for _, w := range []string{"Th", "the", "Wit", "Is"} {
+		if sentenceOpener(w) {
+			t.Errorf("sentenceOpener(%q) = true", w)
+		}
+	}
+	for _, w := range []string{"said", "concluded", "Asked", "replies"} {
+		if !isAttributionVerb(w) {
+			t.Errorf("isAttributionVerb(%q) = false", w)
+		}
+	}
+	for _, w := range []string{"say", "aid", "asked ", "Told"} {
+		if isAttributionVerb(w) {
+			t.Errorf("isAttributionVerb(%q) = true", w)
+		}
+	}
+}

@@ -39,23 +39,8 @@ var descriptorTypes = []string{TypePerson, TypeOrganization, TypeMedia, TypeCoun
 var (
 	wordsOnce  sync.Once
 	wordsReady atomic.Bool // set once words is built; never reset
-	words      wordTable
+	words      map[string]wordInfo
 )
-
-// wordTable is the word table: what is known of each listed word as
-// written, without pointers for the collector to scan (see strTable).
-type wordTable struct {
-	keys strTable
-	info []wordInfo // by key position
-}
-
-// get returns what is known of w; the zero wordInfo for an unlisted word.
-func (t *wordTable) get(w string) wordInfo {
-	if i := t.keys.find(w); i >= 0 {
-		return t.info[i]
-	}
-	return wordInfo{}
-}
 
 // variants says which spellings of a listed word are added to the table.
 type variants uint8
@@ -91,28 +76,21 @@ var wordFiles = []wordFile{
 
 // loadWords returns the word table, built at the first call; like
 // loadCues, its fast path is one inlined atomic load.
-func loadWords() *wordTable {
+func loadWords() map[string]wordInfo {
 	if !wordsReady.Load() {
 		initWords()
 	}
-	return &words
+	return words
 }
 
 func initWords() {
 	wordsOnce.Do(func() {
-		m := buildWords(wordFiles, dataFile{"descriptors.txt", descriptorsTxt}, &found)
+		words = buildWords(wordFiles, dataFile{"descriptors.txt", descriptorsTxt}, &found)
 		for _, w := range loadPlaces().single {
-			wi := m[w]
+			wi := words[w]
 			wi.flags |= flagPlace
-			m[w] = wi
+			words[w] = wi
 		}
-		keys := make([]string, 0, len(m))
-		words.info = make([]wordInfo, 0, len(m))
-		for w, wi := range m {
-			keys = append(keys, w)
-			words.info = append(words.info, wi)
-		}
-		words.keys = newStrTable(keys)
 	})
 	wordsReady.Store(true)
 }
@@ -248,7 +226,7 @@ func eachWord(files []wordFile, desc dataFile, fn func(file string, n int, w str
 	})
 }
 
-func hasFlag(w string, f wordFlag) bool { return loadWords().get(w).flags&f != 0 }
+func hasFlag(w string, f wordFlag) bool { return loadWords()[w].flags&f != 0 }
 
 // Classes is the set of word classes of one word as written. Classify
 // returns it with a single lookup, for callers that ask several questions of
@@ -256,7 +234,7 @@ func hasFlag(w string, f wordFlag) bool { return loadWords().get(w).flags&f != 0
 type Classes struct{ wi wordInfo }
 
 // Classify returns the word classes of w as written. It does not allocate.
-func Classify(w string) Classes { return Classes{loadWords().get(w)} }
+func Classify(w string) Classes { return Classes{loadWords()[w]} }
 
 func (c Classes) has(f wordFlag) bool { return c.wi.flags&f != 0 }
 
