@@ -178,7 +178,7 @@ func (a *attributor) cues(se Sentence) []cueHit {
 				if c, ok := a.cuePhrase(k, k+m); ok && !(c.Lemma != "" && a.lower(k+m-1) == "to" && isSayForm(w)) &&
 					!(a.lower(k+m-1) == "on" && k+m < se.Last && timeWords[a.lower(k+m)]) { // not "reported on Tuesday"
 					if c.Class != lexicon.ClassNoun && c.Class != lexicon.ClassSource && a.nounBefore(k, se) {
-						// "her new focus on", "Obama's focus on": a noun.
+						// "her new push for", "Obama's push for": a noun.
 						k += m - 1
 						found = true
 						break
@@ -348,8 +348,8 @@ func (a *attributor) mergeContinue(hits []cueHit) []cueHit {
 const continueForms = "|continue|continues|continued|continuing|"
 
 // nounBefore reports whether the word before token k makes k a noun: a
-// determiner or a possessive ("the focus on", "Obama's focus on"), with at
-// most one adjective between ("her new focus on").
+// determiner or a possessive ("the push for", "Obama's push for"), with at
+// most one adjective between ("her new push for").
 func (a *attributor) nounBefore(k int, se Sentence) bool {
 	for j := k - 1; j >= se.First && j >= k-2; j-- {
 		p := a.lower(j)
