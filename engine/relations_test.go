@@ -76,11 +76,16 @@ func TestRelations(t *testing.T) {
 			[]claimRow{{"The ministers", "push for", "a smaller budget"}}, nil},
 		{"Ruiz faces a primary challenge from the left of her party.", nil, []string{"challenge"}},
 		// Not cues (PolNeAR train: about 9 false for 1 true): what a text
-		// focuses on, what it establishes, whom a candidate challenges.
+		// focuses on, what it establishes, whom a candidate challenges,
+		// orders ("directed the staff to"), trust, appeals of a ruling, lists.
 		{"The ministers focus on the budget this week.", nil, []string{"focus on"}},
 		{"Okafor challenged Ruiz in the primary.", nil, []string{"challenged"}},
 		{"The law established a harbour fund.", nil, []string{"established"}},
 		{"The new plan was a view of the harbour.", nil, []string{"view"}},
+		{"The board directed the staff to reopen the ferry.", nil, []string{"directed"}},
+		{"Few fishermen trust the new harbour master.", nil, []string{"trust"}},
+		{"The club appealed the fine on Monday.", nil, []string{"appealed"}},
+		{"The shop lists its prices in the window.", nil, []string{"lists"}},
 		// Reporting verbs added to the lexicon: liken, confide, chastise.
 		{"Okafor likened the harbour plan to a lottery.",
 			[]claimRow{{"Okafor", "likened", "the harbour plan"}}, nil},
