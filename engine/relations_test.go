@@ -77,7 +77,8 @@ func TestRelations(t *testing.T) {
 		{"Ruiz faces a primary challenge from the left of her party.", nil, []string{"challenge"}},
 		// Not cues (PolNeAR train: about 9 false for 1 true): what a text
 		// focuses on, what it establishes, whom a candidate challenges,
-		// orders ("directed the staff to"), trust, appeals of a ruling, lists.
+		// orders ("directed the staff to"), trust, appeals of a ruling, lists,
+		// what a fact means, what is delivered.
 		{"The ministers focus on the budget this week.", nil, []string{"focus on"}},
 		{"Okafor challenged Ruiz in the primary.", nil, []string{"challenged"}},
 		{"The law established a harbour fund.", nil, []string{"established"}},
@@ -86,6 +87,8 @@ func TestRelations(t *testing.T) {
 		{"Few fishermen trust the new harbour master.", nil, []string{"trust"}},
 		{"The club appealed the fine on Monday.", nil, []string{"appealed"}},
 		{"The shop lists its prices in the window.", nil, []string{"lists"}},
+		{"Higher fares meant fewer passengers on the night ferry.", nil, []string{"meant"}},
+		{"The council delivered its verdict on the plan.", nil, []string{"delivered"}},
 		// Reporting verbs added to the lexicon: liken, confide, chastise.
 		{"Okafor likened the harbour plan to a lottery.",
 			[]claimRow{{"Okafor", "likened", "the harbour plan"}}, nil},
