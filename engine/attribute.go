@@ -2435,13 +2435,48 @@ func (a *attributor) rightContentFrom(k, end int, se Sentence) (Span, bool) {
 			k++
 		}
 	}
-	endTok := end
+	endTok := a.settingEnd(k, end)
 	// A closing quote mark at the end belongs to the content only when its
 	// quote opened inside it.
 	if s := a.span(k, endTok); s.Len() > 0 {
 		return s, true
 	}
 	return Span{}, false
+}
+
+// settingEnd returns where a short object content that starts at token k
+// ends: before "in a statement", "in an interview" and the like, which say
+// where the words were said, not what ("called for more schools in a
+// statement", "said as much in an interview"; boundary rule
+// "setting-after-object", the claim keeps the rule that found it). It
+// returns end when there is no such phrase
+// within eight tokens of k before a comma, or when k opens a clause ("that
+// …", "to …", "why …"), whose own verb the phrase may belong to. The result
+// is in (k, end].
+func (a *attributor) settingEnd(k, end int) int {
+	if w := a.lower(k); w == "that" || w == "to" || inList(whWords, w) {
+		return end
+	}
+	for m := k + 1; m+2 < end && m-k <= 8; m++ {
+		if a.text(m) == "," {
+			break
+		}
+		if a.inQuote[m] || a.lower(m) != "in" {
+			continue
+		}
+		n := m + 1
+		if w := a.lower(n); w != "a" && w != "an" {
+			continue
+		}
+		n++
+		if n+1 < end && inList(statementAdjectives, a.lower(n)) {
+			n++
+		}
+		if inList(adjunctNouns, a.lower(n)) {
+			return m
+		}
+	}
+	return end
 }
 
 // blockAfter returns the paragraph after se when se ends its own paragraph
