@@ -2449,10 +2449,9 @@ func (a *attributor) rightContentFrom(k, end int, se Sentence) (Span, bool) {
 // where the words were said, not what ("called for more schools in a
 // statement", "said as much in an interview"; boundary rule
 // "setting-after-object", the claim keeps the rule that found it). It
-// returns end when there is no such phrase
-// within eight tokens of k before a comma, or when k opens a clause ("that
-// …", "to …", "why …"), whose own verb the phrase may belong to. The result
-// is in (k, end].
+// returns end when there is no such phrase within eight tokens of k before
+// a comma, or when k opens a clause ("that …", "to …", "why …"), whose own
+// verb the phrase may belong to. The result is in (k, end].
 func (a *attributor) settingEnd(k, end int) int {
 	if w := a.lower(k); w == "that" || w == "to" || inList(whWords, w) {
 		return end
