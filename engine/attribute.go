@@ -2453,25 +2453,15 @@ func (a *attributor) rightContentFrom(k, end int, se Sentence) (Span, bool) {
 // a comma, or when k opens a clause ("that …", "to …", "why …"), whose own
 // verb the phrase may belong to. The result is in (k, end].
 func (a *attributor) settingEnd(k, end int) int {
-	if w := a.lower(k); w == "that" || w == "to" || inList(whWords, w) {
+	if inList("|that|to"+whWords, a.lower(k)) {
 		return end
 	}
-	for m := k + 1; m+2 < end && m-k <= 8; m++ {
-		if a.text(m) == "," {
-			break
-		}
-		if a.inQuote[m] || a.lower(m) != "in" {
-			continue
-		}
-		n := m + 1
-		if w := a.lower(n); w != "a" && w != "an" {
-			continue
-		}
-		n++
+	for m := k + 1; m+2 < end && m-k <= 8 && a.text(m) != ","; m++ {
+		n := m + 2
 		if n+1 < end && inList(statementAdjectives, a.lower(n)) {
 			n++
 		}
-		if inList(adjunctNouns, a.lower(n)) {
+		if !a.inQuote[m] && a.lower(m) == "in" && inList("|a|an|", a.lower(m+1)) && inList(adjunctNouns, a.lower(n)) {
 			return m
 		}
 	}
