@@ -178,7 +178,7 @@ func (a *attributor) cues(se Sentence) []cueHit {
 				if c, ok := a.cuePhrase(k, k+m); ok && !(c.Lemma != "" && a.lower(k+m-1) == "to" && isSayForm(w)) &&
 					!(a.lower(k+m-1) == "on" && k+m < se.Last && timeWords[a.lower(k+m)]) { // not "reported on Tuesday"
 					if c.Class != lexicon.ClassNoun && c.Class != lexicon.ClassSource && a.nounBefore(k, se) {
-						// "her new focus on", "Obama's focus on": a noun.
+						// "her new push for", "Obama's push for": a noun.
 						k += m - 1
 						found = true
 						break
@@ -348,8 +348,8 @@ func (a *attributor) mergeContinue(hits []cueHit) []cueHit {
 const continueForms = "|continue|continues|continued|continuing|"
 
 // nounBefore reports whether the word before token k makes k a noun: a
-// determiner or a possessive ("the focus on", "Obama's focus on"), with at
-// most one adjective between ("her new focus on").
+// determiner or a possessive ("the push for", "Obama's push for"), with at
+// most one adjective between ("her new push for").
 func (a *attributor) nounBefore(k int, se Sentence) bool {
 	for j := k - 1; j >= se.First && j >= k-2; j-- {
 		p := a.lower(j)
@@ -2436,13 +2436,37 @@ func (a *attributor) rightContentFrom(k, end int, se Sentence) (Span, bool) {
 			k++
 		}
 	}
-	endTok := end
+	endTok := a.settingEnd(k, end)
 	// A closing quote mark at the end belongs to the content only when its
 	// quote opened inside it.
 	if s := a.span(k, endTok); s.Len() > 0 {
 		return s, true
 	}
 	return Span{}, false
+}
+
+// settingEnd returns where a short object content that starts at token k
+// ends: before "in a statement", "in an interview" and the like, which say
+// where the words were said, not what ("called for more schools in a
+// statement", "said as much in an interview"; boundary rule
+// "setting-after-object", the claim keeps the rule that found it). It
+// returns end when there is no such phrase within eight tokens of k before
+// a comma, or when k opens a clause ("that …", "to …", "why …"), whose own
+// verb the phrase may belong to. The result is in (k, end].
+func (a *attributor) settingEnd(k, end int) int {
+	if inList("|that|to"+whWords, a.lower(k)) {
+		return end
+	}
+	for m := k + 1; m+2 < end && m-k <= 8 && a.text(m) != ","; m++ {
+		n := m + 2
+		if n+1 < end && inList(statementAdjectives, a.lower(n)) {
+			n++
+		}
+		if !a.inQuote[m] && a.lower(m) == "in" && inList("|a|an|", a.lower(m+1)) && inList(adjunctNouns, a.lower(n)) {
+			return m
+		}
+	}
+	return end
 }
 
 // blockAfter returns the paragraph after se when se ends its own paragraph

@@ -29,6 +29,13 @@ func TestClaimBoundaries(t *testing.T) {
 		{"Tomas Brandt warned against hiding the report.", "Tomas Brandt", "warned against", "hiding the report"},
 		{"Tomas Brandt was accused of hiding the report.", "-", "was accused of", "Tomas Brandt"},
 		{"The mayor complained bitterly about the ferry fares.", "The mayor", "complained bitterly about", "the ferry fares"},
+		// "in a statement" after a short object content says where the
+		// words were said and is not content; a clause keeps it
+		// (setting-after-object).
+		{"The union called for higher wages in a statement on Friday.", "The union", "called for", "higher wages"},
+		{"Lina Okafor praised the plan in a brief statement.", "Lina Okafor", "praised", "the plan"},
+		{"Tomas Brandt said as much in an interview with the Harbour Times.", "Tomas Brandt", "said", "as much"},
+		{"Ana Ruiz said that the mayor lied in a letter to the council.", "Ana Ruiz", "said", "that the mayor lied in a letter to the council"},
 		// An adverb in -ly right after the verb belongs to the cue.
 		{"Ana Ruiz said repeatedly that the fees would stay.", "Ana Ruiz", "said repeatedly", "that the fees would stay"},
 		// Content ends at a semicolon and before "but" that starts a new

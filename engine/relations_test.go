@@ -70,11 +70,24 @@ func TestRelations(t *testing.T) {
 			[]claimRow{{"a new Harbour Times poll released Monday", "In", "48 percent of voters"}}, nil},
 		{"In the harbour towns, people were angry about the fees.", nil, []string{"In"}},
 		// A verb phrase cue after a determiner or a possessive is a noun.
-		{"The union welcomed the mayor's new focus on housing.", nil, []string{"focus on"}},
-		{"Her focus on the harbour won her the seat.", nil, []string{"focus on"}},
-		{"The ministers focus on the budget this week.",
-			[]claimRow{{"The ministers", "focus on", ""}}, nil},
+		{"The union welcomed the mayor's new push for housing.", nil, []string{"push for"}},
+		{"Her push for the harbour won her the seat.", nil, []string{"push for"}},
+		{"The ministers push for a smaller budget.",
+			[]claimRow{{"The ministers", "push for", "a smaller budget"}}, nil},
 		{"Ruiz faces a primary challenge from the left of her party.", nil, []string{"challenge"}},
+		// Not cues (PolNeAR train: about 9 false for 1 true): what a text
+		// focuses on, what it establishes, whom a candidate challenges,
+		// orders ("directed the staff to"), trust, appeals of a ruling, lists,
+		// what a fact means, what is delivered.
+		{"The ministers focus on the budget this week.", nil, []string{"focus on"}},
+		{"Okafor challenged Ruiz in the primary.", nil, []string{"challenged"}},
+		{"The law established a harbour fund.", nil, []string{"established"}},
+		{"The board directed the staff to reopen the ferry.", nil, []string{"directed"}},
+		{"Few fishermen trust the new harbour master.", nil, []string{"trust"}},
+		{"The club appealed the fine on Monday.", nil, []string{"appealed"}},
+		{"The shop lists its prices in the window.", nil, []string{"lists"}},
+		{"Higher fares meant fewer passengers on the night ferry.", nil, []string{"meant"}},
+		{"The council delivered its verdict on the plan.", nil, []string{"delivered"}},
 		// Reporting verbs added to the lexicon: liken, confide, chastise.
 		{"Okafor likened the harbour plan to a lottery.",
 			[]claimRow{{"Okafor", "likened", "the harbour plan"}}, nil},
