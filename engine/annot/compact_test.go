@@ -167,38 +167,8 @@ func FuzzCompact(f *testing.F) {
 	f.Add("", "", "\u2029", -1, 0, 1e21, uint8(0x55))
 	f.Add("\xed\xa0\x80 x", "a", "", 1, 2, -0.0, uint8(0xaa))
 	f.Fuzz(func(t *testing.T, text, name, s string, n1, n2 int, conf float64, mask uint8) {
-		d := sampleDoc(t)
+		d := fuzzDoc(t, text, name, s, n1, n2, conf, mask)
 		bit := func(i uint) bool { return mask&(1<<i) != 0 }
-		d.Document.Text, d.Document.Title = text, s
-		d.Generator.Version = s
-		d.Actors[0].Name, d.Actors[1].Roles = name, []string{s, name, text}
-		d.Actors[0].Mentions[0].Start, d.Actors[0].Mentions[0].End = n1, n2
-		d.Quotes[1].Confidence, d.Claims[0].Confidence = conf, conf/3
-		d.Quotes[0].Text, d.Claims[2].Cue.Text = name, s
-		if bit(0) {
-			d.Quotes[0].Speaker = nil
-		}
-		if bit(1) {
-			d.Claims[0].Content = nil
-		}
-		if bit(2) {
-			d.Actors[2].Mentions = nil
-		}
-		if bit(3) {
-			d.Claims = nil
-		}
-		if bit(4) {
-			d.Actors[1].Aliases = nil
-		}
-		if bit(5) {
-			d.Quotes = d.Quotes[:0]
-		}
-		if bit(6) {
-			d.Claims = append(d.Claims, Claim{ID: s, Text: text, Claimant: StrPtr(name), Quote: StrPtr(s), Start: n2, End: n1})
-		}
-		if bit(7) {
-			d.Actors = nil
-		}
 		offsetsUsed := !bit(7) || bit(6)
 		confUsed := !bit(5) || !bit(3)
 		bad := offsetsUsed && (n1 < 0 || n2 < 0 || n1 >= compactNone || n2 >= compactNone) ||

@@ -121,3 +121,44 @@ func schemaError(data []byte) error {
 	}
 	return schema.Validate(inst)
 }
+
+// fuzzDoc is the sample document changed by a fuzz input: text, name and s
+// replace strings, n1 and n2 a mention's offsets, conf two confidences, and
+// each bit of mask empties or drops a part (bit 6 adds a claim with the
+// offsets swapped), so FuzzEncode and FuzzCompact explore the same shapes.
+func fuzzDoc(t *testing.T, text, name, s string, n1, n2 int, conf float64, mask uint8) *Document {
+	t.Helper()
+	d := sampleDoc(t)
+	bit := func(i uint) bool { return mask&(1<<i) != 0 }
+	d.Document.Text, d.Document.Title = text, s
+	d.Generator.Version = s
+	d.Actors[0].Name, d.Actors[1].Roles = name, []string{s, name, text}
+	d.Actors[0].Mentions[0].Start, d.Actors[0].Mentions[0].End = n1, n2
+	d.Quotes[1].Confidence, d.Claims[0].Confidence = conf, conf/3
+	d.Quotes[0].Text, d.Claims[2].Cue.Text = name, s
+	if bit(0) {
+		d.Quotes[0].Speaker = nil
+	}
+	if bit(1) {
+		d.Claims[0].Content = nil
+	}
+	if bit(2) {
+		d.Actors[2].Mentions = nil
+	}
+	if bit(3) {
+		d.Claims = nil
+	}
+	if bit(4) {
+		d.Actors[1].Aliases = nil
+	}
+	if bit(5) {
+		d.Quotes = d.Quotes[:0]
+	}
+	if bit(6) {
+		d.Claims = append(d.Claims, Claim{ID: s, Text: text, Claimant: StrPtr(name), Quote: StrPtr(s), Start: n2, End: n1})
+	}
+	if bit(7) {
+		d.Actors = nil
+	}
+	return d
+}
