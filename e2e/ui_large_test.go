@@ -53,6 +53,27 @@ const renderStatsJS = `(() => { window.__stall.run = false; const rv = document.
 		renderMs: rv.getAttribute("data-render-ms"), paras: rv.getAttribute("data-paragraphs"),
 		marks: document.querySelectorAll(".rv [data-k]").length, paste: window.__startAt - (window.__pasteAt || window.__startAt)} })()`
 
+// pasteAndAnnotate pastes text into the input, waits pause (a user's
+// pause: the app may start the engine on the pasted text meanwhile), starts
+// the stall monitor, presses Annotate and waits up to timeout for the
+// complete reading view; it returns the figures of renderStatsJS.
+func pasteAndAnnotate(t *testing.T, ctx context.Context, text string, pause, timeout time.Duration) renderStats {
+	t.Helper()
+	mustJS[bool](t, ctx, `window.__pasteAt = performance.now(), true`)
+	if err := setValue(ctx, tid("input-text"), text); err != nil {
+		t.Fatal(err)
+	}
+	if pause > 0 {
+		time.Sleep(pause)
+	}
+	mustJS[bool](t, ctx, stallMonitorJS)
+	click(t, ctx, "btn-annotate")
+	if err := waitJS(ctx, `window.__completeAt > 0`, timeout); err != nil {
+		t.Fatalf("%v\npage: %s", err, pageText(ctx))
+	}
+	return mustJS[renderStats](t, ctx, renderStatsJS)
+}
+
 // TestUIRenderArticle5000Words annotates a 5,000-word article and reports
 // how long it takes from the click until the reading view is complete, and
 // the longest stall of the page meanwhile. The app starts the engine when
@@ -64,16 +85,7 @@ func TestUIRenderArticle5000Words(t *testing.T) {
 	ctx := newBrowser(t)
 	load(t, ctx, url)
 	text := newsText(5000)
-	mustJS[bool](t, ctx, `window.__pasteAt = performance.now(), true`)
-	if err := setValue(ctx, tid("input-text"), text); err != nil {
-		t.Fatal(err)
-	}
-	mustJS[bool](t, ctx, stallMonitorJS)
-	click(t, ctx, "btn-annotate")
-	if err := waitJS(ctx, `window.__completeAt > 0`, 60*time.Second); err != nil {
-		t.Fatalf("%v\npage: %s", err, pageText(ctx))
-	}
-	st := mustJS[renderStats](t, ctx, renderStatsJS)
+	st := pasteAndAnnotate(t, ctx, text, 0, 60*time.Second)
 	t.Logf("5,000 words (%d bytes): annotate+render %.0f ms, reading view build %s ms, %s paragraphs, %d highlight elements, paste to click %.0f ms, longest stall %.0f ms",
 		len(text), st.Total, st.RenderMS, st.Paras, st.Marks, st.Paste, st.Max)
 	if st.Marks == 0 {
@@ -92,17 +104,7 @@ func TestUIRenderArticle5000WordsAfterPause(t *testing.T) {
 	ctx := newBrowser(t)
 	load(t, ctx, url)
 	text := newsText(5000)
-	mustJS[bool](t, ctx, `window.__pasteAt = performance.now(), true`)
-	if err := setValue(ctx, tid("input-text"), text); err != nil {
-		t.Fatal(err)
-	}
-	time.Sleep(time.Second)
-	mustJS[bool](t, ctx, stallMonitorJS)
-	click(t, ctx, "btn-annotate")
-	if err := waitJS(ctx, `window.__completeAt > 0`, 60*time.Second); err != nil {
-		t.Fatalf("%v\npage: %s", err, pageText(ctx))
-	}
-	st := mustJS[renderStats](t, ctx, renderStatsJS)
+	st := pasteAndAnnotate(t, ctx, text, time.Second, 60*time.Second)
 	t.Logf("5,000 words pasted 1 s before the click: annotate+render %.0f ms, reading view build %s ms, %d highlight elements, paste to click %.0f ms, longest stall %.0f ms",
 		st.Total, st.RenderMS, st.Marks, st.Paste, st.Max)
 	if st.Marks == 0 {
@@ -121,8 +123,8 @@ func TestUIRenderArticle5000WordsAfterPause(t *testing.T) {
 // longest main-thread task of the annotation is 75-100 ms of CPU (see
 // TestProfileAnnotate5000 with E2E_PROFILE_WORDS=180000), but under load
 // averages of 6-17 such a task takes 200-800 ms of wall time, and two tasks
-// are larger: the worker's reply (copying and starting to decode 11 MB of
-// JSON) and Go's collector marking a ~120 MB heap inside whichever task
+// are larger: the worker's reply (copying and starting to decode the
+// compact form of the document) and Go's collector marking a ~120 MB heap inside whichever task
 // triggers it. The gaps over 100 ms and the app's marks are logged on
 // failure.
 func TestUILargeDocumentDoesNotFreeze(t *testing.T) {
@@ -138,16 +140,7 @@ func TestUILargeDocumentDoesNotFreeze(t *testing.T) {
 	for len(text) < 1<<20 {
 		text += newsText(2000)
 	}
-	mustJS[bool](t, ctx, `window.__pasteAt = performance.now(), true`)
-	if err := setValue(ctx, tid("input-text"), text); err != nil {
-		t.Fatal(err)
-	}
-	mustJS[bool](t, ctx, stallMonitorJS)
-	click(t, ctx, "btn-annotate")
-	if err := waitJS(ctx, `window.__completeAt > 0`, 180*time.Second); err != nil {
-		t.Fatalf("%v\npage: %s", err, pageText(ctx))
-	}
-	st := mustJS[renderStats](t, ctx, renderStatsJS)
+	st := pasteAndAnnotate(t, ctx, text, 0, 180*time.Second)
 	t.Logf("1 MB (%d bytes): annotate+render %.0f ms, reading view build %s ms, %s paragraphs, %d highlight elements, %d timer ticks, paste to click %.0f ms, longest stall %.0f ms",
 		len(text), st.Total, st.RenderMS, st.Paras, st.Marks, st.Ticks, st.Paste, st.Max)
 	logHeap(t, ctx, "1 MB")
