@@ -48,6 +48,16 @@ func (c *shell) OnMount(ctx goapp.Context) {
 		wasm.Mark("app:ready")
 		registerServiceWorker()
 	})
+	// body[data-engine-warm="1"] says the engine worker has warmed up (see
+	// wasm.EngineWarm), for the browser tests that time a warm engine.
+	warm := wasm.EngineWarm()
+	ctx.Async(func() {
+		<-warm
+		ctx.Dispatch(func(ctx goapp.Context) {
+			ctx.PreventUpdate()
+			c.dom.setBodyAttr("data-engine-warm", "1")
+		})
+	})
 }
 
 // OnDismount releases the keyboard listener.

@@ -198,6 +198,10 @@ func TestProfileAnnotate5000(t *testing.T) {
 	needProfile(t)
 	url, _ := startServer(t)
 	ctx := newBrowser(t)
+	if os.Getenv("E2E_PROFILE_LOAD") == "1" {
+		profileFromLoad(t, ctx, url)
+		return
+	}
 	load(t, ctx, url)
 	if os.Getenv("E2E_WARMUP") == "1" {
 		if err := setValue(ctx, tid("input-text"), strings.ReplaceAll(newsText(5000), "Velmont", "Marlow")); err != nil {
@@ -251,6 +255,109 @@ func TestProfileAnnotate5000(t *testing.T) {
 	workerCPU, _ := taskCPU(evs, "DedicatedWorker", from, to)
 	t.Logf("CPU time from the click to the complete reading view: main thread %.0f ms (longest task %.0f ms), engine worker %.0f ms", mainCPU, mainLongest, workerCPU)
 	t.Logf("phases: %s\ntasks by kind (events of 1 ms or more):\n%s", mustJS[string](t, ctx, phasesJS), summary(evs, 30))
+	t.Logf("marks from the first trace event (ms; CPU ms of the main thread / engine worker / V8 compiler threads since the previous mark):\n%s", marksTimeline(evs))
+}
+
+// profileFromLoad is TestProfileAnnotate5000 with E2E_PROFILE_LOAD=1: the
+// trace starts before the navigation, and the article is pasted and
+// annotated the moment the app is interactive (as
+// TestUIRenderArticle5000Words does), so the engine worker's whole start
+// (engine.wasm's download and compilation, the Go program's start, the
+// warm-up) shows next to the annotation. It logs every user-timing mark of
+// the page and of the worker, and the CPU time of the main thread, the
+// worker and V8's background compiler threads between them.
+func profileFromLoad(t *testing.T, ctx context.Context, url string) {
+	words := 5000
+	if n, err := strconv.Atoi(os.Getenv("E2E_PROFILE_WORDS")); err == nil && n > 0 {
+		words = n
+	}
+	text := newsText(words)
+	evs := traceDuring(t, ctx, []string{"devtools.timeline", "toplevel", "v8", "v8.wasm", "blink", "blink.user_timing", "loading", "__metadata"}, func() {
+		load(t, ctx, url)
+		if d, err := time.ParseDuration(os.Getenv("E2E_CLICK_DELAY")); err == nil {
+			time.Sleep(d)
+		}
+		mustJS[bool](t, ctx, `window.__pasteAt = performance.now(), true`)
+		if err := setValue(ctx, tid("input-text"), text); err != nil {
+			t.Fatal(err)
+		}
+		mustJS[bool](t, ctx, stallMonitorJS)
+		mustJS[bool](t, ctx, `performance.mark("click"), true`)
+		click(t, ctx, "btn-annotate")
+		if err := waitJS(ctx, `window.__completeAt > 0`, 120*time.Second); err != nil {
+			t.Fatal(err)
+		}
+	})
+	writeTrace(t, "annotate-load.trace.json", evs)
+	t.Logf("marks from the first trace event (ms; CPU ms of the main thread / engine worker / V8 compiler threads since the previous mark):\n%s", marksTimeline(evs))
+	from, to := markTime(evs, "click"), markTime(evs, "rv:complete")
+	mainCPU, mainLongest := taskCPU(evs, "CrRendererMain", from, to)
+	workerCPU, _ := taskCPU(evs, "DedicatedWorker", from, to)
+	t.Logf("CPU time from the click to the complete reading view: main thread %.0f ms (longest task %.0f ms), engine worker %.0f ms, V8 compiler threads %.0f ms; wall %.0f ms",
+		mainCPU, mainLongest, workerCPU, eventCPU(evs, "wasm.ExecuteCompilationUnits", from, to), (to-from)/1000)
+}
+
+// marksTimeline lists the user-timing marks of every thread in time order,
+// in ms from the first event, with the CPU time each of the main thread,
+// the worker and V8's compiler threads spent since the previous mark.
+func marksTimeline(evs []traceEvent) string {
+	names := map[[2]int]string{}
+	start := 0.0
+	for _, e := range evs {
+		if e.Ph == "M" && e.Name == "thread_name" {
+			names[[2]int{e.Pid, e.Tid}], _ = e.Args["name"].(string)
+		}
+		if e.Ts > 0 && (start == 0 || e.Ts < start) {
+			start = e.Ts
+		}
+	}
+	type mark struct {
+		ts           float64
+		name, thread string
+	}
+	var marks []mark
+	seen := map[string]bool{}
+	for _, e := range evs {
+		// Navigation timing (navigationStart, domLoading, ...) shares the
+		// category; the app's and the worker's marks have a colon.
+		if !strings.Contains(e.Cat, "blink.user_timing") || e.Ph == "e" || !strings.Contains(e.Name, ":") && e.Name != "click" {
+			continue
+		}
+		th := names[[2]int{e.Pid, e.Tid}]
+		if th == "DedicatedWorker thread" {
+			th = "worker"
+		} else if th == "CrRendererMain" {
+			th = "page"
+		}
+		k := fmt.Sprint(e.Ts, e.Name)
+		if seen[k] {
+			continue
+		}
+		seen[k] = true
+		marks = append(marks, mark{e.Ts, e.Name, th})
+	}
+	sort.Slice(marks, func(i, j int) bool { return marks[i].ts < marks[j].ts })
+	var b strings.Builder
+	prev := start
+	for _, m := range marks {
+		mc, _ := taskCPU(evs, "CrRendererMain", prev, m.ts)
+		wc, _ := taskCPU(evs, "DedicatedWorker", prev, m.ts)
+		fmt.Fprintf(&b, "%7.0f %-7s %-22s cpu %4.0f / %4.0f / %4.0f\n", (m.ts-start)/1000, m.thread, m.name, mc, wc, eventCPU(evs, "wasm.ExecuteCompilationUnits", prev, m.ts))
+		prev = m.ts
+	}
+	return b.String()
+}
+
+// eventCPU adds up the thread CPU time of the complete events named name
+// that start between from and to, in ms.
+func eventCPU(evs []traceEvent, name string, from, to float64) float64 {
+	sum := 0.0
+	for _, e := range evs {
+		if e.Name == name && e.Ph == "X" && e.Ts >= from && e.Ts < to {
+			sum += e.Tdur / 1000
+		}
+	}
+	return sum
 }
 
 // TestProfileReloadCompile loads the app, lets it settle (the service worker

@@ -32,3 +32,10 @@ func ExtractContext(ctx context.Context, text string) (*annot.Document, error) {
 // first extraction does not wait for engine.wasm to download. It does not
 // block. On the host it does nothing.
 func StartEngine() error { return nil }
+
+// warmNow is the closed channel EngineWarm returns on the host.
+var warmNow = func() chan struct{} { c := make(chan struct{}); close(c); return c }()
+
+// EngineWarm returns a channel that is closed once the engine runs at full
+// speed. On the host the engine is native code: it is closed from the start.
+func EngineWarm() <-chan struct{} { return warmNow }

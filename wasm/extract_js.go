@@ -84,6 +84,18 @@ func StartEngine() error {
 	return err
 }
 
+// engineWarm is closed when the first engine worker reports that its
+// warm-up is over (engine-worker.js's {warm} message).
+var (
+	engineWarm     = make(chan struct{})
+	engineWarmOnce sync.Once
+)
+
+// EngineWarm returns a channel that is closed once the engine worker has
+// warmed up: it ran its warm-up extractions, or a real request ended them.
+// Until then V8 runs engine.wasm in its baseline tier, many times slower.
+func EngineWarm() <-chan struct{} { return engineWarm }
+
 // engineHolder keeps the one running worker; it starts one on demand and
 // forgets one that failed, so the next call gets a fresh worker.
 type engineHolder struct {
@@ -243,6 +255,14 @@ func (w *worker) message(_ safejs.Value, args []safejs.Value) any {
 	if err != nil || idv.Type() != safejs.TypeNumber {
 		if msg, err := stringProp(data, "fatal"); err == nil {
 			w.holder.stop(w, fmt.Errorf("%w: %s", ErrEngine, msg))
+		} else if v, err := data.Get("warm"); err == nil && v.Type() == safejs.TypeBoolean {
+			if warm, _ := v.Bool(); !warm {
+				return nil
+			}
+			engineWarmOnce.Do(func() {
+				Mark("engine:warm")
+				close(engineWarm)
+			})
 		}
 		return nil
 	}
