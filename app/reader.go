@@ -72,6 +72,9 @@ type readingView struct {
 }
 
 func (c *readingView) OnMount(ctx goapp.Context) {
+	// go-app runs OnMount as a dispatch, which would render the view and
+	// the shell again in the next frame; nothing they render changes here.
+	ctx.PreventUpdate()
 	if goapp.IsClient {
 		c.el = c.JSValue()
 		c.lay, c.html = nil, nil // a new article element is empty
@@ -105,6 +108,7 @@ func (c *readingView) sync(ctx goapp.Context) {
 		}
 	}
 	c.lay, c.built, c.done = next, 0, false
+	c.S.textDone = false
 	c.started = time.Now()
 	c.setState()
 	if c.lay == nil {
@@ -114,6 +118,15 @@ func (c *readingView) sync(ctx goapp.Context) {
 		for !c.done {
 			c.buildChunk(0)
 		}
+		return
+	}
+	if c.el != nil && c.built == 0 && len(c.html) == 0 {
+		// A new document's first chunk (all of a 5,000-word article) goes
+		// into the page in the task that mounts or updates the view, with
+		// no task, timer or go-app frame before it: the text is what the
+		// user waits for. The side panels mount in the next task, the
+		// other chunks after them (see sidePanels).
+		c.chunk(ctx)
 		return
 	}
 	c.schedule(ctx)
@@ -185,7 +198,7 @@ func (c *readingView) buildChunk(limit int) {
 	if c.done {
 		c.took = time.Since(c.started)
 		c.setState()
-		c.S.saveShown()
+		c.S.textShown()
 	}
 }
 

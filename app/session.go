@@ -62,6 +62,9 @@ type session struct {
 	// saveAfterShow is true while a newly annotated document waits for its
 	// reading view to be complete (or to go away) before its first save.
 	saveAfterShow bool
+	// textDone is true once the reading view shows all of the open
+	// document's layout.
+	textDone bool
 
 	draft     string // text in the input box
 	showInput bool
@@ -304,6 +307,16 @@ func (s *session) annotate(text string) {
 	s.errMsg = ""
 	started := time.Now()
 	pre := s.takePrefetch(text)
+	if pre != nil {
+		select {
+		case <-pre.done:
+			// Prepared while the user moved to the button: opened in this
+			// event's dispatch, so go-app's next frame shows it.
+			s.annotated(started, pre.doc, pre.err, pre.o)()
+			return
+		default:
+		}
+	}
 	s.async(func() func() {
 		var doc *annot.Document
 		var err error
@@ -317,26 +330,33 @@ func (s *session) annotate(text string) {
 				o = prepareOpen(doc, wasm.Yield)
 			}
 		}
-		return func() {
-			wasm.Mark("annotate:apply")
-			s.busy = ""
-			if err != nil {
-				s.setError("The engine could not annotate this text: %v", err)
-				return
-			}
-			now := time.Now()
-			defer wasm.Mark("annotate:applied")
-			s.install(wasm.Record{ID: wasm.NewID(), Name: docName(doc), Created: now, Modified: now, Doc: doc}, o)
-			s.draft = ""
-			s.setStatus(fmt.Sprintf("Annotated in %.1f s: %d actors, %d quotes, %d claims.",
-				time.Since(started).Seconds(), len(doc.Actors), len(doc.Quotes), len(doc.Claims)))
-			// The first save waits for the reading view: encoding and
-			// storing the document is main-thread work that would delay
-			// the text (see readingView.saveShown).
-			s.saveAfterShow = true
-			s.ctx.Defer(func(goapp.Context) { wasm.Mark("annotate:mounted") })
-		}
+		return s.annotated(started, doc, err, o)
 	})
+}
+
+// annotated returns what annotate does on the UI goroutine once the
+// engine has answered: open doc (prepared as o) as a new document, or
+// report err.
+func (s *session) annotated(started time.Time, doc *annot.Document, err error, o *opening) func() {
+	return func() {
+		wasm.Mark("annotate:apply")
+		s.busy = ""
+		if err != nil {
+			s.setError("The engine could not annotate this text: %v", err)
+			return
+		}
+		now := time.Now()
+		defer wasm.Mark("annotate:applied")
+		s.install(wasm.Record{ID: wasm.NewID(), Name: docName(doc), Created: now, Modified: now, Doc: doc}, o)
+		s.draft = ""
+		s.setStatus(fmt.Sprintf("Annotated in %.1f s: %d actors, %d quotes, %d claims.",
+			time.Since(started).Seconds(), len(doc.Actors), len(doc.Quotes), len(doc.Claims)))
+		// The first save waits for the reading view: encoding and
+		// storing the document is main-thread work that would delay
+		// the text (see readingView.saveShown).
+		s.saveAfterShow = true
+		s.ctx.Defer(func(goapp.Context) { wasm.Mark("annotate:mounted") })
+	}
 }
 
 // docName is the library name of a new document: its title, else the start
@@ -400,6 +420,27 @@ func (s *session) save() {
 			if s.pending {
 				s.save()
 			}
+		}
+	})
+}
+
+// textShown is called when the reading view is complete. The first save of
+// a new document follows, in a task of its own, once the side panels are
+// mounted too (sidePanels calls saveShown then): encoding and storing the
+// document is main-thread work that would delay them.
+func (s *session) textShown() {
+	s.textDone = true
+	if !s.saveAfterShow {
+		return
+	}
+	if !goapp.IsClient {
+		s.saveShown()
+		return
+	}
+	nextTask(s.ctx, func(ctx goapp.Context) {
+		ctx.PreventUpdate() // nothing shown changes
+		if !s.sidePending {
+			s.saveShown()
 		}
 	})
 }

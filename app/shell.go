@@ -251,7 +251,9 @@ type sidePanels struct {
 	scheduled bool
 }
 
-func (c *sidePanels) OnMount(ctx goapp.Context)  { c.sync(ctx) }
+// OnMount prevents the update go-app's dispatch of OnMount would cause (of
+// the panels and the shell): nothing they render changes here.
+func (c *sidePanels) OnMount(ctx goapp.Context) { ctx.PreventUpdate(); c.sync(ctx) }
 func (c *sidePanels) OnUpdate(ctx goapp.Context) { c.sync(ctx) }
 
 func (c *sidePanels) ready() bool { return !goapp.IsClient || c.shown == c.S.rec.ID }
@@ -275,6 +277,9 @@ func (c *sidePanels) sync(ctx goapp.Context) {
 			c.S.sidePending = false
 			f := c.S.afterSide
 			c.S.afterSide = nil
+			if c.S.textDone {
+				c.S.saveShown() // waited for the panels (see session.textShown)
+			}
 			switch {
 			case f == nil:
 			case time.Since(start) < sideQuick:
