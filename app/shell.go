@@ -253,7 +253,7 @@ type sidePanels struct {
 
 // OnMount prevents the update go-app's dispatch of OnMount would cause (of
 // the panels and the shell): nothing they render changes here.
-func (c *sidePanels) OnMount(ctx goapp.Context) { ctx.PreventUpdate(); c.sync(ctx) }
+func (c *sidePanels) OnMount(ctx goapp.Context)  { ctx.PreventUpdate(); c.sync(ctx) }
 func (c *sidePanels) OnUpdate(ctx goapp.Context) { c.sync(ctx) }
 
 func (c *sidePanels) ready() bool { return !goapp.IsClient || c.shown == c.S.rec.ID }
