@@ -12,7 +12,7 @@ import (
 )
 
 // e2eTests are the browser tests whose logged figures make bench reports.
-var e2eTests = []string{"TestPageLoads", "TestOffline", "TestUIRenderArticle5000Words", "TestUILargeDocumentDoesNotFreeze"}
+var e2eTests = []string{"TestPageLoads", "TestOffline", "TestUIRenderArticle5000Words", "TestUIRenderArticle5000WordsWarmEngine", "TestUILargeDocumentDoesNotFreeze"}
 
 // browser holds the figures that the e2e tests log (go test -v), in
 // milliseconds, each the median over the tests' repetitions; a figure no
@@ -24,6 +24,8 @@ type browser struct {
 	OfflineReload *float64          `json:"offlineReloadMs"`
 	Words5000     *float64          `json:"annotate5000WordsMs"`
 	Stall5000     *float64          `json:"longestStall5000WordsMs"`
+	Warm5000      *float64          `json:"annotate5000WordsWarmEngineMs"` // the same once the engine reported itself warm
+	WarmStall5000 *float64          `json:"longestStall5000WordsWarmEngineMs"`
 	MB1           *float64          `json:"annotate1MBMs"`
 	Stall1MB      *float64          `json:"longestStall1MBMs"`
 	HeapJS        *float64          `json:"jsHeapAfter1MBMB"`    // V8 heap in use after a GC, MB
@@ -37,6 +39,7 @@ var (
 	reFirstVisit = regexp.MustCompile(`first load, navigation to interactive: (\S+)`)
 	reOffline    = regexp.MustCompile(`offline reload to interactive: (\S+)`)
 	re5000       = regexp.MustCompile(`5,000 words \(\d+ bytes\): annotate\+render (\d+) ms.*longest stall (\d+) ms`)
+	reWarm5000   = regexp.MustCompile(`5,000 words, engine warm: annotate\+render (\d+) ms.*longest stall (\d+) ms`)
 	re1MB        = regexp.MustCompile(`1 MB \(\d+ bytes\): annotate\+render (\d+) ms.*longest stall (\d+) ms`)
 	reHeap       = regexp.MustCompile(`1 MB: heap after a GC: JS ([\d.]+) MB used of [\d.]+ MB, DOM and other Blink objects ([\d.]+) MB, app.wasm linear memory ([\d.]+) MB`)
 	reStatus     = regexp.MustCompile(`--- (PASS|FAIL|SKIP): (\w+)`)
@@ -127,6 +130,8 @@ func parseE2E(b *browser, s string) {
 	b.OfflineReload = medianOf(reOffline, s, 1, durationMs)
 	b.Words5000 = medianOf(re5000, s, 1, number)
 	b.Stall5000 = medianOf(re5000, s, 2, number)
+	b.Warm5000 = medianOf(reWarm5000, s, 1, number)
+	b.WarmStall5000 = medianOf(reWarm5000, s, 2, number)
 	b.MB1 = medianOf(re1MB, s, 1, number)
 	b.Stall1MB = medianOf(re1MB, s, 2, number)
 	b.HeapJS = medianOf(reHeap, s, 1, number)

@@ -287,6 +287,8 @@ func (rep *report) markdown() string {
 		p("| offline reload to interactive | %s | TestOffline (%s) |\n", f(br.OfflineReload), br.Status["TestOffline"])
 		p("| Annotate → highlights, 5,000 words | %s | TestUIRenderArticle5000Words (%s) |\n", f(br.Words5000), br.Status["TestUIRenderArticle5000Words"])
 		p("| longest stall meanwhile, 5,000 words | %s | same |\n", f(br.Stall5000))
+		p("| Annotate → highlights, 5,000 words, engine warm (pasted once the engine reported itself warm) | %s | TestUIRenderArticle5000WordsWarmEngine (%s) |\n", f(br.Warm5000), br.Status["TestUIRenderArticle5000WordsWarmEngine"])
+		p("| longest stall meanwhile, engine warm | %s | same |\n", f(br.WarmStall5000))
 		p("| Annotate → highlights, 1 MB | %s | TestUILargeDocumentDoesNotFreeze (%s) |\n", f(br.MB1), br.Status["TestUILargeDocumentDoesNotFreeze"])
 		p("| longest stall meanwhile, 1 MB | %s | same |\n", f(br.Stall1MB))
 		mb := func(v *float64) string {
