@@ -416,3 +416,28 @@ func writeTrace(t *testing.T, name string, evs []traceEvent) {
 		t.Log(err)
 	}
 }
+
+// TestProfileEngineReload loads the app three times in one browser, each
+// time waiting until the engine worker reports itself warm and 8 s more
+// (time for V8 to optimise and for Chromium to write its code cache), and
+// logs V8's WebAssembly compilation events of each load. The page compiles
+// engine.wasm and hands the module to the worker (see
+// wasm.worker.compileEngine): a worker's own compilation has no code
+// cache, and every load compiled engine.wasm again (1,040 lazy
+// compilations in the worker and seconds of optimising); with the page's,
+// the second and third loads lazily compiled 0-15 functions.
+func TestProfileEngineReload(t *testing.T) {
+	needProfile(t)
+	url, _ := startServer(t)
+	ctx := newBrowser(t)
+	for round := range 3 {
+		evs := traceDuring(t, ctx, []string{"v8.wasm", "disabled-by-default-v8.wasm.detailed", "toplevel", "blink.user_timing", "__metadata"}, func() {
+			load(t, ctx, url)
+			if err := waitJS(ctx, `document.body.getAttribute("data-engine-warm") === "1"`, 60*time.Second); err != nil {
+				t.Fatal(err)
+			}
+			time.Sleep(8 * time.Second)
+		})
+		t.Logf("load %d: WebAssembly events by thread\n%s", round+1, summary(evs, 25, "wasm."))
+	}
+}

@@ -191,7 +191,15 @@ func newWorker(h *engineHolder) (*worker, error) {
 		return nil, err
 	}
 	url := workerURL()
-	if w.js, err = ctor.New(url); err != nil {
+	// The name tells engine-worker.js to wait for the module (see
+	// compileEngine); the URL stays the one the service worker precached.
+	opts, err := safejs.ValueOf(map[string]any{"name": "whosaid-engine-module"})
+	if err != nil {
+		w.onMessage.Release()
+		w.onError.Release()
+		return nil, err
+	}
+	if w.js, err = ctor.New(url, opts); err != nil {
 		w.onMessage.Release()
 		w.onError.Release()
 		return nil, fmt.Errorf("%w: starting %s: %v", ErrEngine, url, err)
@@ -202,7 +210,86 @@ func newWorker(h *engineHolder) (*worker, error) {
 			return nil, err
 		}
 	}
+	w.compileEngine(strings.TrimSuffix(url, "engine-worker.js") + "engine.wasm")
 	return w, nil
+}
+
+// compileEngine compiles engine.wasm (at url) on the page and posts the
+// module to the worker, which waits
+// for it (its name is "whosaid-engine-module"); when the page cannot compile it, it posts {module: null} and the
+// worker loads engine.wasm itself. Chromium keeps compiled code of a
+// page's streaming compilation in its code cache, V8's optimised code
+// included once enough of it is ready, and uses it on the next visit; a
+// worker's compilation has no code cache, so the engine ran in V8's
+// baseline tier again after every reload (TestProfileReloadCompile: 1,040
+// lazy compilations and seconds of optimising per visit). It does not
+// block.
+func (w *worker) compileEngine(url string) {
+	post := func(module safejs.Value) {
+		obj, err := global("Object")
+		if err != nil {
+			return
+		}
+		msg, err := obj.New()
+		if err == nil {
+			err = msg.Set("module", module)
+		}
+		if err == nil {
+			_, err = w.js.Call("postMessage", msg)
+		}
+		if err != nil {
+			w.holder.stop(w, fmt.Errorf("%w: handing engine.wasm to the worker: %v", ErrEngine, err))
+		}
+	}
+	fetch, err := global("fetch")
+	var wa, compile safejs.Value
+	if err == nil {
+		wa, err = global("WebAssembly")
+	}
+	if err == nil {
+		compile, err = wa.Get("compileStreaming")
+	}
+	if err != nil || compile.Type() != safejs.TypeFunction {
+		post(safejs.Null())
+		return
+	}
+	var ok, fail safejs.Func
+	release := func() { ok.Release(); fail.Release() }
+	ok, err = safejs.FuncOf(func(_ safejs.Value, args []safejs.Value) any {
+		release()
+		if len(args) > 0 {
+			post(args[0])
+		} else {
+			post(safejs.Null())
+		}
+		return nil
+	})
+	if err != nil {
+		post(safejs.Null())
+		return
+	}
+	fail, err = safejs.FuncOf(func(safejs.Value, []safejs.Value) any {
+		release()
+		post(safejs.Null())
+		return nil
+	})
+	if err != nil {
+		ok.Release()
+		post(safejs.Null())
+		return
+	}
+	response, err := fetch.Invoke(url)
+	var p safejs.Value
+	if err == nil {
+		p, err = wa.Call("compileStreaming", response)
+	}
+	if err == nil {
+		_, err = p.Call("then", ok, fail)
+	}
+	if err != nil {
+		release()
+		post(safejs.Null())
+	}
 }
 
 // send posts one request and returns its ID and the channel its reply comes

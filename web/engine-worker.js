@@ -1,7 +1,9 @@
 // engine-worker.js runs the whosaid engine (engine.wasm) in a Web Worker, so
 // a long extraction never freezes the page.
 //
-// Request:  {id, text, options}              options as for whosaid.extract
+// Request:  {module}  once, first, when the worker's name is
+//                    "whosaid-engine-module" (see givenModule)
+//           {id, text, options}              options as for whosaid.extract
 //           {id, text, options, format: "json"}
 //           {id, text, options, format: "compact", withText}
 // Answer:   {id, doc}    the export document (an object)
@@ -33,7 +35,23 @@ function mark(name) {
 mark("worker:script");
 importScripts("../wasm_exec.js", "engine.js");
 
-const engine = whosaidEngine.load(new URL("engine.wasm", self.location.href).href);
+const engineURL = new URL("engine.wasm", self.location.href).href;
+
+// givenModule settles the engine when the worker was started with the name
+// "whosaid-engine-module" (new Worker(url, {name})): the page compiles engine.wasm itself (a
+// page's streaming compilation has Chromium's compiled-code cache, which a
+// worker's has not, so a later visit starts with the optimised code) and
+// posts {module: WebAssembly.Module}, or {module: null} when it could not,
+// and the worker then loads engine.wasm itself.
+let givenModule = null;
+
+const engine = self.name === "whosaid-engine-module"
+  ? new Promise(function (resolve) {
+      givenModule = resolve;
+    }).then(function (module) {
+      return whosaidEngine.load(module instanceof WebAssembly.Module ? module : engineURL);
+    })
+  : whosaidEngine.load(engineURL);
 
 engine.then(
   function (whosaid) {
@@ -123,6 +141,13 @@ function message(err) {
 
 self.addEventListener("message", async function (event) {
   const req = event.data || {};
+  if ("module" in req && req.id === undefined) {
+    if (givenModule) {
+      givenModule(req.module);
+      givenModule = null;
+    }
+    return;
+  }
   const id = req.id;
   requests++;
   let whosaid;
