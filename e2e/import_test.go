@@ -114,7 +114,7 @@ func TestImportRejectsBadFiles(t *testing.T) {
 			}
 			// The open document is still the one shown.
 			click(t, ctx, "nav-workspace")
-			if err := waitJS(ctx, `!!document.querySelector('[data-testid="reading-view"][data-complete="1"]')`, 10*time.Second); err != nil {
+			if err := waitJS(ctx, shownJS, 10*time.Second); err != nil {
 				t.Fatal(err)
 			}
 			if got := mustJS[string](t, ctx, `document.querySelector('[data-testid="reading-view"]').textContent`); got != reading {

@@ -325,7 +325,7 @@ func TestHostileContentIsInert(t *testing.T) {
 	if err := chromedp.Do(ctx, chromedp.SetUploadFiles(chromedp.CSS(tid("input-import")), []string{file}, chromedp.NodeReady)); err != nil {
 		t.Fatal(err)
 	}
-	if err := waitJS(ctx, `!!document.querySelector('[data-testid="reading-view"][data-complete="1"]') && document.querySelector('[data-testid="status"]').textContent.includes("Imported")`, 15*time.Second); err != nil {
+	if err := waitJS(ctx, shownJS+` && document.querySelector('[data-testid="status"]').textContent.includes("Imported")`, 15*time.Second); err != nil {
 		t.Fatalf("%v\npage: %s", err, pageText(ctx))
 	}
 	rows := mustJS[[]string](t, ctx, `[...document.querySelectorAll('[data-testid="actor-item"]')].map(b => b.textContent)`)
@@ -408,7 +408,7 @@ func TestHostileContentIsInert(t *testing.T) {
 		t.Fatalf("%v\npage: %s", err, pageText(ctx))
 	}
 	click(t, ctx, "btn-annotate")
-	if err := waitJS(ctx, `!!document.querySelector('[data-testid="reading-view"][data-complete="1"]') && document.querySelector('[data-testid="reading-view"]').textContent.includes("The page is safe")`, 30*time.Second); err != nil {
+	if err := waitJS(ctx, shownJS+` && document.querySelector('[data-testid="reading-view"]').textContent.includes("The page is safe")`, 30*time.Second); err != nil {
 		t.Fatalf("%v\npage: %s", err, pageText(ctx))
 	}
 	clicked += hoverAndClick(t, ctx, `.rv [data-k]`, 20)

@@ -107,7 +107,7 @@ func TestTwoTabsEditingOneDocument(t *testing.T) {
 	defer cancel()
 	peB := watchErrors(t, b)
 	load(t, b, url)
-	if err := waitJS(b, `!!document.querySelector('[data-testid="reading-view"][data-complete="1"]')`, 20*time.Second); err != nil {
+	if err := waitJS(b, shownJS, 20*time.Second); err != nil {
 		t.Fatalf("tab B did not reopen the document: %v", err)
 	}
 

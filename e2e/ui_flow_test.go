@@ -152,7 +152,7 @@ func TestUIAnnotateCorrectUndoReloadExport(t *testing.T) {
 	if err := waitReady(ctx); err != nil {
 		t.Fatal(err)
 	}
-	if err := waitJS(ctx, `!!document.querySelector('[data-testid="reading-view"][data-complete="1"]')`, 30*time.Second); err != nil {
+	if err := waitJS(ctx, shownJS, 30*time.Second); err != nil {
 		t.Fatal(err)
 	}
 	if err := waitJS(ctx, speakerIs("Deputy Mayor Ines Varga"), 10*time.Second); err != nil {
@@ -168,7 +168,7 @@ func TestUIAnnotateCorrectUndoReloadExport(t *testing.T) {
 	if err := chromedp.Do(ctx, chromedp.SetUploadFiles(chromedp.CSS(tid("input-import")), []string{first}, chromedp.NodeReady)); err != nil {
 		t.Fatal(err)
 	}
-	if err := waitJS(ctx, `!!document.querySelector('[data-testid="reading-view"][data-complete="1"]') && document.querySelector('[data-testid="status"]').textContent.includes("Imported")`, 15*time.Second); err != nil {
+	if err := waitJS(ctx, shownJS+` && document.querySelector('[data-testid="status"]').textContent.includes("Imported")`, 15*time.Second); err != nil {
 		t.Fatal(err)
 	}
 	second := download(t, ctx, "btn-export-json")

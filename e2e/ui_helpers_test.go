@@ -77,15 +77,21 @@ func mustJS[T any](t testing.TB, ctx context.Context, js string) T {
 	return v
 }
 
+// shownJS is true once the open document is fully shown: its reading view
+// complete (data-complete="1": every highlight in the page) and its side
+// panels mounted (the panels come in the task after the text's, see
+// app.sidePanels).
+const shownJS = `(!!document.querySelector('[data-testid="reading-view"][data-complete="1"]') && !!document.querySelector('aside.side') && !document.querySelector('aside.side[data-busy]'))`
+
 // annotateText pastes text, presses Annotate and waits for the reading view
-// to be fully rendered.
+// to be fully rendered and the side panels mounted.
 func annotateText(t testing.TB, ctx context.Context, text string) {
 	t.Helper()
 	if err := setValue(ctx, tid("input-text"), text); err != nil {
 		t.Fatal(err)
 	}
 	click(t, ctx, "btn-annotate")
-	if err := waitJS(ctx, `!!document.querySelector('[data-testid="reading-view"][data-complete="1"]')`, 60*time.Second); err != nil {
+	if err := waitJS(ctx, shownJS, 60*time.Second); err != nil {
 		t.Fatalf("%v\npage: %s", err, pageText(ctx))
 	}
 }

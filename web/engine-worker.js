@@ -37,12 +37,12 @@ importScripts("../wasm_exec.js", "engine.js");
 
 const engineURL = new URL("engine.wasm", self.location.href).href;
 
-// givenModule settles the engine when the worker was started with the name
-// "whosaid-engine-module" (new Worker(url, {name})): the page compiles engine.wasm itself (a
-// page's streaming compilation has Chromium's compiled-code cache, which a
-// worker's has not, so a later visit starts with the optimised code) and
-// posts {module: WebAssembly.Module}, or {module: null} when it could not,
-// and the worker then loads engine.wasm itself.
+// givenModule settles the engine when the worker was started with the
+// name "whosaid-engine-module" (new Worker(url, {name})): the page compiles
+// engine.wasm itself (a page's compilation is reused by later loads, a
+// worker's was not: see wasm/README.md) and posts {module:
+// WebAssembly.Module}, or {module: null} when it could not, and the worker
+// then loads engine.wasm itself.
 let givenModule = null;
 
 const engine = self.name === "whosaid-engine-module"
