@@ -142,6 +142,52 @@ func workerExtract(t testing.TB, ctx context.Context, req map[string]any) worker
 	return a
 }
 
+// workerGivenModuleJS starts an engine worker the way the app does (the
+// name whosaid-engine-module: it waits for the page's module), hands it
+// engine.wasm compiled on the page, or null when the argument is false (the
+// worker then loads engine.wasm itself), and resolves to its answer to one
+// request as JSON.
+const workerGivenModuleJS = `((compile, req) => new Promise(async (resolve, reject) => {
+	const w = new Worker("/web/engine-worker.js", {name: "whosaid-engine-module"});
+	w.onmessage = (e) => {
+		if (e.data.id !== req.id) return;
+		w.terminate();
+		resolve(JSON.stringify(e.data));
+	};
+	w.onerror = (e) => { w.terminate(); reject(new Error("worker error: " + e.message)); };
+	setTimeout(() => { w.terminate(); reject(new Error("no answer in 60 s")); }, 60000);
+	w.postMessage(req); // before the module: it waits for the engine
+	w.postMessage({module: compile ? await WebAssembly.compileStreaming(fetch("/web/engine.wasm")) : null});
+}))(%t, %s)`
+
+// TestWorkerGivenModule checks both ways the app's engine worker can get
+// engine.wasm: compiled by the page, or loaded by the worker when the page
+// could not compile it.
+func TestWorkerGivenModule(t *testing.T) {
+	url, _ := startServer(t)
+	ctx := newBrowser(t)
+	pe := watchErrors(t, ctx)
+	load(t, ctx, url)
+	for _, compile := range []bool{true, false} {
+		b, _ := json.Marshal(map[string]any{"id": 1, "text": sampleTexts[0]})
+		out, err := evalJS[string](ctx, fmt.Sprintf(workerGivenModuleJS, compile, b))
+		if err != nil {
+			t.Fatalf("module compiled on the page %v: %v", compile, err)
+		}
+		var a workerAnswer
+		if err := json.Unmarshal([]byte(out), &a); err != nil {
+			t.Fatalf("worker answer %s: %v", out, err)
+		}
+		if a.Error != "" {
+			t.Fatalf("module compiled on the page %v: worker error %q", compile, a.Error)
+		}
+		if got, want := remarshal(t, a.Doc), nativeJSON(t, sampleTexts[0]); !bytes.Equal(got, want) {
+			t.Errorf("module compiled on the page %v: the worker's document differs from the native engine's:\n got %s\nwant %s", compile, got, want)
+		}
+	}
+	pe.check(t)
+}
+
 func TestWorkerExtract(t *testing.T) {
 	url, _ := startServer(t)
 	ctx := newBrowser(t)
