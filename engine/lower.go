@@ -19,16 +19,12 @@ type lowered struct {
 	text   string
 	odd    []bool // by token; nil when no token is odd
 	oddLow map[int]string
-	// cls caches lexicon.Classify of each token as written (cls[k][0]) and
-	// in lower case (cls[k][1]); see classes.
-	cls []tokClasses
-}
-
-// tokClasses is the word classes of one token as written and in lower
-// case, with a bit each saying that they were looked up.
-type tokClasses struct {
-	c    [2]lexicon.Classes
-	done [2]bool
+	// cls caches lexicon.Classify of each token k as written (cls[2k]) and
+	// in lower case (cls[2k+1]), and bit i of done says that cls[i] was
+	// looked up (see classes): 8 bytes a token, where a struct with two
+	// flags took 10.
+	cls  []lexicon.Classes
+	done []uint64
 }
 
 // lowerTokens builds the lowered form of the tokens of s. It lowers the
@@ -112,16 +108,18 @@ func (d *Document) lowerClasses(k int) lexicon.Classes { return d.classesOf(k, 1
 
 func (d *Document) classesOf(k, lower int) lexicon.Classes {
 	if d.low.cls == nil {
-		d.low.cls = make([]tokClasses, len(d.Tokens))
+		d.low.cls = make([]lexicon.Classes, 2*len(d.Tokens))
+		d.low.done = make([]uint64, (2*len(d.Tokens)+63)/64)
 	}
-	tc := &d.low.cls[k]
-	if !tc.done[lower] {
+	i := 2*k + lower
+	if d.low.done[i/64]&(1<<(i%64)) == 0 {
 		w := d.lowerTok(k)
 		if lower == 0 {
 			t := d.Tokens[k]
 			w = d.norm.s[t.Start:t.End]
 		}
-		tc.c[lower], tc.done[lower] = lexicon.Classify(w), true
+		d.low.cls[i] = lexicon.Classify(w)
+		d.low.done[i/64] |= 1 << (i % 64)
 	}
-	return tc.c[lower]
+	return d.low.cls[i]
 }

@@ -49,6 +49,10 @@ func ExtractCompact(text string, opts Options, withText bool) ([]byte, error) {
 	if err != nil {
 		return nil, err
 	}
+	// The compact form needs none of the layers under the annotations:
+	// dropped, they are a third of the analysis's memory that the
+	// collector may take back while the output grows.
+	doc.Tokens, doc.Sentences, doc.Paragraphs = nil, nil, nil
 	out, err := doc.AppendCompact(nil, withText)
 	if err != nil {
 		return nil, msg.Errorf("encoding the document: %w", err)
