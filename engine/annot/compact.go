@@ -7,6 +7,7 @@ import (
 	"sort"
 	"strconv"
 	"unicode/utf8"
+	"unsafe"
 )
 
 // The compact form of a Document is what engine.wasm hands to JavaScript
@@ -432,6 +433,18 @@ type compactEncoder struct {
 	strings map[string]uint32
 	table   []string
 	err     error
+	// seen remembers recent strings by where their bytes are, so that the
+	// same string value met again (a kind, a rule, an id referred to) is
+	// found without hashing it: a string whose bytes are those of an
+	// entry is equal to it.
+	seen [256]seenStr
+}
+
+// seenStr is an entry of compactEncoder.seen.
+type seenStr struct {
+	p *byte
+	n int
+	i uint32
 }
 
 //go:noinline
@@ -489,12 +502,18 @@ func (e *compactEncoder) float(i int, f float64) {
 //
 //go:noinline
 func (e *compactEncoder) str(s string) uint32 {
-	if i, ok := e.strings[s]; ok {
-		return i
+	p := unsafe.StringData(s)
+	c := &e.seen[(uintptr(unsafe.Pointer(p))>>3^uintptr(len(s)))&255]
+	if c.p == p && c.n == len(s) && p != nil {
+		return c.i
 	}
-	i := uint32(len(e.table))
-	e.strings[s] = i
-	e.table = append(e.table, s)
+	i, ok := e.strings[s]
+	if !ok {
+		i = uint32(len(e.table))
+		e.strings[s] = i
+		e.table = append(e.table, s)
+	}
+	*c = seenStr{p, len(s), i}
 	return i
 }
 
