@@ -3,7 +3,10 @@ package engine
 import (
 	"os"
 	"runtime"
+	"runtime/debug"
+	"runtime/metrics"
 	"strings"
+	"sync/atomic"
 	"testing"
 	"time"
 )
@@ -71,9 +74,74 @@ func heapFactor(text string) float64 {
 	return float64(after.HeapAlloc-before.HeapAlloc) / float64(len(text))
 }
 
+// benchCompact times what engine.wasm does for whosaid.extract: Analyze
+// and the compact form written from the document.
+func benchCompact(b *testing.B, n int) {
+	text := benchText(b, n)
+	if _, err := Analyze("Warm up the lexicons.", Options{}); err != nil {
+		b.Fatal(err)
+	}
+	b.SetBytes(int64(len(text)))
+	b.ReportAllocs()
+	cpu0 := cpuTime()
+	for b.Loop() {
+		d, err := Analyze(text, Options{})
+		if err != nil {
+			b.Fatal(err)
+		}
+		if _, err := d.AppendCompact(nil, false); err != nil {
+			b.Fatal(err)
+		}
+	}
+	reportCPU(b, words(text), cpuTime()-cpu0)
+	b.ReportMetric(peakLiveFactor(text), "peak-live/input")
+}
+
+// peakLiveFactor returns the most heap live at any collection during
+// Analyze and AppendCompact of text, above the heap before, as a multiple
+// of the input's size. Collections are made frequent (GOGC 5) so that one
+// falls near every peak; under the default GOGC of 100 the heap grows to
+// about twice this before a collection. The heap live at a collection is
+// read by a finalizer that each collection runs and that sets up the next.
+func peakLiveFactor(text string) float64 {
+	runtime.GC()
+	base := heapLive()
+	defer debug.SetGCPercent(debug.SetGCPercent(5))
+	var most atomic.Uint64
+	var done atomic.Bool
+	var arm func()
+	arm = func() {
+		runtime.SetFinalizer(new([16]byte), func(*[16]byte) {
+			if v := heapLive(); v > most.Load() {
+				most.Store(v)
+			}
+			if !done.Load() {
+				arm()
+			}
+		})
+	}
+	arm()
+	d, _ := Analyze(text, Options{})
+	out, _ := d.AppendCompact(nil, false)
+	done.Store(true)
+	runtime.GC()
+	runtime.GC()
+	runtime.KeepAlive(out)
+	return float64(int64(most.Load())-int64(base)) / float64(len(text))
+}
+
+// heapLive is the heap marked live by the last collection.
+func heapLive() uint64 {
+	s := []metrics.Sample{{Name: "/gc/heap/live:bytes"}}
+	metrics.Read(s)
+	return s[0].Value.Uint64()
+}
+
 func BenchmarkAnalyzeArticle(b *testing.B) { benchAnalyze(b, 4_000) }
 func BenchmarkAnalyze1MB(b *testing.B)     { benchAnalyze(b, 1<<20) }
 func BenchmarkAnalyze10MB(b *testing.B)    { benchAnalyze(b, 10<<20) }
+func BenchmarkCompact1MB(b *testing.B)     { benchCompact(b, 1<<20) }
+func BenchmarkCompact10MB(b *testing.B)    { benchCompact(b, 10<<20) }
 
 // BenchmarkPathological runs inputs built to find super-linear stages: the
 // cost per byte must stay flat as they grow.

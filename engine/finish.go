@@ -40,6 +40,9 @@ func finish(d *Document) {
 		c.Quote = qids[c.Quote]
 	}
 	mapSpans(d)
+	// Only the stages before read these; the normalised text is a copy of
+	// the whole text when it differs from it.
+	d.norm, d.quoteSpans = normText{}, nil
 	d.Diagnostics.Sort()
 	check(d)
 }

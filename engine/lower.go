@@ -19,16 +19,24 @@ type lowered struct {
 	text   string
 	odd    []bool // by token; nil when no token is odd
 	oddLow map[int]string
-	// cls caches lexicon.Classify of each token as written (cls[k][0]) and
-	// in lower case (cls[k][1]); see classes.
-	cls []tokClasses
+	// cls caches lexicon.Classify of recent tokens (see classes); nil
+	// until the first lookup.
+	cls *[clsSlots]clsEntry
 }
 
-// tokClasses is the word classes of one token as written and in lower
-// case, with a bit each saying that they were looked up.
-type tokClasses struct {
+// clsSlots is the number of tokens whose classes lowered keeps: the stages
+// ask about the tokens of a sentence and its neighbours, many times each,
+// and about a sixth of all tokens in all, so a window of a few thousand
+// tokens answers nearly every repeated question in 64 KB, where a slot for
+// every token took 8 bytes a token.
+const clsSlots = 4096
+
+// clsEntry is the word classes of token k-1 as written (c[0]) and in
+// lower case (c[1]); bit i of done says that c[i] was looked up.
+type clsEntry struct {
+	k    int32
 	c    [2]lexicon.Classes
-	done [2]bool
+	done uint8
 }
 
 // lowerTokens builds the lowered form of the tokens of s. It lowers the
@@ -104,7 +112,8 @@ func (d *Document) lowerTok(k int) string {
 }
 
 // classes returns lexicon.Classify of token k's text as written: one map
-// lookup per token however many questions the stages ask of it.
+// lookup per token however many questions the stages ask of it while it is
+// among the recent ones.
 func (d *Document) classes(k int) lexicon.Classes { return d.classesOf(k, 0) }
 
 // lowerClasses returns lexicon.Classify of token k in lower case.
@@ -112,16 +121,20 @@ func (d *Document) lowerClasses(k int) lexicon.Classes { return d.classesOf(k, 1
 
 func (d *Document) classesOf(k, lower int) lexicon.Classes {
 	if d.low.cls == nil {
-		d.low.cls = make([]tokClasses, len(d.Tokens))
+		d.low.cls = new([clsSlots]clsEntry)
 	}
-	tc := &d.low.cls[k]
-	if !tc.done[lower] {
+	e := &d.low.cls[k%clsSlots]
+	if e.k != int32(k+1) {
+		*e = clsEntry{k: int32(k + 1)}
+	}
+	if e.done&(1<<lower) == 0 {
 		w := d.lowerTok(k)
 		if lower == 0 {
 			t := d.Tokens[k]
 			w = d.norm.s[t.Start:t.End]
 		}
-		tc.c[lower], tc.done[lower] = lexicon.Classify(w), true
+		e.c[lower] = lexicon.Classify(w)
+		e.done |= 1 << lower
 	}
-	return tc.c[lower]
+	return e.c[lower]
 }

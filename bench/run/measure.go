@@ -6,9 +6,11 @@ import (
 	"os"
 	"runtime"
 	"runtime/debug"
+	"runtime/metrics"
 	"slices"
 	"strconv"
 	"strings"
+	"sync/atomic"
 	"time"
 
 	"github.com/whosaid/whosaid/wasm/enginejs"
@@ -33,10 +35,12 @@ type result struct {
 	// PeakRSS is the most resident memory the runs added above the
 	// baseline; nil where the peak could not be reset.
 	PeakRSS *int64 `json:"peakRSS"`
-	// Go only: the live heap that one analysed document and its export
-	// hold (as engine/bench_test.go's heap/input), and the bytes allocated
-	// per pass.
+	// Go only: the live heap that one analysed document and its compact
+	// form hold (as engine/bench_test.go's heap/input), the most heap live
+	// at any collection during a pass (peak-live/input), and the bytes
+	// allocated per pass.
 	LiveHeap     int64 `json:"liveHeap,omitempty"`
+	PeakLive     int64 `json:"peakLive,omitempty"`
 	AllocPerPass int64 `json:"allocPerPass,omitempty"`
 	// JSONCPUMs (Go only) is the median CPU time of one pass through
 	// enginejs.ExtractJSON, the pipeline with annot's JSON encoding in
@@ -159,6 +163,7 @@ func measureNative(runs int, minMs, warmupMs float64, warmup string, files []str
 	r.MedianMs = median(r.PassMs)
 	r.MedianCPUMs = median(r.CPUMs)
 	r.LiveHeap = liveHeap(texts)
+	r.PeakLive = peakLive(texts)
 
 	var jsonCPU []float64
 	for range runs {
@@ -179,7 +184,7 @@ func measureNative(runs int, minMs, warmupMs float64, warmup string, files []str
 }
 
 // liveHeap returns the heap that the analysed documents of texts and their
-// exports hold after a GC, as engine/bench_test.go's heapFactor does.
+// compact forms hold after a GC, as engine/bench_test.go's heapFactor does.
 func liveHeap(texts []string) int64 {
 	var before, after runtime.MemStats
 	runtime.GC()
@@ -190,12 +195,57 @@ func liveHeap(texts []string) int64 {
 		if err != nil {
 			return 0
 		}
-		keep = append(keep, d, d.Export())
+		out, err := d.AppendCompact(nil, false)
+		if err != nil {
+			return 0
+		}
+		keep = append(keep, d, out)
 	}
 	runtime.GC()
 	runtime.ReadMemStats(&after)
 	runtime.KeepAlive(keep)
 	return int64(after.HeapAlloc) - int64(before.HeapAlloc)
+}
+
+// peakLive returns the most heap that was live, above the heap before, at
+// any collection during one pass of enginejs.ExtractCompact over texts,
+// with collections made frequent (GOGC 5) so that one falls near every
+// peak. Peak memory is about twice it under the default GOGC of 100.
+func peakLive(texts []string) int64 {
+	runtime.GC()
+	base := heapLive()
+	defer debug.SetGCPercent(debug.SetGCPercent(5))
+	var most atomic.Uint64
+	var arm func()
+	var done atomic.Bool
+	arm = func() {
+		s := new([16]byte)
+		runtime.SetFinalizer(s, func(*[16]byte) {
+			if v := heapLive(); v > most.Load() {
+				most.Store(v)
+			}
+			if !done.Load() {
+				arm()
+			}
+		})
+	}
+	arm()
+	for _, t := range texts {
+		if _, err := enginejs.ExtractCompact(t, enginejs.Options{}, false); err != nil {
+			return 0
+		}
+	}
+	done.Store(true)
+	runtime.GC()
+	runtime.GC()
+	return int64(most.Load()) - int64(base)
+}
+
+// heapLive is the heap marked live by the last collection.
+func heapLive() uint64 {
+	s := []metrics.Sample{{Name: "/gc/heap/live:bytes"}}
+	metrics.Read(s)
+	return s[0].Value.Uint64()
 }
 
 func runNativeChild(args []string) int {

@@ -157,8 +157,9 @@ func (rep *report) markdown() string {
 		if i > 0 {
 			p("; ")
 		}
-		p("%s: live heap of the analysed document and its export %s (%.1f× input), allocated per pass %s (%.1f× input)",
-			in.Name, mb(r.LiveHeap), float64(r.LiveHeap)/float64(in.Bytes), mb(r.AllocPerPass), float64(r.AllocPerPass)/float64(in.Bytes))
+		p("%s: live heap of the analysed document and its compact form %s (%.1f× input), most live during a pass %s (%.1f× input), allocated per pass %s (%.1f× input)",
+			in.Name, mb(r.LiveHeap), float64(r.LiveHeap)/float64(in.Bytes), mb(r.PeakLive), float64(r.PeakLive)/float64(in.Bytes),
+			mb(r.AllocPerPass), float64(r.AllocPerPass)/float64(in.Bytes))
 	}
 	p(".\n\nThe native row runs the compact form that whosaid.extract decodes; with annot's JSON encoding instead (whosaid extract, whosaid.extractJSON before engine.js wrote it), CPU time per pass: ")
 	for i, in := range rep.Inputs {

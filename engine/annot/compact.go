@@ -7,6 +7,7 @@ import (
 	"sort"
 	"strconv"
 	"unicode/utf8"
+	"unsafe"
 )
 
 // The compact form of a Document is what engine.wasm hands to JavaScript
@@ -101,44 +102,177 @@ func AppendCompact(dst []byte, d *Document, withText bool) ([]byte, error) {
 	if d == nil {
 		return dst, errors.New("annot: no document")
 	}
-	nMentions, nNames, nSpans := 0, 0, 0
+	n := CompactCounts{
+		Actors: len(d.Actors), Quotes: len(d.Quotes), Claims: len(d.Claims),
+		NilActors: d.Actors == nil, NilQuotes: d.Quotes == nil, NilClaims: d.Claims == nil,
+	}
 	for i := range d.Actors {
 		a := &d.Actors[i]
-		nMentions += len(a.Mentions)
-		nNames += len(a.Roles) + len(a.Aliases)
+		n.Mentions += len(a.Mentions)
+		n.Names += len(a.Roles) + len(a.Aliases)
 	}
 	for i := range d.Quotes {
-		nSpans += countNonNil(d.Quotes[i].Source, d.Quotes[i].Cue, nil, nil)
+		n.Spans += countNonNil(d.Quotes[i].Source, d.Quotes[i].Cue, nil, nil)
 	}
 	for i := range d.Claims {
 		c := &d.Claims[i]
-		nSpans += countNonNil(c.Source, c.Cue, c.Addressee, c.Content)
+		n.Spans += countNonNil(c.Source, c.Cue, c.Addressee, c.Content)
 	}
-	words := compactHeader + actorWords*len(d.Actors) + nNames + mentionWords*nMentions +
-		quoteWords*len(d.Quotes) + claimWords*len(d.Claims) + spanWords*nSpans
-	pad := words & 1
-	floats := len(d.Quotes) + len(d.Claims)
-	e := compactEncoder{
-		text:    d.Document.Text,
-		index:   runeIndex{m: NewMapper(d.Document.Text)},
-		strings: make(map[string]uint32, 64+len(d.Actors)+len(d.Quotes)+len(d.Claims)),
-		table:   make([]string, 0, 64+len(d.Actors)+len(d.Quotes)+len(d.Claims)),
-		start:   len(dst),
-	}
-	fixed := 4*(words+pad) + 8*floats
-	// Room for the table too, guessed from the ids, most of its strings,
-	// so that the output is allocated once for most documents.
-	guess := 8*(64+len(d.Actors)+len(d.Quotes)+len(d.Claims)) + 4096
+	// Room for the table, guessed from the ids, most of its strings, so
+	// that the output is allocated once for most documents.
+	n.Table = 8*(64+len(d.Actors)+len(d.Quotes)+len(d.Claims)) + 4096
 	for i := range d.Quotes {
-		guess += len(d.Quotes[i].ID)
+		n.Table += len(d.Quotes[i].ID)
 	}
 	for i := range d.Claims {
-		guess += len(d.Claims[i].ID)
+		n.Table += len(d.Claims[i].ID)
 	}
+	w, err := NewCompactWriter(dst, d, n, withText)
+	if err != nil {
+		return dst, err
+	}
+	for i := range d.Actors {
+		a := &d.Actors[i]
+		w.Str(a.ID)
+		w.Str(a.Name)
+		w.Str(a.Type)
+		w.List(a.Roles == nil, len(a.Roles))
+		w.List(a.Aliases == nil, len(a.Aliases))
+		w.List(a.Mentions == nil, len(a.Mentions))
+		w.Str(a.Rule)
+		w.Str(a.Origin)
+	}
+	for i := range d.Actors {
+		for _, s := range d.Actors[i].Roles {
+			w.Str(s)
+		}
+		for _, s := range d.Actors[i].Aliases {
+			w.Str(s)
+		}
+	}
+	for i := range d.Actors {
+		for j := range d.Actors[i].Mentions {
+			m := &d.Actors[i].Mentions[j]
+			w.Span(m.Start, m.End, m.Text)
+			w.Str(m.Kind)
+			w.Str(m.Rule)
+			w.Str(m.Origin)
+		}
+	}
+	for i := range d.Quotes {
+		q := &d.Quotes[i]
+		w.Str(q.ID)
+		w.Span(q.Start, q.End, q.Text)
+		w.Str(q.Kind)
+		w.OptStr(q.Speaker)
+		w.Ref(q.Source != nil)
+		w.Ref(q.Cue != nil)
+		w.Str(q.Rule)
+		w.Str(q.Origin)
+		w.Confidence(q.Confidence)
+	}
+	for i := range d.Claims {
+		c := &d.Claims[i]
+		w.Str(c.ID)
+		w.Span(c.Start, c.End, c.Text)
+		w.Str(c.Kind)
+		w.OptStr(c.Claimant)
+		w.Ref(c.Source != nil)
+		w.Ref(c.Cue != nil)
+		w.Ref(c.Addressee != nil)
+		w.Ref(c.Content != nil)
+		w.OptStr(c.Quote)
+		w.Str(c.Rule)
+		w.Str(c.Origin)
+		w.Confidence(c.Confidence)
+	}
+	for i := range d.Quotes {
+		w.optSpan(d.Quotes[i].Source)
+		w.optSpan(d.Quotes[i].Cue)
+	}
+	for i := range d.Claims {
+		c := &d.Claims[i]
+		w.optSpan(c.Source)
+		w.optSpan(c.Cue)
+		w.optSpan(c.Addressee)
+		w.optSpan(c.Content)
+	}
+	return w.Finish()
+}
+
+func countNonNil(a, b, c, d *Span) int {
+	n := 0
+	for _, s := range [...]*Span{a, b, c, d} {
+		if s != nil {
+			n++
+		}
+	}
+	return n
+}
+
+// CompactCounts are the sizes of a document's compact form that its
+// writer needs before the first record: how many records each section
+// holds, which of the document's lists are nil, and a guess of the string
+// table's size in bytes (8 per string and its UTF-8), so that the output is
+// allocated once when the guess is not short.
+type CompactCounts struct {
+	Actors, Names, Mentions, Quotes, Claims, Spans int
+	NilActors, NilQuotes, NilClaims                bool
+	Table                                          int
+}
+
+// CompactWriter writes the compact form of a document word by word, in the
+// order of the layout: for each actor its id, name, type, the lengths of
+// its roles, aliases and mentions (List), rule and origin; then the roles
+// and aliases of every actor; the mentions (Span, kind, rule, origin); the
+// quotes and the claims, word by word, each with its Confidence; and last
+// the spans their Refs point to, in the order of the Refs. Every string
+// goes through Str or OptStr, which put it into the table the first time,
+// so the same calls in the same order give the same bytes. AppendCompact
+// is one writer; the engine, which has no export Document to give it, is
+// another.
+type CompactWriter struct {
+	compactEncoder
+	dst      []byte // the buffer given to NewCompactWriter, returned on error
+	words    int    // words of the fixed part
+	fixed    int    // bytes of the fixed part and the confidences
+	f        int    // the next confidence
+	refs     int    // the spans referred to so far
+	withText bool
+}
+
+// NewCompactWriter starts the compact form of a document after dst: head
+// gives its format, version, generator and text, n the sizes of its
+// sections (head's lists are not read). It fails for a version outside
+// int32.
+func NewCompactWriter(dst []byte, head *Document, n CompactCounts, withText bool) (*CompactWriter, error) {
+	if int(int32(head.Version)) != head.Version {
+		return nil, errors.New("annot: version " + strconv.Itoa(head.Version) + " out of range")
+	}
+	words := compactHeader + actorWords*n.Actors + n.Names + mentionWords*n.Mentions +
+		quoteWords*n.Quotes + claimWords*n.Claims + spanWords*n.Spans
+	pad := words & 1
+	floats := n.Quotes + n.Claims
+	text := head.Document.Text
+	w := &CompactWriter{
+		compactEncoder: compactEncoder{
+			text:    text,
+			index:   runeIndex{m: NewMapper(text)},
+			strings: make(map[string]uint32, 64+n.Actors+n.Quotes+n.Claims),
+			table:   make([]string, 0, 64+n.Actors+n.Quotes+n.Claims),
+			start:   len(dst),
+		},
+		dst:      dst,
+		words:    words,
+		fixed:    4*(words+pad) + 8*floats,
+		withText: withText,
+	}
+	e := &w.compactEncoder
+	guess := max(n.Table, 0)
 	if withText {
-		guess += len(d.Document.Text)
+		guess += len(text)
 	}
-	e.full = append(slices.Grow(dst, fixed+guess), make([]byte, fixed)...)
+	e.full = append(slices.Grow(dst, w.fixed+guess), make([]byte, w.fixed)...)
 	e.b = e.full[:len(dst)+4*compactHeader]
 	e.floats = len(dst) + 4*(words+pad)
 
@@ -146,105 +280,122 @@ func AppendCompact(dst []byte, d *Document, withText bool) ([]byte, error) {
 	if withText {
 		flags |= flagText
 	}
-	if d.Document.Title != "" {
+	if head.Document.Title != "" {
 		flags |= flagTitle
 	}
-	if d.Actors == nil {
+	if n.NilActors {
 		flags |= flagNilActors
 	}
-	if d.Quotes == nil {
+	if n.NilQuotes {
 		flags |= flagNilQuotes
 	}
-	if d.Claims == nil {
+	if n.NilClaims {
 		flags |= flagNilClaims
-	}
-	if int(int32(d.Version)) != d.Version {
-		return dst, errors.New("annot: version " + strconv.Itoa(d.Version) + " out of range")
 	}
 	e.set(hMagic, compactMagic)
 	e.set(hFlags, flags)
-	e.set(hVersion, uint32(int32(d.Version)))
-	e.set(hTextBytes, e.count(len(d.Document.Text)))
+	e.set(hVersion, uint32(int32(head.Version)))
+	e.set(hTextBytes, e.count(len(text)))
 	e.set(hTextUnits, e.count(e.index.m.Len(UTF16)))
 	e.set(hTextRunes, e.count(e.index.m.Len(Runes)))
-	e.set(hActors, e.count(len(d.Actors)))
-	e.set(hNames, e.count(nNames))
-	e.set(hMentions, e.count(nMentions))
-	e.set(hQuotes, e.count(len(d.Quotes)))
-	e.set(hClaims, e.count(len(d.Claims)))
-	e.set(hSpans, e.count(nSpans))
-	e.set(hFormat, e.str(d.Format))
-	e.set(hGenName, e.str(d.Generator.Name))
-	e.set(hGenVersion, e.str(d.Generator.Version))
-	e.set(hID, e.str(d.Document.ID))
-	e.set(hTitle, e.str(d.Document.Title))
-	e.set(hLanguage, e.str(d.Document.Language))
+	e.set(hActors, e.count(n.Actors))
+	e.set(hNames, e.count(n.Names))
+	e.set(hMentions, e.count(n.Mentions))
+	e.set(hQuotes, e.count(n.Quotes))
+	e.set(hClaims, e.count(n.Claims))
+	e.set(hSpans, e.count(n.Spans))
+	e.set(hFormat, e.str(head.Format))
+	e.set(hGenName, e.str(head.Generator.Name))
+	e.set(hGenVersion, e.str(head.Generator.Version))
+	e.set(hID, e.str(head.Document.ID))
+	e.set(hTitle, e.str(head.Document.Title))
+	e.set(hLanguage, e.str(head.Document.Language))
+	return w, nil
+}
 
-	for i := range d.Actors {
-		a := &d.Actors[i]
-		e.put(e.str(a.ID), e.str(a.Name), e.str(a.Type), e.listLen(a.Roles == nil, len(a.Roles)),
-			e.listLen(a.Aliases == nil, len(a.Aliases)), e.listLen(a.Mentions == nil, len(a.Mentions)),
-			e.str(a.Rule), e.str(a.Origin))
+// Str writes the index of s in the string table.
+func (w *CompactWriter) Str(s string) { w.put(w.str(s)) }
+
+// OptStr writes a nullable string: none for nil.
+func (w *CompactWriter) OptStr(s *string) { w.put(w.optStr(s)) }
+
+// List writes the length n of a list, none when the list is nil.
+func (w *CompactWriter) List(isNil bool, n int) { w.put(w.listLen(isNil, n)) }
+
+// Ref writes the index of the next span of the spans section when present
+// is true, else none (a nil span).
+//
+//go:noinline
+func (w *CompactWriter) Ref(present bool) {
+	if !present {
+		w.put(compactNone)
+		return
 	}
-	for i := range d.Actors {
-		for _, s := range d.Actors[i].Roles {
-			e.put(e.str(s))
-		}
-		for _, s := range d.Actors[i].Aliases {
-			e.put(e.str(s))
-		}
+	w.put(uint32(w.refs))
+	w.refs++
+}
+
+// Span writes a span given in code points with its text: the text as a
+// slice of the document text when it is one, at those offsets, else as a
+// string of the table.
+func (w *CompactWriter) Span(start, end int, text string) { w.span(start, end, text) }
+
+// TextSpan writes the span of the document text between byte offsets start
+// and end, which must fall on rune boundaries, 0 <= start <= end <= the
+// text's length: what Span writes for its code point offsets and that
+// text.
+//
+//go:noinline
+func (w *CompactWriter) TextSpan(start, end int) {
+	e := &w.compactEncoder
+	if start < 0 || start > end || end > len(e.text) || !runeStart(e.text, start) || !runeStart(e.text, end) {
+		e.fail("span " + strconv.Itoa(start) + "-" + strconv.Itoa(end) + " outside the text or inside a character")
+		e.put(0, 0, 0, 0, compactNone)
+		return
 	}
-	for i := range d.Actors {
-		for j := range d.Actors[i].Mentions {
-			m := &d.Actors[i].Mentions[j]
-			e.span(m.Start, m.End, m.Text)
-			e.put(e.str(m.Kind), e.str(m.Rule), e.str(m.Origin))
-		}
+	_, r0, u0 := e.index.offsets(start, Bytes)
+	_, r1, u1 := e.index.offsets(end, Bytes)
+	e.put(e.count(r0), e.count(r1), uint32(u0), uint32(u1), compactNone)
+}
+
+// runeStart reports whether byte offset i of s, 0 <= i <= len(s), is where
+// a rune starts or the end of s.
+func runeStart(s string, i int) bool { return i == len(s) || utf8.RuneStart(s[i]) }
+
+// optSpan writes s when it is not nil.
+func (w *CompactWriter) optSpan(s *Span) {
+	if s != nil {
+		w.span(s.Start, s.End, s.Text)
 	}
-	spans := make([]*Span, 0, nSpans)
-	ref := func(s *Span) uint32 {
-		if s == nil {
-			return compactNone
-		}
-		spans = append(spans, s)
-		return uint32(len(spans) - 1)
-	}
-	f := 0
-	for i := range d.Quotes {
-		q := &d.Quotes[i]
-		e.put(e.str(q.ID))
-		e.span(q.Start, q.End, q.Text)
-		e.put(e.str(q.Kind), e.optStr(q.Speaker), ref(q.Source), ref(q.Cue), e.str(q.Rule), e.str(q.Origin))
-		e.float(f, q.Confidence)
-		f++
-	}
-	for i := range d.Claims {
-		c := &d.Claims[i]
-		e.put(e.str(c.ID))
-		e.span(c.Start, c.End, c.Text)
-		e.put(e.str(c.Kind), e.optStr(c.Claimant), ref(c.Source), ref(c.Cue), ref(c.Addressee), ref(c.Content),
-			e.optStr(c.Quote), e.str(c.Rule), e.str(c.Origin))
-		e.float(f, c.Confidence)
-		f++
-	}
-	for _, s := range spans {
-		e.span(s.Start, s.End, s.Text)
-	}
+}
+
+// Confidence writes the confidence of the next quote, or of the next claim
+// after the quotes. It fails for NaN and infinities.
+func (w *CompactWriter) Confidence(f float64) {
+	w.float(w.f, f)
+	w.f++
+}
+
+// Finish completes the compact form after the last span and returns the
+// buffer, or dst as given to NewCompactWriter and the first error. It
+// panics when the words written are not the counts' layout.
+func (w *CompactWriter) Finish() ([]byte, error) {
+	e := &w.compactEncoder
 	if e.err != nil {
-		return dst, e.err
+		return w.dst, e.err
 	}
-	if len(e.b)-e.start != 4*words {
+	if len(e.b)-e.start != 4*w.words || w.f != len(e.full[e.floats:e.start+w.fixed])/8 {
 		panic("annot: compact layout miscounted")
 	}
-	e.b = e.b[:e.start+fixed]
+	e.b = e.b[:e.start+w.fixed]
 
 	e.set(hStrings, e.count(len(e.table)))
 	size := 8 * len(e.table)
 	for _, s := range e.table {
 		size += len(s)
 	}
-	if withText {
-		size += len(d.Document.Text)
+	if w.withText {
+		size += len(e.text)
 	}
 	e.b = slices.Grow(e.b, size)
 	var tableBytes, tableUnits int
@@ -259,26 +410,16 @@ func AppendCompact(dst []byte, d *Document, withText bool) ([]byte, error) {
 	for _, s := range e.table {
 		e.b = append(e.b, s...)
 	}
-	if withText {
-		e.b = append(e.b, d.Document.Text...)
+	if w.withText {
+		e.b = append(e.b, e.text...)
 	}
 	if e.err != nil {
-		return dst, e.err
+		return w.dst, e.err
 	}
 	return e.b, nil
 }
 
-func countNonNil(a, b, c, d *Span) int {
-	n := 0
-	for _, s := range [...]*Span{a, b, c, d} {
-		if s != nil {
-			n++
-		}
-	}
-	return n
-}
-
-// compactEncoder writes the words of AppendCompact's fixed part into b from
+// compactEncoder writes the words of a compact form's fixed part into b from
 // start on, and gathers the string table. Its small methods are not
 // inlined (go:noinline): in WebAssembly every inlined copy costs
 // engine.wasm hundreds of bytes, and AppendCompact was 44 KB with them.
@@ -292,6 +433,18 @@ type compactEncoder struct {
 	strings map[string]uint32
 	table   []string
 	err     error
+	// seen remembers recent strings by where their bytes are, so that the
+	// same string value met again (a kind, a rule, an id referred to) is
+	// found without hashing it: a string whose bytes are those of an
+	// entry is equal to it.
+	seen [256]seenStr
+}
+
+// seenStr is an entry of compactEncoder.seen.
+type seenStr struct {
+	p *byte
+	n int
+	i uint32
 }
 
 //go:noinline
@@ -337,6 +490,9 @@ func (e *compactEncoder) float(i int, f float64) {
 	if math.IsInf(f, 0) || math.IsNaN(f) {
 		e.fail("unsupported confidence " + strconv.FormatFloat(f, 'g', -1, 64))
 	}
+	if e.floats+8*i+8 > len(e.full) {
+		panic("annot: compact layout miscounted")
+	}
 	bits := math.Float64bits(f)
 	putWord(e.full[e.floats+8*i:], uint32(bits))
 	putWord(e.full[e.floats+8*i+4:], uint32(bits>>32))
@@ -346,12 +502,18 @@ func (e *compactEncoder) float(i int, f float64) {
 //
 //go:noinline
 func (e *compactEncoder) str(s string) uint32 {
-	if i, ok := e.strings[s]; ok {
-		return i
+	p := unsafe.StringData(s)
+	c := &e.seen[(uintptr(unsafe.Pointer(p))>>3^uintptr(len(s)))&255]
+	if c.p == p && c.n == len(s) && p != nil {
+		return c.i
 	}
-	i := uint32(len(e.table))
-	e.strings[s] = i
-	e.table = append(e.table, s)
+	i, ok := e.strings[s]
+	if !ok {
+		i = uint32(len(e.table))
+		e.strings[s] = i
+		e.table = append(e.table, s)
+	}
+	*c = seenStr{p, len(s), i}
 	return i
 }
 
@@ -368,8 +530,8 @@ func (e *compactEncoder) optStr(s *string) uint32 {
 func (e *compactEncoder) span(start, end int, text string) {
 	s, t := e.count(start), e.count(end)
 	if 0 <= start && start <= end && end <= e.index.m.Len(Runes) {
-		b0, u0 := e.index.offsets(start)
-		b1, u1 := e.index.offsets(end)
+		b0, _, u0 := e.index.offsets(start, Runes)
+		b1, _, u1 := e.index.offsets(end, Runes)
 		if e.text[b0:b1] == text {
 			e.put(s, t, uint32(u0), uint32(u1), compactNone)
 			return
@@ -378,34 +540,35 @@ func (e *compactEncoder) span(start, end int, text string) {
 	e.put(s, t, 0, 0, e.str(text))
 }
 
-// runeIndex converts code point offsets of one text to bytes and UTF-16
-// units, faster than Mapper.Convert for offsets that come mostly in text
-// order.
+// runeIndex converts offsets of one text between bytes, code points and
+// UTF-16 units, faster than Mapper.Convert for offsets that come mostly in
+// text order.
 type runeIndex struct {
 	m      *Mapper
 	cursor int // m.pos index of the last offset converted
 }
 
-// offsets converts code point offset o, 0 <= o <= the text's length in code
-// points, to bytes and UTF-16 units. It looks near the last offset
-// converted before it searches.
-func (e *runeIndex) offsets(o int) (b, u int) {
+// offsets converts offset o, counted in unit from (Bytes or Runes), on a
+// rune boundary, 0 <= o <= the text's length, to bytes, code points and
+// UTF-16 units. It looks near the last offset converted before it searches.
+func (e *runeIndex) offsets(o int, from Unit) (b, r, u int) {
 	m := e.m
 	i := e.cursor
-	if i >= len(m.pos) || int(m.pos[i][Runes]) > o || i+1 < len(m.pos) && int(m.pos[i+1][Runes]) <= o {
-		i = sort.Search(len(m.pos), func(i int) bool { return int(m.pos[i][Runes]) > o }) - 1
+	if i >= len(m.pos) || int(m.pos[i][from]) > o || i+1 < len(m.pos) && int(m.pos[i+1][from]) <= o {
+		i = sort.Search(len(m.pos), func(i int) bool { return int(m.pos[i][from]) > o }) - 1
 		if i < 0 {
-			return o, o
+			return o, o, o
 		}
 		e.cursor = i
 	}
 	p := m.pos[i]
-	if o == int(p[Runes]) {
-		return int(p[Bytes]), int(p[UTF16])
+	if o == int(p[from]) {
+		return int(p[Bytes]), int(p[Runes]), int(p[UTF16])
 	}
-	// o is past the rune at i, which is one code point wide.
+	// o is past the rune at i: what lies between is ASCII.
 	w := m.width[i]
-	return int(p[Bytes]) + int(w[Bytes]) + o - int(p[Runes]) - 1, int(p[UTF16]) + int(w[UTF16]) + o - int(p[Runes]) - 1
+	d := o - int(p[from]) - int(w[from])
+	return int(p[Bytes]) + int(w[Bytes]) + d, int(p[Runes]) + int(w[Runes]) + d, int(p[UTF16]) + int(w[UTF16]) + d
 }
 
 // utf16Len is the length of s in UTF-16 units, counting each invalid byte
@@ -716,7 +879,7 @@ func (r *compactReader) span() (start, end int, text string) {
 		r.fail()
 		return 0, 0, ""
 	}
-	b0, _ := r.index.offsets(start)
-	b1, _ := r.index.offsets(end)
+	b0, _, _ := r.index.offsets(start, Runes)
+	b1, _, _ := r.index.offsets(end, Runes)
 	return start, end, r.text[b0:b1]
 }
