@@ -728,11 +728,11 @@ func placeWord(w string) bool { return inList(placeWords, w) }
 
 // placeWords lists, between bars, the words of placeWord (a string rather
 // than a switch, for the size of engine.wasm).
-const placeWords = "|Bay|River|Sea|Ocean|Island|Islands|Mountain|Mountains|Valley|Lake" +
+var placeWords = &wordList{bars: "|Bay|River|Sea|Ocean|Island|Islands|Mountain|Mountains|Valley|Lake" +
 	"|Street|Avenue|Road|Square|Park|Bridge|Airport|Station|Port|Harbour" +
 	"|Harbor|Coast|Gulf|Strait|Peninsula|Desert|Forest|County|Province|Region" +
 	"|City|Town|Village|District|Hill|Hills|Beach|Canal|Plaza|Heights|Oblast" +
-	"|Krai|Governorate|Prefecture|Territory|"
+	"|Krai|Governorate|Prefecture|Territory|"}
 
 // placeStart holds words that start names of places, not of people ("New
 // York", "San Diego", "East Jerusalem", "Middle East").

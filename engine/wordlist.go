@@ -1,0 +1,118 @@
+package engine
+
+import "strings"
+
+// wordList is a set of words written between bars ("|a|b|"): smaller in
+// engine.wasm than a map literal, which the small word sets of the engine
+// used to be. Every list is a package variable &wordList{bars: ...} named
+// in init; inList then answers for any of them with one probe of wordTable
+// (a scan of the string cost a tenth of the engine's time under
+// WebAssembly).
+type wordList struct {
+	bars string // the list as written
+	bit  uint64 // the list's bit in wordTable.masks; 0 until registered
+}
+
+// wordTable maps every word of the lists named in init to the lists that
+// hold it, as one bit each: an open-addressing table of a power-of-two size
+// with linear probing, at most half full, hashed by wordHash. A slot with
+// the empty key is free. It is built by init and read-only after.
+var wordTable struct {
+	keys  []string
+	masks []uint64
+	lists []*wordList // the lists it holds, in the order of their bits
+}
+
+func init() {
+	lists := [...]*wordList{
+		placeWords, statementAdjectives, continueForms, sourceTails, docNouns, nounForms, subjectVerbs,
+		bareStems, reporterIng, gerundPreps, sharedIng, verbAdverbs, weekdays, adjunctNouns, clauseOpeners,
+		circumstantialIng, pollNouns, beForms, quantifiers, finiteVerbs, notCuePairs, asidePreps,
+		headlineLabels, whWords, thatToWh, indefArticles, abbrevsOpen, abbrevsClosing, attributionVerbs,
+		sentenceOpeners,
+	}
+	n := 0
+	for _, l := range lists {
+		n += strings.Count(l.bars, "|")
+	}
+	size := 64
+	for size < 2*n {
+		size *= 2
+	}
+	wordTable.keys, wordTable.masks = make([]string, size), make([]uint64, size)
+	for i, l := range lists {
+		register(l, i)
+	}
+	wordTable.lists = lists[:]
+}
+
+// register adds the words of l to wordTable as list number i. It panics
+// when l is not written between bars or i is past 63.
+func register(l *wordList, i int) {
+	if len(l.bars) < 2 || l.bars[0] != '|' || l.bars[len(l.bars)-1] != '|' || i >= 64 {
+		panic("engine: bad word list " + l.bars)
+	}
+	l.bit = 1 << i
+	for rest := l.bars[1:]; rest != ""; {
+		j := strings.IndexByte(rest, '|')
+		w := rest[:j]
+		rest = rest[j+1:]
+		if w != "" {
+			k := wordSlot(w)
+			wordTable.keys[k] = w
+			wordTable.masks[k] |= l.bit
+		}
+	}
+}
+
+// wordHash is 32-bit FNV-1a: cheap and inlined, where Go's string hash is
+// a slow fallback in WebAssembly.
+func wordHash(w string) uint32 {
+	h := uint32(2166136261)
+	for i := 0; i < len(w); i++ {
+		h ^= uint32(w[i])
+		h *= 16777619
+	}
+	return h
+}
+
+// wordSlot returns the slot of wordTable that holds w, or the free slot
+// where w would go.
+func wordSlot(w string) int {
+	keys := wordTable.keys
+	mask := len(keys) - 1
+	i := int(wordHash(w)) & mask
+	for keys[i] != "" && keys[i] != w {
+		i = (i + 1) & mask
+	}
+	return i
+}
+
+// inList reports whether w is one of the words of l; as a scan of l.bars
+// would, it also says yes to several consecutive words joined by bars
+// ("in|on"), and no to "". A list not named in init is scanned.
+func inList(l *wordList, w string) bool {
+	if w == "" {
+		return false
+	}
+	if l.bit == 0 || strings.IndexByte(w, '|') >= 0 {
+		return scanList(l.bars, w)
+	}
+	return wordTable.masks[wordSlot(w)]&l.bit != 0
+}
+
+// scanList reports whether w occurs in list between two bars.
+func scanList(list, w string) bool {
+	for i := 0; i < len(list); {
+		j := strings.Index(list[i:], w)
+		if j < 0 {
+			return false
+		}
+		j += i
+		if j > 0 && list[j-1] == '|' && j+len(w) < len(list) && list[j+len(w)] == '|' {
+			return true
+		}
+		i = j + 1
+	}
+	return false
+}
