@@ -58,7 +58,7 @@ type attributor struct {
 }
 
 func attribute(d *Document) {
-	a := &attributor{d: d, s: d.norm.s, toks: d.Tokens, quoteAt: map[int]int{}, quoteEnd: map[int]int{}, quoteToks: make([]uint64, len(d.Tokens)/64+1),
+	a := &attributor{d: d, s: d.norm.s, toks: d.Tokens, quoteAt: make(map[int]int, len(d.quoteSpans)), quoteEnd: make(map[int]int, len(d.quoteSpans)), quoteToks: make([]uint64, len(d.Tokens)/64+1),
 		groups: map[string]*Actor{}, claimStart: make([]int32, len(d.Sentences)+1), inQuote: make([]bool, len(d.Tokens))}
 	tmpq := numberedIDs("tmpq", 0, len(d.quoteSpans))
 	for i, q := range d.quoteSpans {
