@@ -386,11 +386,11 @@ func (a *actorScanner) gaz(phrase string) (lexicon.Entry, bool) {
 // [k, j) and the token after it.
 func (a *actorScanner) gazAt(k, j int) (lexicon.Entry, int, bool) {
 	g := lexicon.Gazetteer()
-	max := g.MaxWords(a.text(k))
+	max, seconds := g.Start(a.text(k))
 	if max == 0 {
 		return lexicon.Entry{}, 0, false
 	}
-	if max > 1 && (j-k < 2 || !contains(g.Seconds(a.text(k)), a.text(k+1))) {
+	if max > 1 && (j-k < 2 || !contains(seconds, a.text(k+1))) {
 		max = 1 // no longer phrase starts here
 	}
 	for n := min(max, j-k); n >= 1; n-- {

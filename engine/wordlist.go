@@ -1,6 +1,10 @@
 package engine
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/whosaid/whosaid/internal/strtab"
+)
 
 // wordList is a set of words written between bars ("|a|b|"): smaller in
 // engine.wasm than a map literal, which the small word sets of the engine
@@ -14,11 +18,10 @@ type wordList struct {
 }
 
 // wordTable maps every word of the lists named in init to the lists that
-// hold it, as one bit each: an open-addressing table of a power-of-two size
-// with linear probing, at most half full, hashed by wordHash. A slot with
-// the empty key is free. It is built by init and read-only after.
+// hold it, as one bit each in masks, by the word's number in keys. It is
+// built by init and read-only after.
 var wordTable struct {
-	keys  []string
+	keys  strtab.Table
 	masks []uint64
 	lists []*wordList // the lists it holds, in the order of their bits
 }
@@ -31,15 +34,6 @@ func init() {
 		headlineLabels, whWords, thatToWh, indefArticles, abbrevsOpen, abbrevsClosing, attributionVerbs,
 		sentenceOpeners,
 	}
-	n := 0
-	for _, l := range lists {
-		n += strings.Count(l.bars, "|")
-	}
-	size := 64
-	for size < 2*n {
-		size *= 2
-	}
-	wordTable.keys, wordTable.masks = make([]string, size), make([]uint64, size)
 	for i, l := range lists {
 		register(l, i)
 	}
@@ -57,35 +51,15 @@ func register(l *wordList, i int) {
 		j := strings.IndexByte(rest, '|')
 		w := rest[:j]
 		rest = rest[j+1:]
-		if w != "" {
-			k := wordSlot(w)
-			wordTable.keys[k] = w
-			wordTable.masks[k] |= l.bit
+		if w == "" {
+			continue
 		}
+		k, added := wordTable.keys.Add(w)
+		if added {
+			wordTable.masks = append(wordTable.masks, 0)
+		}
+		wordTable.masks[k] |= l.bit
 	}
-}
-
-// wordHash is 32-bit FNV-1a: cheap and inlined, where Go's string hash is
-// a slow fallback in WebAssembly.
-func wordHash(w string) uint32 {
-	h := uint32(2166136261)
-	for i := 0; i < len(w); i++ {
-		h ^= uint32(w[i])
-		h *= 16777619
-	}
-	return h
-}
-
-// wordSlot returns the slot of wordTable that holds w, or the free slot
-// where w would go.
-func wordSlot(w string) int {
-	keys := wordTable.keys
-	mask := len(keys) - 1
-	i := int(wordHash(w)) & mask
-	for keys[i] != "" && keys[i] != w {
-		i = (i + 1) & mask
-	}
-	return i
 }
 
 // inList reports whether w is one of the words of l; as a scan of l.bars
@@ -98,7 +72,8 @@ func inList(l *wordList, w string) bool {
 	if l.bit == 0 || strings.IndexByte(w, '|') >= 0 {
 		return scanList(l.bars, w)
 	}
-	return wordTable.masks[wordSlot(w)]&l.bit != 0
+	k := wordTable.keys.Find(w)
+	return k >= 0 && wordTable.masks[k]&l.bit != 0
 }
 
 // scanList reports whether w occurs in list between two bars.

@@ -16,7 +16,7 @@ import "strings"
 type Table struct {
 	b    strings.Builder // writes the strings, one after another
 	keys string          // what b holds, without copying it
-	ends []uint32        // string i is keys[ends[i-1]:ends[i]], ends[-1] being 0
+	ends []uint32        // string i is keys[ends[i]:ends[i+1]]; ends[0] is 0 once the first string is added
 	// slots is an open-addressing hash table with linear probing, of a
 	// power-of-two size and at most half full: for string i, its Hash in
 	// the high 32 bits and i+1 in the low ones; 0 for a free slot.
@@ -34,16 +34,10 @@ func Hash(s string) uint32 {
 }
 
 // Len returns the number of strings.
-func (t *Table) Len() int { return len(t.ends) }
+func (t *Table) Len() int { return max(len(t.ends)-1, 0) }
 
 // Key returns string i, 0 <= i < Len(). It does not allocate.
-func (t *Table) Key(i int) string {
-	start := uint32(0)
-	if i > 0 {
-		start = t.ends[i-1]
-	}
-	return t.keys[start:t.ends[i]]
-}
+func (t *Table) Key(i int) string { return t.keys[t.ends[i]:t.ends[i+1]] }
 
 // Find returns the number of s, or -1 when s is not in the table. It does
 // not allocate.
@@ -64,13 +58,9 @@ func (t *Table) Find(s string) int {
 			return -1
 		}
 		if uint32(e>>32) == h {
-			k := uint32(e) - 1
-			start := uint32(0)
-			if k > 0 {
-				start = t.ends[k-1]
-			}
-			if t.keys[start:t.ends[k]] == s {
-				return int(k)
+			k := int(uint32(e)) - 1
+			if start, end := t.ends[k], t.ends[k+1]; int(end-start) == len(s) && t.keys[start:end] == s {
+				return k
 			}
 		}
 	}
@@ -82,14 +72,18 @@ func (t *Table) Add(s string) (int, bool) {
 	if k := t.Find(s); k >= 0 {
 		return k, false
 	}
-	if 2*(len(t.ends)+1) > len(t.slots) {
+	k := t.Len()
+	if 2*(k+1) > len(t.slots) {
 		t.grow()
+	}
+	if len(t.ends) == 0 {
+		t.ends = append(t.ends, 0)
 	}
 	t.b.WriteString(s)
 	t.keys = t.b.String()
 	t.ends = append(t.ends, uint32(len(t.keys)))
-	t.put(len(t.ends)-1, Hash(s))
-	return len(t.ends) - 1, true
+	t.put(k, Hash(s))
+	return k, true
 }
 
 // put enters string k, of hash h, in a free slot.
@@ -106,12 +100,12 @@ func (t *Table) put(k int, h uint32) {
 // them does not copy the table.
 func (t *Table) Grow(n, size int) {
 	t.b.Grow(size)
-	if cap(t.ends)-len(t.ends) < n {
-		e := make([]uint32, len(t.ends), len(t.ends)+n)
+	if cap(t.ends)-len(t.ends) < n+1 {
+		e := make([]uint32, len(t.ends), len(t.ends)+n+1)
 		copy(e, t.ends)
 		t.ends = e
 	}
-	for 2*(len(t.ends)+n) > len(t.slots) {
+	for 2*(t.Len()+n) > len(t.slots) {
 		t.grow()
 	}
 }
@@ -119,7 +113,7 @@ func (t *Table) Grow(n, size int) {
 // grow doubles the slots, to at least 16.
 func (t *Table) grow() {
 	t.slots = make([]uint64, max(16, 2*len(t.slots)))
-	for k := range t.ends {
+	for k := range t.Len() {
 		t.put(k, Hash(t.Key(k)))
 	}
 }
