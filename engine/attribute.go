@@ -61,6 +61,8 @@ func attribute(d *Document) {
 	a := &attributor{d: d, s: d.norm.s, toks: d.Tokens, quoteAt: make(map[int]int, len(d.quoteSpans)), quoteEnd: make(map[int]int, len(d.quoteSpans)), quoteToks: make([]uint64, len(d.Tokens)/64+1),
 		groups: map[string]*Actor{}, claimStart: make([]int32, len(d.Sentences)+1), inQuote: make([]bool, len(d.Tokens))}
 	tmpq := numberedIDs("tmpq", 0, len(d.quoteSpans))
+	qs := make([]Quote, len(d.quoteSpans))
+	a.quotes = make([]*Quote, len(d.quoteSpans))
 	for i, q := range d.quoteSpans {
 		a.quoteAt[q.open] = i
 		a.quoteToks[q.open/64] |= 1 << (q.open % 64)
@@ -77,7 +79,8 @@ func attribute(d *Document) {
 		for k := q.open + 1; k < end; k++ {
 			a.inQuote[k] = true
 		}
-		a.quotes = append(a.quotes, &Quote{ID: tmpq[i], Span: q.Span, Kind: QuoteDirect})
+		qs[i] = Quote{ID: tmpq[i], Span: q.Span, Kind: QuoteDirect}
+		a.quotes[i] = &qs[i]
 	}
 	for i := range d.Actors {
 		d.Actors[i].ID = "tmpa" + itoa(i)

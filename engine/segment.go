@@ -391,7 +391,15 @@ func sentences(d *Document) {
 	s := d.norm.s
 	toks := d.Tokens
 	if d.Sentences == nil {
-		d.Sentences = make([]Sentence, 0, len(toks)/16+1)
+		// A sentence ends at a paragraph end, after an end mark or after
+		// a dotted word: their count bounds the sentences'.
+		n := len(d.Paragraphs)
+		for _, t := range toks {
+			if t.Kind == Punct && (s[t.Start] == '.' || s[t.Start] == '!' || s[t.Start] == '?' || s[t.Start:t.End] == "…") || t.Flags&Dotted != 0 {
+				n++
+			}
+		}
+		d.Sentences = make([]Sentence, 0, n)
 	}
 	d.Sentences = d.Sentences[:0]
 	ti := 0
