@@ -62,18 +62,30 @@ func register(l *wordList, i int) {
 	}
 }
 
-// inList reports whether w is one of the words of l; as a scan of l.bars
-// would, it also says yes to several consecutive words joined by bars
-// ("in|on"), and no to "". A list not named in init is scanned.
-func inList(l *wordList, w string) bool {
+// listOf is what inList takes: a *wordList, or a string of words between
+// bars as the lists were before wordList, which inList scans (slower: a
+// list the engine reads often is a wordList).
+type listOf interface{ *wordList | string }
+
+// inList reports whether w is one of the words of l; as a scan of the
+// list's string would, it also says yes to several consecutive words
+// joined by bars ("in|on"), and no to "". A wordList not named in init is
+// scanned.
+func inList[L listOf](l L, w string) bool {
 	if w == "" {
 		return false
 	}
-	if l.bit == 0 || strings.IndexByte(w, '|') >= 0 {
-		return scanList(l.bars, w)
+	switch l := any(l).(type) {
+	case *wordList:
+		if l.bit == 0 || strings.IndexByte(w, '|') >= 0 {
+			return scanList(l.bars, w)
+		}
+		k := wordTable.keys.Find(w)
+		return k >= 0 && wordTable.masks[k]&l.bit != 0
+	case string:
+		return scanList(l, w)
 	}
-	k := wordTable.keys.Find(w)
-	return k >= 0 && wordTable.masks[k]&l.bit != 0
+	return false
 }
 
 // scanList reports whether w occurs in list between two bars.

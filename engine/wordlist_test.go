@@ -89,3 +89,12 @@ func isIdent(e ast.Expr, name string) bool {
 	id, ok := e.(*ast.Ident)
 	return ok && id.Name == name
 }
+
+// TestInListAllocs checks that inList does not allocate, for a wordList or
+// a string.
+func TestInListAllocs(t *testing.T) {
+	w := strings.Repeat("x", 3)
+	if n := testing.AllocsPerRun(100, func() { inList(nounForms, w); inList("|a|xxx|", w) }); n != 0 {
+		t.Errorf("inList allocates %v times", n)
+	}
+}
