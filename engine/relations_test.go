@@ -43,6 +43,17 @@ func TestRelations(t *testing.T) {
 		{"Her lead grew thanks to a late surge.", nil, []string{"thanks"}},
 		{"Ruiz will campaign in the five states that vote next week.", nil, []string{"states"}},
 		{"Her lead continues to grow in the north.", nil, []string{"continues"}},
+		// A cue under a modal inside another claim's content is part of
+		// that content, not a claim (hypothetical); outside one, or
+		// without a modal, it stays a claim.
+		{"Ana Ruiz said the union would reject the offer.",
+			[]claimRow{{"Ana Ruiz", "said", "the union would reject the offer"}}, []string{"would reject"}},
+		{"Okafor told reporters that the council won't accept the plan.",
+			[]claimRow{{"Okafor", "told", "that the council won't accept the plan"}}, []string{"won't accept"}},
+		{"The union would reject the offer, Ana Ruiz said.",
+			[]claimRow{{"The union", "would reject", "the offer"}}, nil},
+		{"Ana Ruiz said the union rejected the offer.",
+			[]claimRow{{"Ana Ruiz", "said", "the union rejected the offer"}, {"the union", "rejected", "the offer"}}, nil},
 		// The verb group of a cue: "has long", "continued to" before the
 		// verb and the verb after "continues to".
 		{"Okafor has long argued that the port needs dredging.",
