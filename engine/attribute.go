@@ -1257,6 +1257,9 @@ func (a *attributor) sentence(se Sentence) {
 			continue
 		}
 		src := [2]int{s, e}
+		if (h.cue.Lemma == "seem" || h.cue.Lemma == "appear" || a.passiveCue(h)) && a.insideClaim(h) {
+			continue // "Ruiz said the vote is expected to pass": the expectation is hers
+		}
 		if c := a.raising(se, h, src, rightEnd); c != nil {
 			prev, prevSrc = c, nil
 			continue
@@ -1317,9 +1320,12 @@ func (a *attributor) sentence(se Sentence) {
 // Ruiz claims, not that the union said anything, as a plan or an intent is
 // no claim either. On PolNeAR train 8 of 170 such cues are marked.
 func (a *attributor) hypothetical(h cueHit) bool {
-	if !modalWord(a.lower(h.first)) {
-		return false
-	}
+	return modalWord(a.lower(h.first)) && a.insideClaim(h)
+}
+
+// insideClaim reports whether cue h starts inside the content of an
+// indirect claim already made in its sentence.
+func (a *attributor) insideClaim(h cueHit) bool {
 	start := int(a.toks[h.first].Start)
 	for _, c := range a.sentClaims[a.claimStart[a.sent]:] {
 		if c.Kind == ClaimIndirect && c.Content != nil && c.Content.Start <= start && start < c.Content.End {

@@ -43,13 +43,18 @@ func TestRelations(t *testing.T) {
 		{"Her lead grew thanks to a late surge.", nil, []string{"thanks"}},
 		{"Ruiz will campaign in the five states that vote next week.", nil, []string{"states"}},
 		{"Her lead continues to grow in the north.", nil, []string{"continues"}},
-		// A cue under a modal inside another claim's content is part of
-		// that content, not a claim (hypothetical); outside one, or
-		// without a modal, it stays a claim.
+		// A cue under a modal, and a raising or agentless passive cue,
+		// inside another claim's content is part of that content, not a
+		// claim (hypothetical); outside one, or without a modal, a verb
+		// cue stays a claim.
 		{"Ana Ruiz said the union would reject the offer.",
 			[]claimRow{{"Ana Ruiz", "said", "the union would reject the offer"}}, []string{"would reject"}},
 		{"Okafor told reporters that the council won't accept the plan.",
 			[]claimRow{{"Okafor", "told", "that the council won't accept the plan"}}, []string{"won't accept"}},
+		{"Ana Ruiz said the vote is expected to pass on Friday.",
+			[]claimRow{{"Ana Ruiz", "said", "the vote is expected"}}, []string{"is expected"}},
+		{"Okafor told the council that the mayor seemed tired.",
+			[]claimRow{{"Okafor", "told", "that the mayor seemed"}}, []string{"seemed"}},
 		{"The union would reject the offer, Ana Ruiz said.",
 			[]claimRow{{"The union", "would reject", "the offer"}}, nil},
 		{"Ana Ruiz said the union rejected the offer.",
