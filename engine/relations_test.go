@@ -43,10 +43,10 @@ func TestRelations(t *testing.T) {
 		{"Her lead grew thanks to a late surge.", nil, []string{"thanks"}},
 		{"Ruiz will campaign in the five states that vote next week.", nil, []string{"states"}},
 		{"Her lead continues to grow in the north.", nil, []string{"continues"}},
-		// A cue under a modal, and a raising or agentless passive cue,
-		// inside another claim's content is part of that content, not a
-		// claim (hypothetical); outside one, or without a modal, a verb
-		// cue stays a claim.
+		// A cue under a modal, a raising or agentless passive cue and a
+		// mental state (believes, hopes) inside another claim's content
+		// are part of that content, not claims; outside one, or an act of
+		// saying (agreed), they stay claims.
 		{"Ana Ruiz said the union would reject the offer.",
 			[]claimRow{{"Ana Ruiz", "said", "the union would reject the offer"}}, []string{"would reject"}},
 		{"Okafor told reporters that the council won't accept the plan.",
@@ -55,6 +55,14 @@ func TestRelations(t *testing.T) {
 			[]claimRow{{"Ana Ruiz", "said", "the vote is expected"}}, []string{"is expected"}},
 		{"Okafor told the council that the mayor seemed tired.",
 			[]claimRow{{"Okafor", "told", "that the mayor seemed"}}, []string{"seemed"}},
+		{"Ana Ruiz said Okafor believes the count was wrong.",
+			[]claimRow{{"Ana Ruiz", "said", "Okafor believes the count"}}, []string{"believes"}},
+		{"Okafor told reporters she hopes the port stays open.",
+			[]claimRow{{"Okafor", "told", "she hopes the port"}}, []string{"hopes"}},
+		{"Okafor believes the count was wrong.",
+			[]claimRow{{"Okafor", "believes", "the count was wrong"}}, nil},
+		{"Ana Ruiz said the ministers agreed to a new count.",
+			[]claimRow{{"Ana Ruiz", "said", "the ministers agreed"}, {"the ministers", "agreed", "to a new count"}}, nil},
 		{"The union would reject the offer, Ana Ruiz said.",
 			[]claimRow{{"The union", "would reject", "the offer"}}, nil},
 		{"Ana Ruiz said the union rejected the offer.",
