@@ -177,7 +177,7 @@ func (a *attributor) cues(se Sentence) []cueHit {
 			for m := min(n, se.Last-k); m >= 2; m-- {
 				if c, ok := a.cuePhrase(k, k+m); ok && !(c.Lemma != "" && a.lower(k+m-1) == "to" && isSayForm(w)) &&
 					!(a.lower(k+m-1) == "on" && k+m < se.Last && timeWords[a.lower(k+m)]) { // not "reported on Tuesday"
-					if c.Class != lexicon.ClassNoun && c.Class != lexicon.ClassSource && a.nounBefore(k, se) {
+					if c.Class != lexicon.ClassNoun && c.Class != lexicon.ClassSource && (a.nounBefore(k, se) || c.Form == lexicon.FormBase && a.modifierBefore(k, se)) {
 						// "her new push for", "Obama's push for": a noun.
 						k += m - 1
 						found = true
@@ -239,6 +239,9 @@ func (a *attributor) cues(se Sentence) []cueHit {
 			if determiners[p] && !a.objectPronoun(k-1, se.First) || (p == "'s" || p == "’s") && !a.contractedAux(k-1) || p == "to" && strings.HasSuffix(w, "s") {
 				continue // a noun: "the report", "her claims"
 			}
+		}
+		if c.Form == lexicon.FormBase && !inList(pastAsBase, w) && a.modifierBefore(k, se) {
+			continue // a noun after its modifier: "mass protest", "military rule", "a strong signal"
 		}
 		if c.Lemma == "appear" || c.Lemma == "seem" {
 			if k+1 < se.Last && (npStop[a.lower(k+1)] || a.lower(k+1) == "at") && a.lower(k+1) != "to" {
@@ -346,6 +349,39 @@ func (a *attributor) mergeContinue(hits []cueHit) []cueHit {
 }
 
 const continueForms = "|continue|continues|continued|continuing|"
+
+// modifierBefore reports whether the word before token k is a lower-case
+// word that can modify a noun but cannot be the subject of a verb in its
+// base form: not a pronoun, an auxiliary, an adverb, a preposition or "to",
+// and not a plural ("voters fear", "people say").
+func (a *attributor) modifierBefore(k int, se Sentence) bool {
+	if k <= se.First || a.toks[k-1].Kind != Word || a.toks[k-1].Is(Upper) {
+		return false
+	}
+	p := a.lower(k - 1)
+	if subjectPronouns[p] || auxAdverbs[p] || npStop[p] || determiners[p] || lyAdverb(p) || a.contractedAux(k-1) ||
+		strings.HasSuffix(p, "s") && !strings.HasSuffix(p, "ss") || inList(pluralNouns, p) || inList(quantifiers, p) {
+		return false
+	}
+	if c, ok := lexicon.CueForm(p); ok && c.Class != lexicon.ClassNoun {
+		return false // "help decide", "let know"
+	}
+	if j := k - 2; j > se.First && determiners[a.lower(j)] && inList(subjectPreps, a.lower(j-1)) {
+		return false // the end of a subject: "advisers to the mayor say"
+	}
+	return true
+}
+
+// subjectPreps join a phrase to the head of a subject ("advisers to the
+// mayor", "observers around the country").
+const subjectPreps = "|of|in|to|for|with|from|around|across|at|on|inside|outside|near|among|within|"
+
+// pastAsBase are cue verbs whose past is their base form ("the letter read").
+const pastAsBase = "|read|put|set|let|"
+
+// pluralNouns are plurals without a final s that can be subjects.
+const pluralNouns = "|people|police|media|children|men|women|staff|public|youth|clergy|percent|" +
+	"leadership|majority|minority|crowd|electorate|"
 
 // nounBefore reports whether the word before token k makes k a noun: a
 // determiner or a possessive ("the push for", "Obama's push for"), with at

@@ -43,6 +43,15 @@ func TestRelations(t *testing.T) {
 		{"Her lead grew thanks to a late surge.", nil, []string{"thanks"}},
 		{"Ruiz will campaign in the five states that vote next week.", nil, []string{"states"}},
 		{"Her lead continues to grow in the north.", nil, []string{"continues"}},
+		// A base form after a lower-case modifier is a noun; after a
+		// plural subject it is a verb.
+		{"Her visit sends a strong signal to the port workers.", nil, []string{"signal"}},
+		{"Okafor is a persuasive advocate for the ferry workers.", nil, []string{"advocate for", "advocate"}},
+		{"The council ended decades of military rule over the harbour district.", nil, []string{"rule over", "rule"}},
+		{"Five percent prefer the old bridge.",
+			[]claimRow{{"Five percent", "prefer", "the old bridge"}}, nil},
+		{"The union leaders fear a strike.",
+			[]claimRow{{"The union leaders", "fear", "a strike"}}, nil},
 		// A cue under a modal, a raising or agentless passive cue and a
 		// mental state (believes, hopes) inside another claim's content
 		// are part of that content, not claims; outside one, or an act of
