@@ -89,6 +89,10 @@ func TestClaimBoundaries(t *testing.T) {
 		{"Ana Ruiz seems to favour the new plan, which the council rejected.", "-", "seems", "to favour the new plan"},
 		{"It was reported that the port would close.", "-", "was reported", "that the port would close"},
 		{"Ana Ruiz was quoted as saying the port would close.", "Ana Ruiz", "", "the port would close"},
+		// A passive whose agent ends the clause: the agent is the source,
+		// the subject the content (passive-agent).
+		{"The new ferry plan is backed by the harbour union.", "the harbour union", "is backed", "The new ferry plan"},
+		{"The fare rise was first reported by the Velmont Courier.", "the Velmont Courier", "was first reported", "The fare rise"},
 		// In a new paragraph, a quote on its own keeps the speaker only.
 		{"“Nobody asked us,” Ana Ruiz told reporters.\n\n“Nobody was there.”", "-", "-", "“Nobody was there.”"},
 	}
