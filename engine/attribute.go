@@ -1632,14 +1632,23 @@ func (a *attributor) quoteBeforeSource(se Sentence, s int) bool {
 	if s-1 <= se.First {
 		return false
 	}
-	if _, ok := a.quoteEndingAt(s - 1); ok {
-		return true
+	if i, ok := a.quoteEndingAt(s - 1); ok {
+		return !a.namedQuote(se, i)
 	}
 	if s-2 > se.First && a.text(s-1) == "," {
-		_, ok := a.quoteEndingAt(s - 2)
-		return ok
+		i, ok := a.quoteEndingAt(s - 2)
+		return ok && !a.namedQuote(se, i)
 	}
 	return false
+}
+
+// namedQuote reports whether quote i opens after a word of sentence se:
+// a name or a term inside an opening phrase ("On “Harbour Hour,” Ruiz
+// said …", "Calling the plan a “gift,” Okafor urged …"), not speech that
+// a source after it reports.
+func (a *attributor) namedQuote(se Sentence, i int) bool {
+	o := a.d.quoteSpans[i].open
+	return o > se.First && a.toks[o-1].Kind == Word
 }
 
 // clauseOpeners are the words that open a reported clause whose subject

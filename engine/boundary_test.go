@@ -89,6 +89,10 @@ func TestClaimBoundaries(t *testing.T) {
 		{"Ana Ruiz seems to favour the new plan, which the council rejected.", "-", "seems", "to favour the new plan"},
 		{"It was reported that the port would close.", "-", "was reported", "that the port would close"},
 		{"Ana Ruiz was quoted as saying the port would close.", "Ana Ruiz", "", "the port would close"},
+		// A quoted name or term inside an opening phrase is not the
+		// content of the cue after it.
+		{"On “Harbour Hour,” Ana Ruiz said the fares would rise.", "Ana Ruiz", "said", "the fares would rise"},
+		{"Calling the plan a “gift,” Lina Okafor urged the council to vote no.", "Lina Okafor", "urged", "to vote no"},
 		// A passive whose agent ends the clause: the agent is the source,
 		// the subject the content (passive-agent).
 		{"The new ferry plan is backed by the harbour union.", "the harbour union", "is backed", "The new ferry plan"},
