@@ -676,7 +676,7 @@ var auxAdverbs = map[string]bool{
 	"should": true, "must": true, "is": true, "are": true, "was": true, "were": true, "be": true, "been": true,
 	"did": true, "does": true, "do": true, "not": true, "n't": true, "just": true, "flatly": true, "quickly": true,
 	"openly": true, "falsely": true, "wrongly": true, "correctly": true, "bluntly": true, "explicitly": true,
-	"perhaps": true, "probably": true, "apparently": true,
+	"perhaps": true, "probably": true, "apparently": true, "only": true, "together": true,
 }
 
 var npStop = map[string]bool{
@@ -772,7 +772,11 @@ var npAdjectives = map[string]bool{
 // auxiliaries and adverbs), as a token range; ok is false when there is none.
 func (a *attributor) npLeft(end, first int) (int, int, bool) {
 	m := end
-	for m > first && (a.toks[m-1].Kind == Word || a.asideBefore(m, first)) {
+	for m > first && (a.toks[m-1].Kind == Word || a.asideBefore(m, first) || a.yearBefore(m, first)) {
+		if a.yearBefore(m, first) {
+			m -= 2 // "who in 2010 said"
+			continue
+		}
 		if a.asideBefore(m, first) {
 			m -= 3 // "Officials, however, said"
 			continue
@@ -860,6 +864,16 @@ func (a *attributor) npLeft(end, first int) (int, int, bool) {
 		return 0, 0, false
 	}
 	return m, e, true
+}
+
+// yearBefore reports "in" and a year right before token m, between a
+// subject and its verb ("McConnell, who in 2010 said").
+func (a *attributor) yearBefore(m, first int) bool {
+	if m-2 <= first || a.toks[m-1].Kind != Number || a.lower(m-2) != "in" {
+		return false
+	}
+	y := a.text(m - 1)
+	return len(y) == 4 && (y[0] == '1' || y[0] == '2')
 }
 
 // antecedent returns the noun phrase that the relative pronoun at token k

@@ -89,6 +89,10 @@ func TestClaimBoundaries(t *testing.T) {
 		{"Ana Ruiz seems to favour the new plan, which the council rejected.", "-", "seems", "to favour the new plan"},
 		{"It was reported that the port would close.", "-", "was reported", "that the port would close"},
 		{"Ana Ruiz was quoted as saying the port would close.", "Ana Ruiz", "", "the port would close"},
+		// "only" and "together" belong to the verb group; "in" and a
+		// year between subject and verb are neither source nor cue.
+		{"Okafor and Ruiz together vowed to fight the fare rise.", "Okafor and Ruiz", "together vowed", "to fight the fare rise"},
+		{"The harbour master, who in 2019 said the port was safe, left early.", "who", "said", ""},
 		// A quoted name or term inside an opening phrase is not the
 		// content of the cue after it.
 		{"On “Harbour Hour,” Ana Ruiz said the fares would rise.", "Ana Ruiz", "said", "the fares would rise"},
