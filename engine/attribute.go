@@ -1262,6 +1262,19 @@ func (a *attributor) sentence(se Sentence) {
 			}
 		}
 		s, e, ok := a.npLeft(h.first, se.First)
+		full := false
+		if ok && a.insideWhoClause(se, s) {
+			// "An official who was not authorized to discuss the talks
+			// said": the noun phrase before the cue ends a relative
+			// clause; the subject is the whole phrase.
+			floor := se.First
+			if hi > 0 {
+				floor = hits[hi-1].last
+			}
+			if ls, ok2 := a.fullSubject(se, p, floor); ok2 && ls < s {
+				s, e, full = ls, p, true
+			}
+		}
 		if !ok && p > se.First && a.text(p-1) == "," && !ing {
 			// "Richard Revesz, director of …, said …": the subject with
 			// its description, from the start of the clause to the comma.
@@ -1272,7 +1285,6 @@ func (a *attributor) sentence(se Sentence) {
 				}
 			}
 		}
-		full := false
 		if !ok {
 			floor := se.First
 			if hi > 0 {
@@ -1977,6 +1989,30 @@ const quantifiers = "|all|some|many|most|several|both|few|those|these|other|othe
 // finiteVerbs mark a clause of its own inside what would be a subject,
 // unless a relative pronoun comes first ("the experts who have studied it").
 const finiteVerbs = "|is|are|was|were|has|have|had|will|would|can|could|do|does|did|"
+
+// insideWhoClause reports whether the noun phrase at token s is the
+// object of a verb in a relative clause opened by "who" earlier in its
+// clause ("officials who gathered outside the hall").
+func (a *attributor) insideWhoClause(se Sentence, s int) bool {
+	if s-1 <= se.First || a.toks[s-1].Kind != Word || npStop[a.lower(s-1)] && a.lower(s-1) != "to" && !a.isPrep(s-1) {
+		return false
+	}
+	for m := s - 1; m > se.First && s-m <= 12; m-- {
+		switch w := a.lower(m); {
+		case w == "who" || w == "whom":
+			return m < s-1
+		case a.toks[m].Kind == Punct || a.toks[m].Kind == QuoteMark:
+			return false
+		}
+	}
+	return false
+}
+
+// isPrep reports a preposition that can end a relative clause before a
+// noun phrase ("who gathered outside the hall").
+func (a *attributor) isPrep(k int) bool {
+	return inList("|in|on|at|to|for|with|from|by|about|outside|inside|near|into|over|under|after|before|during|against|", a.lower(k))
+}
 
 // fullSubject finds a subject that npLeft cannot read, ending at token p
 // (the cue after its auxiliaries): from the start of its clause (the

@@ -93,6 +93,9 @@ func TestClaimBoundaries(t *testing.T) {
 		// year between subject and verb are neither source nor cue.
 		{"Okafor and Ruiz together vowed to fight the fare rise.", "Okafor and Ruiz", "together vowed", "to fight the fare rise"},
 		{"The harbour master, who in 2019 said the port was safe, left early.", "who", "said", ""},
+		// A subject with a relative clause that ends in a noun phrase.
+		{"A harbour official who was not authorized to discuss the talks said that the deal was close.", "A harbour official who was not authorized to discuss the talks", "said", "that the deal was close"},
+		{"Hundreds of workers who gathered outside the hall said they would not return.", "Hundreds of workers who gathered outside the hall", "said", "they would not return"},
 		// A quoted name or term inside an opening phrase is not the
 		// content of the cue after it.
 		{"On “Harbour Hour,” Ana Ruiz said the fares would rise.", "Ana Ruiz", "said", "the fares would rise"},
