@@ -1160,6 +1160,8 @@ func (a *attributor) sentence(se Sentence) {
 				}
 			} else if cut, ok := a.clauseBreak(h.last, n.first); ok {
 				rightEnd = min(rightEnd, cut)
+			} else if n.first-1 > h.last && a.text(n.first-1) == "," && a.relativeCue(h, se) {
+				rightEnd = min(rightEnd, n.first-1) // "Okafor, who has endorsed Ruiz, said …"
 			} else if a.sharedCue(n) || n.first > h.last && a.lower(n.first-1) == "and" {
 				cut := n.first
 				for cut > h.last && (a.lower(cut-1) == "and" || a.text(cut-1) == ",") {
@@ -2006,6 +2008,15 @@ func (a *attributor) insideWhoClause(se Sentence, s int) bool {
 		}
 	}
 	return false
+}
+
+// relativeCue reports a cue whose verb group follows "who" or "which".
+func (a *attributor) relativeCue(h cueHit, se Sentence) bool {
+	p := h.first
+	for p > se.First && a.toks[p-1].Kind == Word && auxAdverbs[a.lower(p-1)] {
+		p--
+	}
+	return p > se.First && (a.lower(p-1) == "who" || a.lower(p-1) == "which")
 }
 
 // isPrep reports a preposition that can end a relative clause before a

@@ -93,6 +93,9 @@ func TestClaimBoundaries(t *testing.T) {
 		// year between subject and verb are neither source nor cue.
 		{"Okafor and Ruiz together vowed to fight the fare rise.", "Okafor and Ruiz", "together vowed", "to fight the fare rise"},
 		{"The harbour master, who in 2019 said the port was safe, left early.", "who", "said", ""},
+		// The content of a cue in a relative clause ends at the comma that
+		// closes the clause.
+		{"Claire Okafor, a senator who has endorsed Ruiz, said the plan was sound.", "who", "has endorsed", "Ruiz"},
 		// A subject with a relative clause that ends in a noun phrase.
 		{"A harbour official who was not authorized to discuss the talks said that the deal was close.", "A harbour official who was not authorized to discuss the talks", "said", "that the deal was close"},
 		{"Hundreds of workers who gathered outside the hall said they would not return.", "Hundreds of workers who gathered outside the hall", "said", "they would not return"},
