@@ -1143,6 +1143,9 @@ func (a *attributor) sentence(se Sentence) {
 	var prevSrc *[2]int
 	for hi, h := range hits {
 		if a.hypothetical(h) || inList(mentalStates, h.cue.Lemma) && a.insideClaim(h) {
+			if s, e, ok := a.npLeft(h.first, se.First); ok {
+				a.resolveSource(s, e, se) // no claim, but "he" in "said he believes" still mentions someone
+			}
 			continue
 		}
 		last := se.Last

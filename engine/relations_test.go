@@ -429,3 +429,31 @@ func TestInList(t *testing.T) {
 		}
 	}
 }
+
+// TestNestedMentalStateMention checks that a pronoun before a mental state
+// inside another claim's content, which gives no claim of its own, is
+// still a mention of the actor it stands for.
+func TestNestedMentalStateMention(t *testing.T) {
+	d, err := Analyze("Ana Ruiz chairs the council. Tomas Brandt said she believes the count was wrong.", Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	x := d.Export()
+	for _, c := range x.Claims {
+		if c.Cue != nil && c.Cue.Text == "believes" {
+			t.Errorf("claim with the cue believes: %+v", c)
+		}
+	}
+	for _, a := range x.Actors {
+		if a.Name != "Ana Ruiz" {
+			continue
+		}
+		for _, m := range a.Mentions {
+			if m.Text == "she" {
+				return
+			}
+		}
+		t.Fatalf("Ana Ruiz has no mention \"she\": %+v", a.Mentions)
+	}
+	t.Fatal("no actor Ana Ruiz")
+}
