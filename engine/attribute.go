@@ -1999,7 +1999,7 @@ const finiteVerbs = "|is|are|was|were|has|have|had|will|would|can|could|do|does|
 // object of a verb in a relative clause opened by "who" earlier in its
 // clause ("officials who gathered outside the hall").
 func (a *attributor) insideWhoClause(se Sentence, s int) bool {
-	if s-1 <= se.First || a.toks[s-1].Kind != Word || npStop[a.lower(s-1)] && a.lower(s-1) != "to" && !a.isPrep(s-1) {
+	if s-1 <= se.First || a.toks[s-1].Kind != Word || npStop[a.lower(s-1)] && !a.isPrep(s-1) {
 		return false
 	}
 	for m := s - 1; m > se.First && s-m <= 12; m-- {
