@@ -514,7 +514,8 @@ func (a *attributor) verbReading(k int, c lexicon.Cue, se Sentence) bool {
 	}
 	p := a.lower(k - 1)
 	if a.inTitle(se) && a.npWord(k-1) && !determiners[p] && p != "'s" && p != "’s" && !auxAdverbs[a.lower(k+1)] &&
-		(!a.toks[k-1].Is(Upper) || a.namedAt(k-1) || a.persons[a.text(k-1)] != nil) {
+		(!a.toks[k-1].Is(Upper) || a.namedAt(k-1) || a.persons[a.text(k-1)] != nil) &&
+		(c.Form != lexicon.FormBase || strings.HasSuffix(p, "s")) {
 		return true // headlines drop the article: "Ruiz calls vote a farce", not "Port Talks Collapse"
 	}
 	if c.Addressee && (auxAdverbs[p] || a.toks[k-1].Is(Upper) || subjectPronouns[p]) {

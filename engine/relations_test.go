@@ -43,6 +43,9 @@ func TestRelations(t *testing.T) {
 		{"Her lead grew thanks to a late surge.", nil, []string{"thanks"}},
 		{"Ruiz will campaign in the five states that vote next week.", nil, []string{"states"}},
 		{"Her lead continues to grow in the north.", nil, []string{"continues"}},
+		// In a headline a verb after a single name takes -s: "Post"
+		// after "Velmont" is part of the name.
+		{"Velmont Post Hit Piece Angers Port Workers\n\nThe story ran on Monday.", nil, []string{"Post"}},
 		// A base form after a lower-case modifier is a noun; after a
 		// plural subject it is a verb.
 		{"Her visit sends a strong signal to the port workers.", nil, []string{"signal"}},
