@@ -43,10 +43,14 @@ func TestRelations(t *testing.T) {
 		{"Her lead grew thanks to a late surge.", nil, []string{"thanks"}},
 		{"Ruiz will campaign in the five states that vote next week.", nil, []string{"states"}},
 		{"Her lead continues to grow in the north.", nil, []string{"continues"}},
-		// "reference" as a verb cites something as a claim does.
+		// "reference", "grill" and "chronicle" are verbs of expression.
 		{"The new ad references two votes in which Okafor backed the fare rise.",
 			[]claimRow{{"The new ad", "references", "two votes in which"}}, nil},
 		{"The “fare” reference was about the ferry.", nil, []string{"reference"}},
+		{"Senator Lina Okafor grilled the harbour chief about the fees.",
+			[]claimRow{{"Senator Lina Okafor", "grilled", "the fees"}}, nil},
+		{"The film chronicles how the port grew.",
+			[]claimRow{{"The film", "chronicles", "how the port grew"}}, nil},
 		// In a headline a verb after a single name takes -s: "Post"
 		// after "Velmont" is part of the name.
 		{"Velmont Post Hit Piece Angers Port Workers\n\nThe story ran on Monday.", nil, []string{"Post"}},
