@@ -1143,9 +1143,9 @@ func (a *attributor) sentence(se Sentence) {
 	var prev *Claim
 	var prevSrc *[2]int
 	for hi, h := range hits {
-		if a.hypothetical(h) || inList(mentalStates, h.cue.Lemma) && a.insideClaim(h) {
+		if a.hypothetical(h) {
 			if s, e, ok := a.npLeft(h.first, se.First); ok {
-				a.resolveSource(s, e, se) // no claim, but "he" in "said he believes" still mentions someone
+				a.resolveSource(s, e, se) // no claim, but "he" in "said he would" still mentions someone
 			}
 			continue
 		}
@@ -1406,18 +1406,6 @@ func (a *attributor) insideClaim(h cueHit) bool {
 	}
 	return false
 }
-
-// mentalStates are the stance cues that tell what someone thinks, wants
-// or feels rather than an act of expressing it: inside another claim's
-// content ("Ruiz said Okafor believes the count was wrong") the state is
-// part of what the outer claimant asserts. Stances that are public acts
-// (support, oppose, accept, express …) are not among them.
-const mentalStates = "|believe|think|hope|fear|expect|feel|know|want|wish|doubt|worry|suspect|assume|suppose|presume|" +
-	"consider|reckon|guess|imagine|envision|envisage|foresee|anticipate|understand|prefer|intend|aim|seek|like|" +
-	"regret|see|view|regard|recognize|recognise|realize|realise|wonder|dread|learn|remember|forget|care|dislike|" +
-	"hate|love|resent|deem|judge|believe in|hope for|worry about|care about|think about|feel like|would like|" +
-	"would rather|be convinced|be confident|be optimistic|be pessimistic|be skeptical|be sceptical|be concerned|" +
-	"be worried|be sure|be certain|be aware|be willing|"
 
 // modalWord reports a modal auxiliary, negated or not ("would",
 // "couldn't", "won't", "’ll").
