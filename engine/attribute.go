@@ -332,13 +332,15 @@ func (a *attributor) statementAfter(k, ceil int) int {
 
 const statementAdjectives = "|written|prepared|emailed|joint|brief|separate|"
 
-// mergeContinue joins "continued to" with the verb cue right after it
-// ("continued to insist") into one cue, so the pair gives one claim.
+// mergeContinue joins "continued to", "seemed to" and "appeared to" with
+// the verb cue right after it ("continued to insist", "seemed to suggest")
+// into one cue, so the pair gives one claim and the subject is its source
+// (PolNeAR train: 17 such cues span both verbs, 12 only "seemed").
 func (a *attributor) mergeContinue(hits []cueHit) []cueHit {
 	out := hits[:0]
 	for i := 0; i < len(hits); i++ {
 		h := hits[i]
-		if inList(continueForms, a.lower(h.verb)) && h.last == h.verb+1 && i+1 < len(hits) &&
+		if (inList(continueForms, a.lower(h.verb)) || h.cue.Lemma == "seem" || h.cue.Lemma == "appear") && h.last == h.verb+1 && i+1 < len(hits) &&
 			hits[i+1].first == h.last+1 && a.lower(h.last) == "to" {
 			h.last, h.verb, h.cue = hits[i+1].last, hits[i+1].verb, hits[i+1].cue
 			i++
@@ -1442,7 +1444,7 @@ func (a *attributor) raising(se Sentence, h cueHit, subj [2]int, rightEnd int) *
 // raisingEnd returns where the complement of a raising or passive cue that
 // ends at token k stops, given the end of the sentence's content on the
 // right: at the first comma outside a quote ("is expected to pass, though
-// …", "seems to favour the plan, which …"), since the complement is a short
+// …", "seems to enjoy the plan, which …"), since the complement is a short
 // predicate, not a clause that runs on.
 func (a *attributor) raisingEnd(k, end int) int {
 	for m := k + 1; m < end; m++ {

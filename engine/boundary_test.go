@@ -81,12 +81,14 @@ func TestClaimBoundaries(t *testing.T) {
 		{"But the fares will rise, Ana Ruiz said.", "Ana Ruiz", "said", "But the fares will rise"},
 		// seem, appear and agentless passives: no source; the subject and
 		// the complement are the content, as two claims with one cue.
-		{"Ana Ruiz seems to favour the new plan.", "-", "seems", "Ana Ruiz"},
-		{"Ana Ruiz seems to favour the new plan.", "-", "seems", "to favour the new plan"},
+		{"Ana Ruiz seems to enjoy the new plan.", "-", "seems", "Ana Ruiz"},
+		{"Ana Ruiz seems to enjoy the new plan.", "-", "seems", "to enjoy the new plan"},
+		// Before a cue verb, "seems to" is part of that verb's cue.
+		{"Ana Ruiz seems to favour the new plan.", "Ana Ruiz", "seems to favour", "the new plan"},
 		{"The vote is expected to pass on Friday.", "-", "is expected", "The vote"},
 		// Their complement stops at the first comma outside a quote.
 		{"The vote is expected to pass easily, though the council is split.", "-", "is expected", "to pass easily"},
-		{"Ana Ruiz seems to favour the new plan, which the council rejected.", "-", "seems", "to favour the new plan"},
+		{"Ana Ruiz seems to enjoy the new plan, which the council rejected.", "-", "seems", "to enjoy the new plan"},
 		{"It was reported that the port would close.", "-", "was reported", "that the port would close"},
 		{"Ana Ruiz was quoted as saying the port would close.", "Ana Ruiz", "", "the port would close"},
 		// "only" and "together" belong to the verb group; "in" and a

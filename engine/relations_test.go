@@ -204,9 +204,15 @@ func TestRelations(t *testing.T) {
 		// -ing cue, not the phrase.
 		{"On Sunday, Ruiz toured the harbour, saying that the fees were too high.",
 			[]claimRow{{"Ruiz", "saying", "that the fees were too high"}}, nil},
-		// "seemed to": the impression is the reporter's; no source span.
+		// "seemed to" before a verb that is no cue: the impression is the
+		// reporter's; no source span. Before a cue verb, the two are one
+		// cue and the subject is its source.
+		{"Ruiz seemed to enjoy the long debate on the harbour plan.",
+			[]claimRow{{"", "seemed", "to enjoy the long debate"}}, nil},
 		{"Ruiz seemed to suggest that the vote was rigged.",
-			[]claimRow{{"", "seemed", "to suggest that the vote"}}, nil},
+			[]claimRow{{"Ruiz", "seemed to suggest", "that the vote"}}, []string{"seemed"}},
+		{"The new figures appear to show that fares rose twice.",
+			[]claimRow{{"The new figures", "appear to show", "that fares rose"}}, []string{"appear"}},
 		// Passive cues: the agent after "by" speaks, the subject does not.
 		{"Ruiz was asked by reporters whether she would run again.",
 			[]claimRow{{"reporters", "was asked", "whether she would run"}}, nil},
