@@ -301,9 +301,33 @@ func (a *attributor) widenCue(h *cueHit, se Sentence, hits []cueHit, i int) {
 		a.toks[h.last+1].Kind == Word && !a.toks[h.last+1].Is(Upper) && !npStop[a.lower(h.last+1)] {
 		h.last += 2
 	}
+	if h.cue.Lemma == "express" && h.last == h.verb+1 {
+		h.last = a.expressedNoun(h.last, ceil)
+	}
 	if h.last == h.verb+1 {
 		h.last = a.statementAfter(h.last, ceil)
 	}
+}
+
+// expressedNoun returns the end of the feeling named after "express" that
+// starts at token k, up to at most three lower-case words and before ceil,
+// or k when there is none: through the preposition that introduces its
+// object ("expressed deep misgivings about"), or before "that" ("expressed
+// quiet confidence that"), as GUIDELINES.md has "expressed optimism that".
+func (a *attributor) expressedNoun(k, ceil int) int {
+	for j := k + 1; j <= k+3 && j < ceil; j++ {
+		t := a.toks[j-1]
+		if t.Kind != Word || t.Is(Upper) || npStop[a.lower(j-1)] {
+			return k
+		}
+		switch a.lower(j) {
+		case "about", "over", "for", "at", "with", "in", "on":
+			return j + 1
+		case "that":
+			return j
+		}
+	}
+	return k
 }
 
 // statementAfter returns the end of "in a statement" (or "in a written

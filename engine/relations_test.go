@@ -204,6 +204,14 @@ func TestRelations(t *testing.T) {
 		// -ing cue, not the phrase.
 		{"On Sunday, Ruiz toured the harbour, saying that the fees were too high.",
 			[]claimRow{{"Ruiz", "saying", "that the fees were too high"}}, nil},
+		// The feeling named after "expressed" is part of the cue, through
+		// the preposition of its object, or before "that".
+		{"The ministers have expressed deep misgivings about the harbour plan.",
+			[]claimRow{{"The ministers", "have expressed deep misgivings about", "the harbour plan"}}, nil},
+		{"Okafor expressed quiet confidence that the bill would pass.",
+			[]claimRow{{"Okafor", "expressed quiet confidence", "that the bill would pass"}}, nil},
+		{"Ruiz expressed the view of the council.",
+			[]claimRow{{"Ruiz", "expressed", "the view of the council"}}, nil},
 		// "seemed to" before a verb that is no cue: the impression is the
 		// reporter's; no source span. Before a cue verb, the two are one
 		// cue and the subject is its source.
