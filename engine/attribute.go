@@ -411,8 +411,12 @@ const pluralNouns = "|people|police|media|children|men|women|staff|public|youth|
 
 // nounBefore reports whether the word before token k makes k a noun: a
 // determiner or a possessive ("the push for", "Obama's push for"), with at
-// most one adjective between ("her new push for").
+// most one adjective between ("her new push for"), or a unit noun that
+// makes a compound with it ("rose 0.2 percentage points to").
 func (a *attributor) nounBefore(k int, se Sentence) bool {
+	if k > se.First && (a.lower(k-1) == "percentage" || a.lower(k-1) == "basis") {
+		return true
+	}
 	for j := k - 1; j >= se.First && j >= k-2; j-- {
 		p := a.lower(j)
 		if determiners[p] || (p == "'s" || p == "’s") && !a.contractedAux(j) {

@@ -204,6 +204,11 @@ func TestRelations(t *testing.T) {
 		// -ing cue, not the phrase.
 		{"On Sunday, Ruiz toured the harbour, saying that the fees were too high.",
 			[]claimRow{{"Ruiz", "saying", "that the fees were too high"}}, nil},
+		// "percentage points to" is a unit and a preposition, not "point to".
+		{"Unemployment fell by 0.3 percentage points to 4.1 percent, Ruiz said.",
+			[]claimRow{{"Ruiz", "said", ""}}, []string{"points to"}},
+		{"Ruiz points to the new figures as proof.",
+			[]claimRow{{"Ruiz", "points to", "the new figures"}}, nil},
 		// The feeling named after "expressed" is part of the cue, through
 		// the preposition of its object, or before "that".
 		{"The ministers have expressed deep misgivings about the harbour plan.",
