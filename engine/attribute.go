@@ -1103,6 +1103,42 @@ func (a *attributor) skipAdjunct(k, last int) int {
 	return k
 }
 
+// forDuration returns the end of a duration that starts with "for" at token
+// k and ends before end ("for months", "for the first time", "for several
+// weeks"), or k when there is none.
+func (a *attributor) forDuration(k, end int) int {
+	if k >= end || a.lower(k) != "for" {
+		return k
+	}
+	for j := k + 1; j < end && j <= k+4; j++ {
+		w := a.lower(j)
+		if inList(durationNouns, w) {
+			return j + 1
+		}
+		if !inList(durationWords, w) && !a.quantityAt(j) {
+			return k
+		}
+	}
+	return k
+}
+
+const durationNouns = "|time|times|while|minutes|hours|days|weeks|months|years|decades|day|week|month|year|decade|"
+
+const durationWords = "|the|a|first|second|last|some|several|many|few|long|more|than|nearly|almost|over|"
+
+// quantityAt reports whether token k starts an amount: a number ("2,000",
+// "$5", "40%") or a number word ("half", "two", "dozens").
+func (a *attributor) quantityAt(k int) bool {
+	t := a.text(k)
+	if t != "" && (t[0] >= '0' && t[0] <= '9' || t[0] == '$') {
+		return true
+	}
+	return inList(quantityWords, a.lower(k))
+}
+
+const quantityWords = "|half|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|hundred|hundreds|" +
+	"dozen|dozens|thousand|thousands|million|millions|billion|one-third|one-quarter|two-thirds|one-fifth|"
+
 // cueToContent returns the end of a cue whose content on the right starts
 // after a preposition: the preposition belongs to the cue ("raised questions
 // about [the plan]", "accused of [lying]"). Otherwise it returns cue.last.
@@ -2625,10 +2661,14 @@ func (a *attributor) rightContentFrom(k, end int, se Sentence) (Span, bool) {
 	if a.toks[k].Kind == Punct {
 		return Span{}, false
 	}
+	if j := a.forDuration(k, end); j > k {
+		k = j // "has said for months that …": the duration is neither cue nor content
+	}
 	switch a.lower(k) {
 	case "about", "for", "of", "on", "over", "against":
-		// "talked about X": the topic without its preposition.
-		if k+1 < end {
+		// "talked about X": the topic without its preposition, unless
+		// "about" means roughly ("said about half of …").
+		if k+1 < end && !(a.lower(k) == "about" && a.quantityAt(k+1)) {
 			k++
 		}
 	}

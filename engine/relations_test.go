@@ -204,6 +204,16 @@ func TestRelations(t *testing.T) {
 		// -ing cue, not the phrase.
 		{"On Sunday, Ruiz toured the harbour, saying that the fees were too high.",
 			[]claimRow{{"Ruiz", "saying", "that the fees were too high"}}, nil},
+		// A duration after the verb is neither cue nor content; "about"
+		// before an amount opens the content.
+		{"Ruiz has said for months that the port would close.",
+			[]claimRow{{"Ruiz", "has said", "that the port would close"}}, []string{"has said for"}},
+		{"The mayor disclosed for the first time that she would run.",
+			[]claimRow{{"The mayor", "disclosed", "that she would run"}}, nil},
+		{"Okafor said about half of the dock workers would leave.",
+			[]claimRow{{"Okafor", "said", "about half of the dock workers"}}, []string{"said about"}},
+		{"Okafor talked about the port for an hour.",
+			[]claimRow{{"Okafor", "talked about", "the port"}}, nil},
 		// "percentage points to" is a unit and a preposition, not "point to".
 		{"Unemployment fell by 0.3 percentage points to 4.1 percent, Ruiz said.",
 			[]claimRow{{"Ruiz", "said", ""}}, []string{"points to"}},
