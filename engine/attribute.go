@@ -779,8 +779,14 @@ func lyAdverb(w string) bool {
 	if strings.HasSuffix(w, "n't") || strings.HasSuffix(w, "n’t") {
 		return true // a negated auxiliary: "didn't", "isn’t"
 	}
-	return len(w) > 4 && strings.HasSuffix(w, "ly") && w != "only" && w != "early" && w != "family" && w != "daily" && w != "italy"
+	return len(w) > 4 && strings.HasSuffix(w, "ly") && !inList(lyNotAdverbs, w)
 }
+
+// lyNotAdverbs are words in -ly that are no adverb of a verb group: nouns
+// ("rally", "assembly") and words of amount or chance ("nearly half",
+// "likely to").
+const lyNotAdverbs = "|only|early|family|daily|italy|rally|assembly|supply|reply|anomaly|monopoly|" +
+	"weekly|monthly|yearly|nearly|likely|"
 
 var sentenceAdverbs = map[string]bool{
 	"however": true, "but": true, "and": true, "meanwhile": true, "still": true, "yet": true, "so": true,

@@ -204,6 +204,11 @@ func TestRelations(t *testing.T) {
 		// -ing cue, not the phrase.
 		{"On Sunday, Ruiz toured the harbour, saying that the fees were too high.",
 			[]claimRow{{"Ruiz", "saying", "that the fees were too high"}}, nil},
+		// Words in -ly that are no adverb stay out of the verb group.
+		{"Supporters at the rally said the port should stay open.",
+			[]claimRow{{"", "said", "the port should stay open"}}, []string{"rally said"}},
+		{"Okafor claimed nearly 400 votes in the first round.",
+			[]claimRow{{"Okafor", "claimed", "nearly 400 votes"}}, []string{"claimed nearly"}},
 		// A duration after the verb is neither cue nor content; "about"
 		// before an amount opens the content.
 		{"Ruiz has said for months that the port would close.",
