@@ -257,7 +257,8 @@ func (a *attributor) cues(se Sentence) []cueHit {
 		h := &hits[i]
 		for h.first > se.First {
 			w := a.lower(h.first - 1)
-			if !(auxAdverbs[w] || lyAdverb(w) || a.contractedAux(h.first-1)) || a.toks[h.first-1].Is(Upper) {
+			almost := w == "almost" && h.first < h.verb && lyAdverb(a.lower(h.first)) // "almost immediately disclosed"
+			if !(auxAdverbs[w] || lyAdverb(w) || almost || a.contractedAux(h.first-1)) || a.toks[h.first-1].Is(Upper) {
 				break
 			}
 			if i > 0 && h.first-1 < hits[i-1].last {

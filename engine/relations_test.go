@@ -204,6 +204,9 @@ func TestRelations(t *testing.T) {
 		// -ing cue, not the phrase.
 		{"On Sunday, Ruiz toured the harbour, saying that the fees were too high.",
 			[]claimRow{{"Ruiz", "saying", "that the fees were too high"}}, nil},
+		// "almost" before an adverb in -ly is part of the verb group.
+		{"The mayors almost immediately disclosed the deal to the press.",
+			[]claimRow{{"The mayors", "almost immediately disclosed", "the deal"}}, nil},
 		// Words in -ly that are no adverb stay out of the verb group.
 		{"Supporters at the rally said the port should stay open.",
 			[]claimRow{{"", "said", "the port should stay open"}}, []string{"rally said"}},
