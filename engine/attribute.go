@@ -240,6 +240,9 @@ func (a *attributor) cues(se Sentence) []cueHit {
 				continue // a noun: "the report", "her claims"
 			}
 		}
+		if strings.HasSuffix(w, "ed") && k > se.First && inList("|more|less|very|highly|", a.lower(k-1)) {
+			continue // an adjective: "more detailed records", "a very measured reply"
+		}
 		if c.Form == lexicon.FormBase && !inList(pastAsBase, w) && a.modifierBefore(k, se) {
 			continue // a noun after its modifier: "mass protest", "military rule", "a strong signal"
 		}

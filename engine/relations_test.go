@@ -204,6 +204,10 @@ func TestRelations(t *testing.T) {
 		// -ing cue, not the phrase.
 		{"On Sunday, Ruiz toured the harbour, saying that the fees were too high.",
 			[]claimRow{{"Ruiz", "saying", "that the fees were too high"}}, nil},
+		// A participle after "more", "very" is an adjective.
+		{"The campaign plans to release more detailed tax records next week.", nil, []string{"detailed"}},
+		{"Ruiz detailed the cuts in a long letter.",
+			[]claimRow{{"Ruiz", "detailed", "the cuts"}}, nil},
 		// "almost" before an adverb in -ly is part of the verb group.
 		{"The mayors almost immediately disclosed the deal to the press.",
 			[]claimRow{{"The mayors", "almost immediately disclosed", "the deal"}}, nil},
