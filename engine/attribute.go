@@ -240,6 +240,9 @@ func (a *attributor) cues(se Sentence) []cueHit {
 				continue // a noun: "the report", "her claims"
 			}
 		}
+		if c.Lemma == "accept" && !(k+1 < se.Last && a.lower(k+1) == "that") {
+			continue // an act: "accepted the offer", "had accepted 900 refugees"; not "accepts that …"
+		}
 		if strings.HasSuffix(w, "ed") && k > se.First && inList("|more|less|very|highly|", a.lower(k-1)) {
 			continue // an adjective: "more detailed records", "a very measured reply"
 		}

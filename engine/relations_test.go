@@ -204,6 +204,12 @@ func TestRelations(t *testing.T) {
 		// -ing cue, not the phrase.
 		{"On Sunday, Ruiz toured the harbour, saying that the fees were too high.",
 			[]claimRow{{"Ruiz", "saying", "that the fees were too high"}}, nil},
+		// Acts that carry no words: accepting an offer, unveiling a plan;
+		// "accepts that" states a view.
+		{"The port authority accepted the offer from the union on Monday.", nil, []string{"accepted"}},
+		{"Okafor accepts that the vote was lost.",
+			[]claimRow{{"Okafor", "accepts", "that the vote was lost"}}, nil},
+		{"Ruiz unveiled a new harbour plan on Monday.", nil, []string{"unveiled"}},
 		// A participle after "more", "very" is an adjective.
 		{"The campaign plans to release more detailed tax records next week.", nil, []string{"detailed"}},
 		{"Ruiz detailed the cuts in a long letter.",
