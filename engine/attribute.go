@@ -2252,7 +2252,7 @@ func (a *attributor) notCuePair(k int) bool {
 const notCuePairs = "|pledged delegates|pledged delegate|aimed at|aims at|aiming at|showed up|shows up|show up|showing up" +
 	"|pleaded guilty|counter to|intended to|intends to|intend to|issued a|issued an|issued the|issues a|issued by" +
 	"|delivered a|delivered the|delivered his|delivered her|published a|showing in|talking points|talking point" +
-	"|reporting by|maintains a|maintained a|"
+	"|reporting by|maintains a|maintained a|called into|calling into|calls into|call into|called in|calling in|calls in|call in|called off|calling off|"
 
 // seeAs reports a "see" at token k that states a view: "that" or "as"
 // follows it within ten tokens and before a comma ("sees the plan as a

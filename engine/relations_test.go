@@ -204,6 +204,10 @@ func TestRelations(t *testing.T) {
 		// -ing cue, not the phrase.
 		{"On Sunday, Ruiz toured the harbour, saying that the fees were too high.",
 			[]claimRow{{"Ruiz", "saying", "that the fees were too high"}}, nil},
+		// "called in", "called into", "called off": a phone call or a
+		// cancellation, not a cue.
+		{"Ruiz called into a late-night radio show from the harbour.", nil, []string{"called"}},
+		{"The union called off the strike on Friday.", nil, []string{"called"}},
 		// Acts that carry no words: accepting an offer, unveiling a plan;
 		// "accepts that" states a view.
 		{"The port authority accepted the offer from the union on Monday.", nil, []string{"accepted"}},
