@@ -204,6 +204,12 @@ func TestRelations(t *testing.T) {
 		// -ing cue, not the phrase.
 		{"On Sunday, Ruiz toured the harbour, saying that the fees were too high.",
 			[]claimRow{{"Ruiz", "saying", "that the fees were too high"}}, nil},
+		// "of" after "said" or "wrote" stays out of the cue; after other
+		// verbs it joins it ("accused of").
+		{"Ruiz said of the harbour plan that it was too costly.",
+			[]claimRow{{"Ruiz", "said", ""}}, []string{"said of"}},
+		{"Okafor accused the mayor of lying about the fees.",
+			[]claimRow{{"Okafor", "accused", ""}}, nil},
 		// "called in", "called into", "called off": a phone call or a
 		// cancellation, not a cue.
 		{"Ruiz called into a late-night radio show from the harbour.", nil, []string{"called"}},
