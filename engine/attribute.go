@@ -175,7 +175,7 @@ func (a *attributor) cues(se Sentence) []cueHit {
 		if n > 1 && k+1 < se.Last && contains(seconds, a.lower(k+1)) { // else no phrase starts here
 			found := false
 			for m := min(n, se.Last-k); m >= 2; m-- {
-				if c, ok := a.cuePhrase(k, k+m); ok && !(c.Lemma != "" && a.lower(k+m-1) == "to" && isSayForm(w)) &&
+				if c, ok := a.cuePhrase(k, k+m); ok && !(c.Lemma != "" && a.lower(k+m-1) == "to" && inList(sayWriteForms, w)) &&
 					!(a.lower(k+m-1) == "on" && k+m < se.Last && timeWords[a.lower(k+m)]) { // not "reported on Tuesday"
 					if c.Class != lexicon.ClassNoun && c.Class != lexicon.ClassSource && (a.nounBefore(k, se) || c.Form == lexicon.FormBase && a.modifierBefore(k, se)) {
 						// "her new push for", "Obama's push for": a noun.
@@ -2864,6 +2864,13 @@ func (a *attributor) rightWithAddressee(h cueHit, end int, se Sentence) (*[2]int
 	k := h.last
 	if h.cue.Addressee && k < end {
 		if as, ae, ok := a.addressee(k, end); ok {
+			addr = &[2]int{as, ae}
+			k = ae
+		}
+	} else if k+1 < end && a.lower(k) == "to" && inList(sayWriteForms, a.lower(h.verb)) {
+		// "wrote to the council that …": the addressee after "to", when a
+		// clause or a quote follows it.
+		if as, ae, ok := a.addressee(k+1, end); ok && ae < end && a.clauseFollows(ae, end) {
 			addr = &[2]int{as, ae}
 			k = ae
 		}

@@ -204,6 +204,10 @@ func TestRelations(t *testing.T) {
 		// -ing cue, not the phrase.
 		{"On Sunday, Ruiz toured the harbour, saying that the fees were too high.",
 			[]claimRow{{"Ruiz", "saying", "that the fees were too high"}}, nil},
+		// "wrote to X that": X is the addressee, "to" is in neither cue
+		// nor content.
+		{"Ruiz wrote to the council that the port would close.",
+			[]claimRow{{"Ruiz", "wrote", "that the port would close"}}, []string{"wrote to"}},
 		// "of" after "said" or "wrote" stays out of the cue; after other
 		// verbs it joins it ("accused of").
 		{"Ruiz said of the harbour plan that it was too costly.",
