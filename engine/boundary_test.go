@@ -81,14 +81,34 @@ func TestClaimBoundaries(t *testing.T) {
 		{"But the fares will rise, Ana Ruiz said.", "Ana Ruiz", "said", "But the fares will rise"},
 		// seem, appear and agentless passives: no source; the subject and
 		// the complement are the content, as two claims with one cue.
-		{"Ana Ruiz seems to favour the new plan.", "-", "seems", "Ana Ruiz"},
-		{"Ana Ruiz seems to favour the new plan.", "-", "seems", "to favour the new plan"},
+		{"Ana Ruiz seems to enjoy the new plan.", "-", "seems", "Ana Ruiz"},
+		{"Ana Ruiz seems to enjoy the new plan.", "-", "seems", "to enjoy the new plan"},
+		// Before a cue verb, "seems to" is part of that verb's cue.
+		{"Ana Ruiz seems to favour the new plan.", "Ana Ruiz", "seems to favour", "the new plan"},
 		{"The vote is expected to pass on Friday.", "-", "is expected", "The vote"},
 		// Their complement stops at the first comma outside a quote.
 		{"The vote is expected to pass easily, though the council is split.", "-", "is expected", "to pass easily"},
-		{"Ana Ruiz seems to favour the new plan, which the council rejected.", "-", "seems", "to favour the new plan"},
+		{"Ana Ruiz seems to enjoy the new plan, which the council rejected.", "-", "seems", "to enjoy the new plan"},
 		{"It was reported that the port would close.", "-", "was reported", "that the port would close"},
 		{"Ana Ruiz was quoted as saying the port would close.", "Ana Ruiz", "", "the port would close"},
+		// "only" and "together" belong to the verb group; "in" and a
+		// year between subject and verb are neither source nor cue.
+		{"Okafor and Ruiz together vowed to fight the fare rise.", "Okafor and Ruiz", "together vowed", "to fight the fare rise"},
+		{"The harbour master, who in 2019 said the port was safe, left early.", "who", "said", ""},
+		// The content of a cue in a relative clause ends at the comma that
+		// closes the clause.
+		{"Claire Okafor, a senator who has endorsed Ruiz, said the plan was sound.", "who", "has endorsed", "Ruiz"},
+		// A subject with a relative clause that ends in a noun phrase.
+		{"A harbour official who was not authorized to discuss the talks said that the deal was close.", "A harbour official who was not authorized to discuss the talks", "said", "that the deal was close"},
+		{"Hundreds of workers who gathered outside the hall said they would not return.", "Hundreds of workers who gathered outside the hall", "said", "they would not return"},
+		// A quoted name or term inside an opening phrase is not the
+		// content of the cue after it.
+		{"On “Harbour Hour,” Ana Ruiz said the fares would rise.", "Ana Ruiz", "said", "the fares would rise"},
+		{"Calling the plan a “gift,” Lina Okafor urged the council to vote no.", "Lina Okafor", "urged", "to vote no"},
+		// A passive whose agent ends the clause: the agent is the source,
+		// the subject the content (passive-agent).
+		{"The new ferry plan is backed by the harbour union.", "the harbour union", "is backed", "The new ferry plan"},
+		{"The fare rise was first reported by the Velmont Courier.", "the Velmont Courier", "was first reported", "The fare rise"},
 		// In a new paragraph, a quote on its own keeps the speaker only.
 		{"“Nobody asked us,” Ana Ruiz told reporters.\n\n“Nobody was there.”", "-", "-", "“Nobody was there.”"},
 	}

@@ -32,7 +32,8 @@ func init() {
 		bareStems, reporterIng, gerundPreps, sharedIng, verbAdverbs, weekdays, adjunctNouns, clauseOpeners,
 		circumstantialIng, pollNouns, beForms, quantifiers, finiteVerbs, notCuePairs, asidePreps,
 		headlineLabels, whWords, thatToWh, indefArticles, abbrevsOpen, abbrevsClosing, attributionVerbs,
-		sentenceOpeners,
+		sentenceOpeners, subjectPreps, pastAsBase, pluralNouns, lyNotAdverbs, durationNouns, durationWords,
+		quantityWords, sayWriteForms, modalWords, degreeWords, relativePreps,
 	}
 	for i, l := range lists {
 		register(l, i)
