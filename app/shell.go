@@ -46,7 +46,7 @@ func (c *shell) OnMount(ctx goapp.Context) {
 	ctx.Defer(func(goapp.Context) {
 		c.dom.setBodyAttr("data-wasm-ready", "1")
 		wasm.Mark("app:ready")
-		registerServiceWorker()
+		c.afterReady(ctx)
 	})
 }
 
