@@ -19,6 +19,8 @@ type shell struct {
 	path    string
 	keydown goapp.Func
 	dom     domAPI
+
+	pageHide, pageShow goapp.Func // see afterReady
 }
 
 func newShell() *shell { return &shell{s: newSession(), path: "/"} }
@@ -50,8 +52,9 @@ func (c *shell) OnMount(ctx goapp.Context) {
 	})
 }
 
-// OnDismount releases the keyboard listener.
+// OnDismount releases the keyboard and page listeners.
 func (c *shell) OnDismount() {
+	c.releasePageEvents()
 	if c.keydown != nil {
 		goapp.Window().Call("removeEventListener", "keydown", c.keydown)
 		c.keydown.Release()

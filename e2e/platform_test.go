@@ -673,6 +673,10 @@ func TestBrowserBoundary(t *testing.T) {
 		if r["canceled"] != true || r["afterText"] != sampleTexts[0] {
 			t.Errorf("cancel then extract: %v", r)
 		}
+		r = probe("extractStop(" + jsString(sampleTexts[0]) + ")")
+		if r["stopped"] != true || r["afterText"] != sampleTexts[0] {
+			t.Errorf("StopEngine during an extraction, then extract: %v", r)
+		}
 	})
 
 	t.Run("Library", func(t *testing.T) {
