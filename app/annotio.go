@@ -8,7 +8,6 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"regexp"
 
 	"github.com/whosaid/whosaid/engine/annot"
 	"github.com/whosaid/whosaid/engine/export"
@@ -62,10 +61,6 @@ func parseImport(data []byte) ([]*annot.Document, error) {
 	return docs, nil
 }
 
-// bratLine is the start of a brat standoff (.ann) annotation line: an id
-// such as T1, R2, E3, A4, N5 or #6 and a tab.
-var bratLine = regexp.MustCompile(`^[TREAN#*][0-9]*\t`)
-
 // notJSON explains a file that cannot be an export because it does not
 // start like a JSON object, naming the format when it is a common one. trim
 // is not empty.
@@ -78,7 +73,7 @@ func notJSON(trim []byte) error {
 	switch {
 	case trim[0] == '[':
 		return errors.New("not a whosaid export: the file is a JSON array; " + want + ", one object per document")
-	case bratLine.Match(first):
+	case isBratLine(first):
 		return errors.New("not a whosaid export: this looks like a brat standoff (.ann) file; " + want)
 	case bytes.HasPrefix(first, []byte("<")):
 		return errors.New("not a whosaid export: this looks like HTML or XML; " + want + " (open an article with “Open a file…”)")

@@ -3,7 +3,6 @@ package app
 import (
 	"html"
 	"path"
-	"regexp"
 	"strings"
 	"unicode/utf8"
 )
@@ -274,28 +273,4 @@ func collectText(toks []htmlToken, region string, skip bool) (paras []string, ha
 	}
 	flush()
 	return paras, hasH1
-}
-
-var (
-	mdImage    = regexp.MustCompile(`!\[[^\]]*\]\([^)]*\)`)
-	mdLink     = regexp.MustCompile(`\[([^\]]+)\]\([^)]*\)`)
-	mdHeading  = regexp.MustCompile(`(?m)^ {0,3}#{1,6}[ \t]+`)
-	mdQuote    = regexp.MustCompile(`(?m)^ {0,3}(> ?)+`)
-	mdEmphasis = regexp.MustCompile(`\*\*|__|` + "`")
-	mdRule     = regexp.MustCompile(`(?m)^ {0,3}([-*_])( ?[-*_]){2,}[ \t]*$`)
-)
-
-// MarkdownText removes the Markdown markup an article carries (headings,
-// block quote markers, links, images, bold, code marks and rules), keeping
-// the words. Single asterisks and underscores stay, because in news text
-// they are more often text than emphasis.
-func MarkdownText(s string) string {
-	s = normalizeNewlines(s)
-	s = mdImage.ReplaceAllString(s, "")
-	s = mdLink.ReplaceAllString(s, "$1")
-	s = mdRule.ReplaceAllString(s, "")
-	s = mdHeading.ReplaceAllString(s, "")
-	s = mdQuote.ReplaceAllString(s, "")
-	s = mdEmphasis.ReplaceAllString(s, "")
-	return strings.TrimSpace(s)
 }

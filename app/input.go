@@ -18,14 +18,6 @@ type inputPane struct {
 	over bool // a file is dragged over the drop zone
 }
 
-// OnMount starts loading the engine while the user pastes or types, so the
-// first Annotate does not wait for engine.wasm to download and compile.
-func (c *inputPane) OnMount(ctx goapp.Context) {
-	if err := wasm.StartEngine(); err != nil {
-		c.S.setError("The engine could not be started: %v", err)
-	}
-}
-
 func (c *inputPane) Render() goapp.UI {
 	s := c.S
 	zone := "drop"

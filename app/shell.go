@@ -19,6 +19,8 @@ type shell struct {
 	path    string
 	keydown goapp.Func
 	dom     domAPI
+
+	pageHide, pageShow goapp.Func // see afterReady
 }
 
 func newShell() *shell { return &shell{s: newSession(), path: "/"} }
@@ -46,7 +48,7 @@ func (c *shell) OnMount(ctx goapp.Context) {
 	ctx.Defer(func(goapp.Context) {
 		c.dom.setBodyAttr("data-wasm-ready", "1")
 		wasm.Mark("app:ready")
-		registerServiceWorker()
+		c.afterReady(ctx)
 	})
 	// body[data-engine-warm="1"] says the engine worker has warmed up (see
 	// wasm.EngineWarm), for the browser tests that time a warm engine.
@@ -60,8 +62,9 @@ func (c *shell) OnMount(ctx goapp.Context) {
 	})
 }
 
-// OnDismount releases the keyboard listener.
+// OnDismount releases the keyboard and page listeners.
 func (c *shell) OnDismount() {
+	c.releasePageEvents()
 	if c.keydown != nil {
 		goapp.Window().Call("removeEventListener", "keydown", c.keydown)
 		c.keydown.Release()

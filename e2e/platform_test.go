@@ -351,6 +351,18 @@ func TestOffline(t *testing.T) {
 		t.Fatalf("offline reload: %v", err)
 	}
 	t.Logf("offline reload to interactive: %v", time.Since(start).Round(time.Millisecond))
+	// The page and its files came from the cache through the service
+	// worker's static routes, without running its fetch handler.
+	sources, err := evalJS[map[string]string](ctx, `Object.fromEntries([performance.getEntriesByType("navigation")[0], ...performance.getEntriesByType("resource")]
+		.map((e) => [new URL(e.name).pathname, e.workerMatchedSourceType + "/" + e.workerFinalSourceType]))`)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, p := range []string{"/", "/app.js", "/wasm_exec.js", "/web/app.css", "/web/app.wasm"} {
+		if sources[p] != "cache/cache" {
+			t.Errorf("offline reload: %s came from %q (static route/final source), want cache/cache", p, sources[p])
+		}
+	}
 	a := workerExtract(t, ctx, map[string]any{"id": 1, "text": sampleTexts[0]})
 	if a.Error != "" {
 		t.Fatalf("offline worker: %s", a.Error)
@@ -707,6 +719,10 @@ func TestBrowserBoundary(t *testing.T) {
 		if r["canceled"] != true || r["afterText"] != sampleTexts[0] {
 			t.Errorf("cancel then extract: %v", r)
 		}
+		r = probe("extractStop(" + jsString(sampleTexts[0]) + ")")
+		if r["stopped"] != true || r["afterText"] != sampleTexts[0] {
+			t.Errorf("StopEngine during an extraction, then extract: %v", r)
+		}
 	})
 
 	t.Run("Library", func(t *testing.T) {
@@ -795,7 +811,8 @@ func TestBrowserBoundary(t *testing.T) {
 
 // TestAppWasmLeavesEngineOut checks the split that keeps app.wasm small: the
 // browser build of the app holds neither the engine nor the server (nor,
-// built as make wasm builds it, net/http), and engine.wasm holds no go-app.
+// built as make wasm builds it, net/http or regexp), and engine.wasm holds
+// no go-app.
 func TestAppWasmLeavesEngineOut(t *testing.T) {
 	needBuild(t)
 	deps := func(pkg string, flags ...string) map[string]bool {
@@ -822,7 +839,7 @@ func TestAppWasmLeavesEngineOut(t *testing.T) {
 		t.Error("app.wasm lacks package wasm or engine/annot: wrong package?")
 	}
 	for p := range deps("./cmd/whosaid", "-modfile="+appModfile) {
-		if p == "net/http" || p == "crypto/tls" {
+		if p == "net/http" || p == "crypto/tls" || p == "regexp" {
 			t.Errorf("app.wasm as built contains %s", p)
 		}
 	}

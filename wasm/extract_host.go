@@ -28,6 +28,10 @@ func ExtractContext(ctx context.Context, text string) (*annot.Document, error) {
 	return d.Export(), nil
 }
 
+// StopEngine stops the engine worker in the browser. On the host it does
+// nothing.
+func StopEngine() {}
+
 // StartEngine starts loading the engine ahead of the first Extract, so the
 // first extraction does not wait for engine.wasm to download. It does not
 // block. On the host it does nothing.

@@ -76,6 +76,20 @@ func ExtractContext(ctx context.Context, text string) (*annot.Document, error) {
 	}
 }
 
+// StopEngine terminates the engine worker if one runs, failing its pending
+// calls with ErrEngine; the next Extract or StartEngine starts a new one.
+// The app calls it when its page is hidden (pagehide): a reload would
+// otherwise leave the worker's warm-up running alongside the next page's
+// start-up until the old document is torn down.
+func StopEngine() {
+	theEngine.mu.Lock()
+	w := theEngine.w
+	theEngine.mu.Unlock()
+	if w != nil {
+		theEngine.stop(w, fmt.Errorf("%w: the page was hidden", ErrEngine))
+	}
+}
+
 // StartEngine starts the engine worker ahead of the first Extract, so the
 // first extraction does not wait for engine.wasm to download and compile. It
 // does not block.

@@ -23,10 +23,9 @@ const gcPercent = 300
 func main() {
 	wasm.Mark("app:main")
 	debug.SetGCPercent(gcPercent)
-	// The engine worker downloads and compiles engine.wasm, then warms up,
-	// while go-app starts and the user pastes: the first Annotate should
-	// find it ready. A failure shows again at the first Annotate.
-	_ = wasm.StartEngine()
+	// The engine worker is started by the app once its first render is
+	// done (app's afterReady), not here, where downloading and compiling
+	// engine.wasm would compete with go-app's start-up for the CPU.
 	whosaidapp.Register()
 	goapp.RunWhenOnBrowser()
 }

@@ -14,7 +14,12 @@
 //   - resource.go builds LocalDir's resolver through newLocalResourceResolver,
 //     which resource_http.go (!wasm) defines with the file server, as before,
 //     and resource_wasm.go without it: in the browser LocalDir only resolves
-//     paths.
+//     paths;
+//   - route.go matches pattern routes through an interface, and
+//     RouteWithRegexp moves to a !wasm file: it was the only user of package
+//     regexp, whose compiler and the Unicode tables it needs were 490 KB of
+//     app.wasm's 8 MB, 125 KB of gzip. app.wasm code that calls
+//     RouteWithRegexp does not compile.
 //
 // Then it writes DIR/wasm.go.mod, the module's go.mod plus a replace of
 // go-app by the copy, and DIR/wasm.go.sum, for
@@ -178,7 +183,7 @@ type localResourceResolver struct {
 `), 0o644); err != nil {
 		return err
 	}
-	return os.WriteFile(filepath.Join(app, "resource_wasm.go"), []byte("//go:build wasm\n\n"+head+`package app
+	if err := os.WriteFile(filepath.Join(app, "resource_wasm.go"), []byte("//go:build wasm\n\n"+head+`package app
 
 func newLocalResourceResolver(directory string) localResourceResolver {
 	return localResourceResolver{directory: directory}
@@ -187,7 +192,47 @@ func newLocalResourceResolver(directory string) localResourceResolver {
 type localResourceResolver struct {
 	directory string
 }
-`), 0o644)
+`), 0o644); err != nil {
+		return err
+	}
+	return editRoutes(app)
+}
+
+// editRoutes leaves package regexp out of js/wasm builds: the router
+// matches pattern routes through the interface pathMatcher, and
+// RouteWithRegexp, the only caller of regexp.MustCompile, moves to
+// route_regexp.go (!wasm), so app.wasm code that calls it does not compile.
+func editRoutes(app string) error {
+	route := filepath.Join(app, "route.go")
+	for _, r := range [][2]string{
+		{"import (\n\t\"regexp\"\n\t\"sync\"\n)\n", "import (\n\t\"sync\"\n)\n"},
+		{"func (r *router) routeWithRegexp(pattern string, newComponent func() Composer) {", "func (r *router) routeWithRegexp(pattern pathMatcher, newComponent func() Composer) {"},
+		{"\t\tregexp:       regexp.MustCompile(pattern),\n", "\t\tregexp:       pattern,\n"},
+		{"type regexpRoute struct {\n\tregexp       *regexp.Regexp\n", "// pathMatcher matches the paths of a route with a pattern.\ntype pathMatcher interface{ MatchString(string) bool }\n\ntype regexpRoute struct {\n\tregexp       pathMatcher\n"},
+	} {
+		if err := replaceIn(route, r[0], r[1]); err != nil {
+			return err
+		}
+	}
+	const routeWithRegexp = `// RouteWithRegexp associates a URL path pattern with a function that generates
+// a new Composer component. When a user navigates to a URL path that matches
+// the given regular expression pattern, the function newComponent is invoked to
+// create and mount the associated component.
+//
+// Example:
+//
+//	RouteWithRegexp("^/users/[0-9]+$", func() Composer {
+//	    return NewUserComponent()
+//	})
+func RouteWithRegexp(pattern string, newComponent func() Composer) {
+	routes.routeWithRegexp(pattern, newComponent)
+}
+`
+	if err := replaceIn(filepath.Join(app, "app.go"), routeWithRegexp, ""); err != nil {
+		return err
+	}
+	moved := strings.Replace(routeWithRegexp, "routes.routeWithRegexp(pattern,", "routes.routeWithRegexp(regexp.MustCompile(pattern),", 1)
+	return os.WriteFile(filepath.Join(app, "route_regexp.go"), []byte("//go:build !wasm\n\n// Written by tools/goappwasm of github.com/whosaid/whosaid: app.wasm has no\n// RouteWithRegexp, which would link package regexp.\n\npackage app\n\nimport \"regexp\"\n\n"+moved), 0o644)
 }
 
 // replaceIn replaces the one occurrence of old in file name by new.

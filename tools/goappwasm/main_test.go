@@ -9,8 +9,8 @@ import (
 )
 
 // TestCopyLeavesOutNetHTTP prepares the copy and checks that app.wasm's
-// packages no longer hold net/http or crypto/tls while the server's, built
-// from the same copy, still do. (make wasm and the e2e tests compile it.)
+// packages no longer hold net/http, crypto/tls or regexp while the
+// server's, built from the same copy, still do. (make wasm and the e2e tests compile it.)
 func TestCopyLeavesOutNetHTTP(t *testing.T) {
 	dir := t.TempDir()
 	t.Chdir("../..")
@@ -31,7 +31,7 @@ func TestCopyLeavesOutNetHTTP(t *testing.T) {
 	}
 	for _, wasm := range []bool{true, false} {
 		deps := " " + strings.Join(strings.Fields(goCmd(wasm, "list", "-deps", "./cmd/whosaid")), " ") + " "
-		for _, p := range []string{"net/http", "crypto/tls", "crypto/x509"} {
+		for _, p := range []string{"net/http", "crypto/tls", "crypto/x509", "regexp"} {
 			if has := strings.Contains(deps, " "+p+" "); has == wasm {
 				t.Errorf("wasm %v: cmd/whosaid imports %s: %v", wasm, p, has)
 			}

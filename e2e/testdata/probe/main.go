@@ -25,6 +25,7 @@ func main() {
 	probes := map[string]func(args []safejs.Value) (report, error){
 		"extract":       extract,
 		"extractCancel": extractCancel,
+		"extractStop":   extractStop,
 		"library":       library,
 		"quota":         quota,
 		"noStorage":     noStorage,
@@ -106,6 +107,28 @@ func extractCancel(args []safejs.Value) (report, error) {
 	err := <-done
 	d, err2 := wasm.Extract(str(args, 0))
 	r := report{"canceled": errors.Is(err, context.Canceled)}
+	if err2 != nil {
+		r["after"] = err2.Error()
+	} else {
+		r["afterText"] = d.Document.Text
+	}
+	return r, nil
+}
+
+// extractStop stops the engine (as the app does on pagehide) during a long
+// extraction, then checks that the next extraction works on a new worker.
+func extractStop(args []safejs.Value) (report, error) {
+	long := strings.Repeat(str(args, 0)+"\n\n", 2000)
+	done := make(chan error, 1)
+	go func() {
+		_, err := wasm.Extract(long)
+		done <- err
+	}()
+	time.Sleep(50 * time.Millisecond) // the request is sent
+	wasm.StopEngine()
+	err := <-done
+	d, err2 := wasm.Extract(str(args, 0))
+	r := report{"stopped": errors.Is(err, wasm.ErrEngine)}
 	if err2 != nil {
 		r["after"] = err2.Error()
 	} else {
