@@ -386,11 +386,11 @@ func (a *actorScanner) gaz(phrase string) (lexicon.Entry, bool) {
 // [k, j) and the token after it.
 func (a *actorScanner) gazAt(k, j int) (lexicon.Entry, int, bool) {
 	g := lexicon.Gazetteer()
-	max := g.MaxWords(a.text(k))
+	max, seconds := g.Start(a.text(k))
 	if max == 0 {
 		return lexicon.Entry{}, 0, false
 	}
-	if max > 1 && (j-k < 2 || !contains(g.Seconds(a.text(k)), a.text(k+1))) {
+	if max > 1 && (j-k < 2 || !contains(seconds, a.text(k+1))) {
 		max = 1 // no longer phrase starts here
 	}
 	for n := min(max, j-k); n >= 1; n-- {
@@ -728,11 +728,11 @@ func placeWord(w string) bool { return inList(placeWords, w) }
 
 // placeWords lists, between bars, the words of placeWord (a string rather
 // than a switch, for the size of engine.wasm).
-const placeWords = "|Bay|River|Sea|Ocean|Island|Islands|Mountain|Mountains|Valley|Lake" +
+var placeWords = &wordList{bars: "|Bay|River|Sea|Ocean|Island|Islands|Mountain|Mountains|Valley|Lake" +
 	"|Street|Avenue|Road|Square|Park|Bridge|Airport|Station|Port|Harbour" +
 	"|Harbor|Coast|Gulf|Strait|Peninsula|Desert|Forest|County|Province|Region" +
 	"|City|Town|Village|District|Hill|Hills|Beach|Canal|Plaza|Heights|Oblast" +
-	"|Krai|Governorate|Prefecture|Territory|"
+	"|Krai|Governorate|Prefecture|Territory|"}
 
 // placeStart holds words that start names of places, not of people ("New
 // York", "San Diego", "East Jerusalem", "Middle East").

@@ -58,9 +58,11 @@ type attributor struct {
 }
 
 func attribute(d *Document) {
-	a := &attributor{d: d, s: d.norm.s, toks: d.Tokens, quoteAt: map[int]int{}, quoteEnd: map[int]int{}, quoteToks: make([]uint64, len(d.Tokens)/64+1),
+	a := &attributor{d: d, s: d.norm.s, toks: d.Tokens, quoteAt: make(map[int]int, len(d.quoteSpans)), quoteEnd: make(map[int]int, len(d.quoteSpans)), quoteToks: make([]uint64, len(d.Tokens)/64+1),
 		groups: map[string]*Actor{}, claimStart: make([]int32, len(d.Sentences)+1), inQuote: make([]bool, len(d.Tokens))}
 	tmpq := numberedIDs("tmpq", 0, len(d.quoteSpans))
+	qs := make([]Quote, len(d.quoteSpans))
+	a.quotes = make([]*Quote, len(d.quoteSpans))
 	for i, q := range d.quoteSpans {
 		a.quoteAt[q.open] = i
 		a.quoteToks[q.open/64] |= 1 << (q.open % 64)
@@ -77,7 +79,8 @@ func attribute(d *Document) {
 		for k := q.open + 1; k < end; k++ {
 			a.inQuote[k] = true
 		}
-		a.quotes = append(a.quotes, &Quote{ID: tmpq[i], Span: q.Span, Kind: QuoteDirect})
+		qs[i] = Quote{ID: tmpq[i], Span: q.Span, Kind: QuoteDirect}
+		a.quotes[i] = &qs[i]
 	}
 	for i := range d.Actors {
 		d.Actors[i].ID = "tmpa" + itoa(i)
@@ -122,27 +125,6 @@ func itoa(i int) string {
 func (a *attributor) text(k int) string  { return a.s[a.toks[k].Start:a.toks[k].End] }
 func (a *attributor) lower(k int) string { return a.d.lowerTok(k) }
 func (a *attributor) span(k, j int) Span { return Span{int(a.toks[k].Start), int(a.toks[j-1].End)} }
-
-// inList reports whether w is one of the words of list, a string that
-// holds them between bars ("|a|b|"): smaller in engine.wasm than a map
-// literal, which the small word sets of this file used to be.
-func inList(list, w string) bool {
-	if w == "" {
-		return false
-	}
-	for i := 0; i < len(list); {
-		j := strings.Index(list[i:], w)
-		if j < 0 {
-			return false
-		}
-		j += i
-		if j > 0 && list[j-1] == '|' && j+len(w) < len(list) && list[j+len(w)] == '|' {
-			return true
-		}
-		i = j + 1
-	}
-	return false
-}
 
 // cueHit is a cue occupying tokens [first, last).
 type cueHit struct {
@@ -327,7 +309,7 @@ func (a *attributor) statementAfter(k, ceil int) int {
 	return k
 }
 
-const statementAdjectives = "|written|prepared|emailed|joint|brief|separate|"
+var statementAdjectives = &wordList{bars: "|written|prepared|emailed|joint|brief|separate|"}
 
 // mergeContinue joins "continued to" with the verb cue right after it
 // ("continued to insist") into one cue, so the pair gives one claim.
@@ -345,7 +327,7 @@ func (a *attributor) mergeContinue(hits []cueHit) []cueHit {
 	return out
 }
 
-const continueForms = "|continue|continues|continued|continuing|"
+var continueForms = &wordList{bars: "|continue|continues|continued|continuing|"}
 
 // nounBefore reports whether the word before token k makes k a noun: a
 // determiner or a possessive ("the push for", "Obama's push for"), with at
@@ -402,7 +384,7 @@ func (a *attributor) sourceTail(e, last int) int {
 	return a.trimRight(e, m)
 }
 
-const sourceTails = "|who|with|in|from|to|familiar|close|conducted|released|at|whose|"
+var sourceTails = &wordList{bars: "|who|with|in|from|to|familiar|close|conducted|released|at|whose|"}
 
 // namedAt reports whether token k is part of a name the actors stage
 // found (not a pronoun or a descriptor). Titles are read without names, so
@@ -577,27 +559,27 @@ func (a *attributor) cuePhrase(k, j int) (lexicon.Cue, bool) {
 
 // docNouns are the documents that "read" or "say" something on behalf of
 // whoever issued them.
-const docNouns = "|statement|letter|release|memo|post|tweet|notice|communique|communiqué|message|email|sign|report|" +
-	"filing|document|announcement|"
+var docNouns = &wordList{bars: "|statement|letter|release|memo|post|tweet|notice|communique|communiqué|message|email|sign|report|" +
+	"filing|document|announcement|"}
 
 // nounForms are cue forms that in news are almost always nouns.
-const nounForms = "|talks|talk|remarks|comments|views|like|back|released|release|releasing|states|email|emails|rules|" +
+var nounForms = &wordList{bars: "|talks|talk|remarks|comments|views|like|back|released|release|releasing|states|email|emails|rules|" +
 	"issues|issue|questions|care|message|messages|vote|voting|votes|judges|advocates|share|shares|" +
 	"ruling|projects|appeals|attacks|attack|continue|see|seen|raised|mean|knows|charged|spoke|show|" +
 	"support|seek|seeking|calls|claims|reports|notes|hopes|fears|doubts|vote for|ask|answers|concerns|" +
 	"charges|promises|threats|warnings|statements|letters|letter|posts|post|tweets|tweet|record|records|" +
-	"order|orders|worries|worry|judge|contest|contests|address|means|speaking|thanks|counsel|challenge|"
+	"order|orders|worries|worry|judge|contest|contests|address|means|speaking|thanks|counsel|challenge|"}
 
 // subjectVerbs are the cue forms of nounForms and bareStems that read as
 // verbs between a subject and an object ("polls show Ruiz ahead",
 // "Okafor questions the count"); "like" and "support" are too often
 // prepositions and nouns there.
-const subjectVerbs = "|show|see|hope|hopes|fear|fears|calls|call|questions|question|notes|claims|claim|knows|seek|ask|" +
-	"reports|doubts|doubt|worries|worry|mean|answers|promises|charges|"
+var subjectVerbs = &wordList{bars: "|show|see|hope|hopes|fear|fears|calls|call|questions|question|notes|claims|claim|knows|seek|ask|" +
+	"reports|doubts|doubt|worries|worry|mean|answers|promises|charges|"}
 
 // bareStems are cue forms that are nouns or adjectives unless a clause follows.
-const bareStems = "|state|report|claim|note|warning|statement|comment|answer|reply|question|promise|threat|call|" +
-	"concern|hope|fear|doubt|"
+var bareStems = &wordList{bars: "|state|report|claim|note|warning|statement|comment|answer|reply|question|promise|threat|call|" +
+	"concern|hope|fear|doubt|"}
 
 // sharedCue reports an -ing cue that continues the source of the claim
 // before it: one of sharedIng, or any -ing cue after a comma except the
@@ -613,23 +595,23 @@ func (a *attributor) sharedCue(h cueHit) bool {
 	return a.text(h.first-1) == ","
 }
 
-const reporterIng = "|meaning|speaking|assuming|declining|raising|signaling|signalling|prompting|sparking|making|" +
-	"leaving|bringing|following|including|according|showing|marking|putting|giving|setting|"
+var reporterIng = &wordList{bars: "|meaning|speaking|assuming|declining|raising|signaling|signalling|prompting|sparking|making|" +
+	"leaving|bringing|following|including|according|showing|marking|putting|giving|setting|"}
 
 // gerundPreps are prepositions that make an -ing cue after them a noun
 // or a gerund the reporter uses ("apologies for accusing").
-const gerundPreps = "|of|for|without|upon|"
+var gerundPreps = &wordList{bars: "|of|for|without|upon|"}
 
 // sharedIng are -ing cues that continue the previous claim's source:
 // "…, adding that …".
-const sharedIng = "|adding|saying|noting|arguing|insisting|warning|explaining|telling|claiming|stressing|emphasizing|" +
+var sharedIng = &wordList{bars: "|adding|saying|noting|arguing|insisting|warning|explaining|telling|claiming|stressing|emphasizing|" +
 	"emphasising|writing|describing|calling|asking|suggesting|acknowledging|admitting|accusing|citing|" +
 	"urging|pointing|declaring|vowing|promising|predicting|questioning|denying|conceding|recalling|" +
-	"referring|complaining|"
+	"referring|complaining|"}
 
 // verbAdverbs are adverbs after which an -s form is a verb, not a plural
 // noun ("also views", "still hopes").
-const verbAdverbs = "|also|still|often|never|always|repeatedly|now|"
+var verbAdverbs = &wordList{bars: "|also|still|often|never|always|repeatedly|now|"}
 
 var auxAdverbs = map[string]bool{
 	"also": true, "later": true, "earlier": true, "recently": true, "previously": true, "again": true,
@@ -975,7 +957,7 @@ func (a *attributor) quoteSource(s, e, last int) bool {
 	return e >= last || a.toks[e].Kind != Word || npStop[a.lower(e)]
 }
 
-const weekdays = "|monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
+var weekdays = &wordList{bars: "|monday|tuesday|wednesday|thursday|friday|saturday|sunday|"}
 
 var timeWords = map[string]bool{
 	"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true, "saturday": true,
@@ -985,9 +967,9 @@ var timeWords = map[string]bool{
 	"repeatedly": true, "privately": true, "publicly": true, "separately": true,
 }
 
-const adjunctNouns = "|statement|interview|tweet|post|speech|letter|email|release|conference|briefing|rally|hearing|" +
+var adjunctNouns = &wordList{bars: "|statement|interview|tweet|post|speech|letter|email|release|conference|briefing|rally|hearing|" +
 	"event|appearance|media|twitter|facebook|television|radio|podcast|blog|website|network|memo|report|" +
-	"video|broadcast|address|"
+	"video|broadcast|address|"}
 
 // skipAdjunct skips time words and phrases like "in a statement" after a cue.
 func (a *attributor) skipAdjunct(k, last int) int {
@@ -1558,7 +1540,7 @@ func (a *attributor) quoteBeforeSource(se Sentence, s int) bool {
 
 // clauseOpeners are the words that open a reported clause whose subject
 // follows them.
-const clauseOpeners = "|that|if|whether|how|why|what|where|"
+var clauseOpeners = &wordList{bars: "|that|if|whether|how|why|what|where|"}
 
 // opensQuote reports whether s starts with a quotation mark: the second
 // half of a split quote, “A,” she said, “B.”
@@ -1614,7 +1596,7 @@ func (a *attributor) askedOpener(se Sentence, h cueHit, p int) bool {
 
 // circumstantialIng are -ing openers that set the scene for the claim
 // that follows ("Speaking in Velmont, Ruiz said …") instead of making one.
-const circumstantialIng = "|speaking|addressing|talking|appearing|regarding|responding|writing|referring|according|testifying|"
+var circumstantialIng = &wordList{bars: "|speaking|addressing|talking|appearing|regarding|responding|writing|referring|according|testifying|"}
 
 // ingOpener reads "Citing a new poll, Ruiz said …": a cue in -ing that
 // opens the sentence, its object up to the first comma as the content, and
@@ -1708,7 +1690,7 @@ func (a *attributor) pollOpener(se Sentence) {
 }
 
 // pollNouns are the sources of figures a sentence can open with.
-const pollNouns = "|poll|polls|survey|surveys|study|analysis|census|tally|count|estimate|estimates|"
+var pollNouns = &wordList{bars: "|poll|polls|survey|surveys|study|analysis|census|tally|count|estimate|estimates|"}
 
 // parenEnd returns where the content after a parenthetical "X said," ends:
 // the end of the sentence (or its next content cut), even when another cue
@@ -1771,7 +1753,7 @@ func (a *attributor) aroundContent(se Sentence, s int, h cueHit, end int) (Span,
 	return Span{}, Span{}, false
 }
 
-const beForms = "|is|are|was|were|be|been|being|"
+var beForms = &wordList{bars: "|is|are|was|were|be|been|being|"}
 
 // passive reports a cue in the passive: a form of "be" (and adverbs) before
 // a past participle ("was asked", "has been widely criticized").
@@ -1845,11 +1827,11 @@ func (a *attributor) subjectFrom(se Sentence, limit int) int {
 
 // quantifiers start subjects that are no names ("all the experts",
 // "those close to him").
-const quantifiers = "|all|some|many|most|several|both|few|those|these|other|others|one|two|three|"
+var quantifiers = &wordList{bars: "|all|some|many|most|several|both|few|those|these|other|others|one|two|three|"}
 
 // finiteVerbs mark a clause of its own inside what would be a subject,
 // unless a relative pronoun comes first ("the experts who have studied it").
-const finiteVerbs = "|is|are|was|were|has|have|had|will|would|can|could|do|does|did|"
+var finiteVerbs = &wordList{bars: "|is|are|was|were|has|have|had|will|would|can|could|do|does|did|"}
 
 // fullSubject finds a subject that npLeft cannot read, ending at token p
 // (the cue after its auxiliaries): from the start of its clause (the
@@ -2004,10 +1986,10 @@ func (a *attributor) notCuePair(k int) bool {
 // noun ("talking points", "a strong showing in"). On PolNeAR train these
 // gave about 190 false cues and 8 true ones. A string, not a map: smaller in
 // engine.wasm.
-const notCuePairs = "|pledged delegates|pledged delegate|aimed at|aims at|aiming at|showed up|shows up|show up|showing up" +
+var notCuePairs = &wordList{bars: "|pledged delegates|pledged delegate|aimed at|aims at|aiming at|showed up|shows up|show up|showing up" +
 	"|pleaded guilty|counter to|intended to|intends to|intend to|issued a|issued an|issued the|issues a|issued by" +
 	"|delivered a|delivered the|delivered his|delivered her|published a|showing in|talking points|talking point" +
-	"|reporting by|maintains a|maintained a|"
+	"|reporting by|maintains a|maintained a|"}
 
 // seeAs reports a "see" at token k that states a view: "that" or "as"
 // follows it within ten tokens and before a comma ("sees the plan as a
@@ -2067,7 +2049,7 @@ func (a *attributor) wordIn(k, end int) bool {
 
 // asidePreps open a phrase about the circumstances after a comma
 // ("Ruiz, in a letter to the board, said"), not a description of who spoke.
-const asidePreps = "|in|for|on|during|after|while|at|before|despite|however|meanwhile|"
+var asidePreps = &wordList{bars: "|in|for|on|during|after|while|at|before|despite|however|meanwhile|"}
 
 // commaAside returns the first comma in [s, c) when the phrase after it
 // is an aside about the circumstances, not a description of the subject:
@@ -2220,9 +2202,9 @@ func (a *attributor) titleQuote(se Sentence) bool {
 
 // headlineLabels are the words before a colon in a headline that name a
 // kind of story, not who speaks ("Analysis: …").
-const headlineLabels = "|the latest|latest|news guide|update|analysis|watch|breaking|breaking news|exclusive|opinion|" +
+var headlineLabels = &wordList{bars: "|the latest|latest|news guide|update|analysis|watch|breaking|breaking news|exclusive|opinion|" +
 	"editorial|live|video|photos|review|explainer|fact check|factbox|timeline|correction|obituary|" +
-	"interview|q&a|"
+	"interview|q&a|"}
 
 // headlineSource reports a title that opens with a short capitalised name
 // and a colon, the headline form of "Ruiz says": "Ruiz: Talks Will Fail".
@@ -2454,7 +2436,7 @@ func (a *attributor) rightContentFrom(k, end int, se Sentence) (Span, bool) {
 // a comma, or when k opens a clause ("that …", "to …", "why …"), whose own
 // verb the phrase may belong to. The result is in (k, end].
 func (a *attributor) settingEnd(k, end int) int {
-	if inList("|that|to"+whWords, a.lower(k)) {
+	if inList(thatToWh, a.lower(k)) {
 		return end
 	}
 	for m := k + 1; m+2 < end && m-k <= 8 && a.text(m) != ","; m++ {
@@ -2462,7 +2444,7 @@ func (a *attributor) settingEnd(k, end int) int {
 		if n+1 < end && inList(statementAdjectives, a.lower(n)) {
 			n++
 		}
-		if !a.inQuote[m] && a.lower(m) == "in" && inList("|a|an|", a.lower(m+1)) && inList(adjunctNouns, a.lower(n)) {
+		if !a.inQuote[m] && a.lower(m) == "in" && inList(indefArticles, a.lower(m+1)) && inList(adjunctNouns, a.lower(n)) {
 			return m
 		}
 	}
@@ -2584,7 +2566,14 @@ func (a *attributor) addressee(k, end int) (int, int, bool) {
 }
 
 // whWords open a reported question: "asked her why …".
-const whWords = "|how|what|why|whether|if|when|where|who|which|"
+var whWords = &wordList{bars: "|how|what|why|whether|if|when|where|who|which|"}
+
+// thatToWh are whWords, "that" and "to": the words of settingEnd that open
+// a clause.
+var thatToWh = &wordList{bars: "|that|to|how|what|why|whether|if|when|where|who|which|"}
+
+// indefArticles are "a" and "an".
+var indefArticles = &wordList{bars: "|a|an|"}
 
 // thatWithin reports a "that" or a wh-word within a short phrase of place
 // from token k, before any comma: "at a rally in Velmont that".

@@ -52,6 +52,10 @@ func normalizeText(src string) normText {
 	}
 	for i := 0; i < len(src); {
 		c := src[i]
+		if plainByte[c] {
+			i++
+			continue
+		}
 		if c < utf8.RuneSelf {
 			switch {
 			case c == '\r':
@@ -94,6 +98,16 @@ func normalizeText(src string) normText {
 	b.WriteString(src[copied:])
 	return normText{s: b.String(), edits: edits}
 }
+
+// plainByte marks the bytes that normalizeText keeps as they are without a
+// look: ASCII but for '\r', '&', DEL and the control characters other than
+// '\n' and '\t'.
+var plainByte = func() (t [256]bool) {
+	for c := range utf8.RuneSelf {
+		t[c] = c >= 0x20 && c != '&' && c != 0x7f || c == '\n' || c == '\t'
+	}
+	return t
+}()
 
 // namedEntities are the HTML entities that turn up in text pasted from web
 // pages. Others are left as they are.

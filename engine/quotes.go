@@ -36,6 +36,17 @@ type quoteSpan struct {
 func quotes(d *Document) {
 	s := d.norm.s
 	toks := d.Tokens
+	if d.quoteSpans == nil {
+		// A quote takes at least one mark: room for half of them, so that
+		// few texts grow the list.
+		marks := 0
+		for _, t := range toks {
+			if t.Kind == QuoteMark {
+				marks++
+			}
+		}
+		d.quoteSpans = make([]quoteSpan, 0, marks/2+1)
+	}
 	ti := 0
 	prevOpen := false     // the previous paragraph ended inside a quote
 	var stack []quoteMark // the open marks of the paragraph being read

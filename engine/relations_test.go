@@ -389,10 +389,14 @@ func TestBlockAfterColon(t *testing.T) {
 
 // TestInList checks the bar-separated word sets: whole words only.
 func TestInList(t *testing.T) {
-	const list = "|in|on|during|"
-	for w, want := range map[string]bool{"in": true, "on": true, "during": true, "dur": false, "i": false, "": false, "n|on": false, "|in|": false} {
+	list := &wordList{bars: "|in|on|during|"}
+	for w, want := range map[string]bool{"in": true, "on": true, "during": true, "dur": false, "i": false, "": false, "n|on": false, "|in|": false,
+		"in|on": true, "on|during": true, "in|during": false} {
 		if got := inList(list, w); got != want {
-			t.Errorf("inList(%q, %q) = %v, want %v", list, w, got, want)
+			t.Errorf("inList(%q, %q) = %v, want %v", list.bars, w, got, want)
+		}
+		if got := inList("|in|on|during|", w); got != want {
+			t.Errorf("inList(%q, %q) as a string = %v, want %v", list.bars, w, got, want)
 		}
 	}
 }

@@ -330,13 +330,13 @@ func caseFlags(w string) TokenFlags {
 // abbrevsOpen and abbrevsClosing list, between bars, the words whose
 // following dot belongs to them; the closing ones often end a sentence too
 // ("Inc.", "U.S."). Strings rather than a map, for the size of engine.wasm.
-const (
-	abbrevsOpen = "|Mr|Mrs|Ms|Dr|Prof|St|Gen|Gov|Sen|Sens|Rep|Reps|Lt|Col|Capt|Sgt|Maj|Cmdr|Adm|Rev|Hon|Pres|Supt" +
+var (
+	abbrevsOpen = &wordList{bars: "|Mr|Mrs|Ms|Dr|Prof|St|Gen|Gov|Sen|Sens|Rep|Reps|Lt|Col|Capt|Sgt|Maj|Cmdr|Adm|Rev|Hon|Pres|Supt" +
 		"|Det|Insp|Cpl|Pvt|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|No|Nos|vs|v|approx|est" +
-		"|Mt|Ft|Dept|Univ|"
-	abbrevsClosing = "|Sr|Jr|Inc|Corp|Ltd|Co|Bros|Plc|LLC|etc|Ave|Blvd|Rd|Calif|Fla|Ill|Mass|Mich|Minn|Penn|Ariz" +
+		"|Mt|Ft|Dept|Univ|"}
+	abbrevsClosing = &wordList{bars: "|Sr|Jr|Inc|Corp|Ltd|Co|Bros|Plc|LLC|etc|Ave|Blvd|Rd|Calif|Fla|Ill|Mass|Mich|Minn|Penn|Ariz" +
 		"|Ark|Colo|Conn|Del|Ga|Ind|Kan|Ky|La|Md|Miss|Mo|Mont|Neb|Nev|Okla|Ore|Pa|Tenn|Tex|Va|Vt|Wash" +
-		"|Wis|Wyo|"
+		"|Wis|Wyo|"}
 )
 
 func isAbbrev(w string) bool {
@@ -391,7 +391,15 @@ func sentences(d *Document) {
 	s := d.norm.s
 	toks := d.Tokens
 	if d.Sentences == nil {
-		d.Sentences = make([]Sentence, 0, len(toks)/16+1)
+		// A sentence ends at a paragraph end, after an end mark or after
+		// a dotted word: their count bounds the sentences'.
+		n := len(d.Paragraphs)
+		for _, t := range toks {
+			if t.Kind == Punct && (s[t.Start] == '.' || s[t.Start] == '!' || s[t.Start] == '?' || s[t.Start:t.End] == "…") || t.Flags&Dotted != 0 {
+				n++
+			}
+		}
+		d.Sentences = make([]Sentence, 0, n)
 	}
 	d.Sentences = d.Sentences[:0]
 	ti := 0
@@ -505,10 +513,10 @@ func isAttributionVerb(w string) bool { return inList(attributionVerbs, w) }
 
 // attributionVerbs lists, between bars, the verbs of isAttributionVerb. A
 // string rather than a switch: the switch cost 3.8 KB of engine.wasm code.
-const attributionVerbs = "|said|says|told|tells|asked|asks|added|adds|wrote|writes|replied" +
+var attributionVerbs = &wordList{bars: "|said|says|told|tells|asked|asks|added|adds|wrote|writes|replied" +
 	"|replies|explained|insisted|argued|noted|recalled|continued|declared|exclaimed" +
 	"|shouted|tweeted|answered|responded|warned|stated|remarked|joked|quipped|concluded" +
-	"|Said|Says|Asked|"
+	"|Said|Says|Asked|"}
 
 // nextOpens reports whether token k can start a new sentence.
 func nextOpens(s string, toks []Token, k int) bool {
@@ -532,10 +540,10 @@ func sentenceOpener(w string) bool { return inList(sentenceOpeners, w) }
 
 // sentenceOpeners lists, between bars, the words of sentenceOpener (a
 // string rather than a switch, for the size of engine.wasm).
-const sentenceOpeners = "|The|A|An|He|She|It|They|We|I|But|And|In|On|At" +
+var sentenceOpeners = &wordList{bars: "|The|A|An|He|She|It|They|We|I|But|And|In|On|At" +
 	"|This|That|These|Those|His|Her|Their|Its|Our|There|As|If" +
 	"|When|While|After|Before|Since|However|Meanwhile|Still|Yet|So" +
-	"|Some|Many|Most|Other|Others|Officials|Analysts|Shares|For|With|"
+	"|Some|Many|Most|Other|Others|Officials|Analysts|Shares|For|With|"}
 
 // title marks the first paragraph as the title when it reads like one: a
 // single short line followed by more text, without a final period unless

@@ -104,11 +104,11 @@ func TestWordProblems(t *testing.T) {
 		t.Errorf("problems:\n got %q\nwant %q", got, want)
 	}
 	for w, want := range map[string]bool{"Minister": true, "minister": true, "Private": true, "private": false, "Sen.": true, "sen.": false} {
-		if got := m[w].flags&flagTitle != 0; got != want {
+		if got := m.get(w).flags&flagTitle != 0; got != want {
 			t.Errorf("title %q = %v; want %v", w, got, want)
 		}
 	}
-	if m["THE"].flags&flagNotName == 0 {
+	if m.get("THE").flags&flagNotName == 0 {
 		t.Error(`"THE" is not a NotName word; want the all-capital spelling added`)
 	}
 }

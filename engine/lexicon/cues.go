@@ -5,6 +5,8 @@ import (
 	"strings"
 	"sync"
 	"sync/atomic"
+
+	"github.com/whosaid/whosaid/internal/strtab"
 )
 
 // Cue classes.
@@ -48,8 +50,9 @@ type cueTables struct {
 	// with them ("make clear" needs no forms of its own once "make" has them).
 	verbForms map[string][]string
 	// words answers CueWord with one look-up: every word that is a cue
-	// form or starts a cue phrase.
-	words map[string]cueWord
+	// form or starts a cue phrase, numbered as in wordKeys.
+	wordKeys strtab.Table
+	words    []cueWord
 }
 
 type cueWord struct {
@@ -78,15 +81,22 @@ func loadCues() *cueTables {
 func initCues() {
 	cuesOnce.Do(func() {
 		cues = buildCues(cuesTxt, cuePhrasesTxt, &found)
-		cues.words = make(map[string]cueWord, len(cues.verbs)+len(cues.nouns)+len(cues.phraseMax))
+		n := len(cues.verbs) + len(cues.nouns) + len(cues.phraseMax)
+		cues.words = make([]cueWord, 0, n)
+		at := func(w string) *cueWord {
+			k, added := cues.wordKeys.Add(w)
+			if added {
+				cues.words = append(cues.words, cueWord{})
+			}
+			return &cues.words[k]
+		}
 		for w, n := range cues.phraseMax {
-			cues.words[w] = cueWord{maxPhrase: n, seconds: cues.seconds[w]}
+			*at(w) = cueWord{maxPhrase: n, seconds: cues.seconds[w]}
 		}
 		for _, m := range []map[string]Cue{cues.nouns, cues.verbs} { // verbs win, as in CueForm
 			for w, c := range m {
-				cw := cues.words[w]
+				cw := at(w)
 				cw.cue, cw.isCue = c, true
-				cues.words[w] = cw
 			}
 		}
 	})
@@ -96,15 +106,26 @@ func initCues() {
 // CueWord answers CueForm and MaxCueWords for one lower-case word with a
 // single look-up, for callers that ask both of every word.
 func CueWord(word string) (c Cue, isCue bool, maxPhrase int) {
-	cw := loadCues().words[word]
+	cw := loadCues().word(word)
 	return cw.cue, cw.isCue, int(cw.maxPhrase)
 }
+
+// word returns the cueWord of word, zero if it has none, not to be
+// changed.
+func (t *cueTables) word(word string) *cueWord {
+	if k := t.wordKeys.Find(word); k >= 0 {
+		return &t.words[k]
+	}
+	return &noCueWord
+}
+
+var noCueWord cueWord
 
 // CueWordNext is CueWord, and also returns the second words of the
 // multi-word cues that start with word: a phrase of CuePhrase can start at
 // word only if the next word is one of them.
 func CueWordNext(word string) (c Cue, isCue bool, maxPhrase int, seconds []string) {
-	cw := loadCues().words[word]
+	cw := loadCues().word(word)
 	return cw.cue, cw.isCue, int(cw.maxPhrase), cw.seconds
 }
 
@@ -114,12 +135,8 @@ func CueWordNext(word string) (c Cue, isCue bool, maxPhrase int, seconds []strin
 // (statement, remarks). Words that are both ("claim", "warning") return the
 // verb reading; CueNoun gives the noun.
 func CueForm(word string) (Cue, bool) {
-	t := loadCues()
-	if c, ok := t.verbs[word]; ok {
-		return c, true
-	}
-	c, ok := t.nouns[word]
-	return c, ok
+	cw := loadCues().word(word)
+	return cw.cue, cw.isCue
 }
 
 // CueNoun looks up one lower-case word as a cue noun ("statement",
@@ -146,7 +163,7 @@ func CuePhraseBytes(phrase []byte) (Cue, bool) {
 
 // MaxCueWords returns the largest number of words of any multi-word cue
 // starting with the lower-case word first (0 if none).
-func MaxCueWords(first string) int { return int(loadCues().phraseMax[first]) }
+func MaxCueWords(first string) int { return int(loadCues().word(first).maxPhrase) }
 
 // beForms are the forms of "be" for phrases such as "be confident".
 var beForms = []struct{ word, form string }{

@@ -5,6 +5,8 @@ import (
 	"strings"
 	"sync"
 	"sync/atomic"
+
+	"github.com/whosaid/whosaid/internal/strtab"
 )
 
 // Actor types of gazetteer entries and descriptors.
@@ -35,38 +37,62 @@ type Entry struct {
 // Phrases is a phrase table: each phrase, as written in text with single
 // spaces between its words, maps to one Entry. It is read-only once built.
 type Phrases struct {
-	entries map[string]Entry
-	// maxWords holds, for each first word, the largest word count of the
-	// phrases starting with it.
-	maxWords map[string]uint8
-	// seconds holds, for each first word, the second words of the phrases
-	// starting with it, each once.
-	seconds map[string][]string
+	keys    strtab.Table
+	entries []Entry // by number in keys
+	// firsts numbers the first words of the phrases; starts, by that
+	// number, holds the largest word count of the phrases starting with
+	// each and their second words, each once.
+	firsts strtab.Table
+	starts []phraseStart
+}
+
+type phraseStart struct {
+	maxWords uint8
+	seconds  []string
+}
+
+var noStart phraseStart
+
+// start returns what p knows of the phrases starting with the word first.
+func (p *Phrases) start(first string) *phraseStart {
+	if k := p.firsts.Find(first); k >= 0 {
+		return &p.starts[k]
+	}
+	return &noStart
 }
 
 // Lookup returns the entry of a phrase written exactly as in text
 // ("New York Times", "U.S."). It does not allocate.
 func (p *Phrases) Lookup(phrase string) (Entry, bool) {
-	e, ok := p.entries[phrase]
-	return e, ok
+	if k := p.keys.Find(phrase); k >= 0 {
+		return p.entries[k], true
+	}
+	return Entry{}, false
 }
 
 // MaxWords returns the largest number of words of any phrase starting with
 // the word first (0 if none), so callers try only useful lengths.
-func (p *Phrases) MaxWords(first string) int { return int(p.maxWords[first]) }
+func (p *Phrases) MaxWords(first string) int { return int(p.start(first).maxWords) }
 
 // Seconds returns the second words of the phrases that start with the word
 // first: a phrase of two or more words can start at first only if the next
 // word is one of them.
-func (p *Phrases) Seconds(first string) []string { return p.seconds[first] }
+func (p *Phrases) Seconds(first string) []string { return p.start(first).seconds }
+
+// Start returns MaxWords and Seconds of first with one look-up.
+func (p *Phrases) Start(first string) (maxWords int, seconds []string) {
+	st := p.start(first)
+	return int(st.maxWords), st.seconds
+}
 
 // Len returns the number of phrases.
 func (p *Phrases) Len() int { return len(p.entries) }
 
-// Each calls fn for every phrase and its entry, in no particular order.
+// Each calls fn for every phrase and its entry, in the order they were
+// defined.
 func (p *Phrases) Each(fn func(phrase string, e Entry)) {
 	for k, e := range p.entries {
-		fn(k, e)
+		fn(p.keys.Key(k), e)
 	}
 }
 
@@ -126,8 +152,10 @@ var (
 )
 
 func buildPhrases(files []dataFile, ps *problems) *Phrases {
-	p := &Phrases{entries: make(map[string]Entry, 4096), maxWords: make(map[string]uint8, 2048), seconds: make(map[string][]string, 1024)}
-	origin := make(map[string]pos, 4096)
+	p := &Phrases{entries: make([]Entry, 0, 4096), starts: make([]phraseStart, 0, 2048)}
+	p.keys.Grow(4096, 64*1024)
+	p.firsts.Grow(2048, 16*1024)
+	origin := make([]pos, 0, 4096) // by phrase number
 	define := func(file string, n int, phrase string, e Entry) {
 		if !wellSpaced(phrase) {
 			ps.add(file, n, "phrase %q has stray spaces", phrase)
@@ -137,29 +165,35 @@ func buildPhrases(files []dataFile, ps *problems) *Phrases {
 			ps.add(file, n, "phrase %q starts with \"the\"", phrase)
 			return
 		}
-		if old, ok := p.entries[phrase]; ok {
-			if old == e {
-				ps.add(file, n, "duplicate phrase %q (first at %v)", phrase, origin[phrase])
+		k, added := p.keys.Add(phrase)
+		if !added {
+			if old := p.entries[k]; old == e {
+				ps.add(file, n, "duplicate phrase %q (first at %v)", phrase, origin[k])
 			} else {
 				ps.add(file, n, "phrase %q as %s %s of %q conflicts with %s %s of %q at %v",
-					phrase, e.Type, e.Kind, e.Name, old.Type, old.Kind, old.Name, origin[phrase])
+					phrase, e.Type, e.Kind, e.Name, old.Type, old.Kind, old.Name, origin[k])
 			}
 			return
 		}
-		p.entries[phrase] = e
-		origin[phrase] = pos{file, n}
+		p.entries = append(p.entries, e)
+		origin = append(origin, pos{file, n})
 		w := wordCount(phrase)
 		if w > 255 {
 			ps.add(file, n, "phrase %q has too many words", phrase)
 			w = 255
 		}
 		first := firstWord(phrase)
-		if uint8(w) > p.maxWords[first] {
-			p.maxWords[first] = uint8(w)
+		f, added := p.firsts.Add(first)
+		if added {
+			p.starts = append(p.starts, phraseStart{})
+		}
+		st := &p.starts[f]
+		if uint8(w) > st.maxWords {
+			st.maxWords = uint8(w)
 		}
 		if w > 1 {
-			if second := firstWord(phrase[len(first)+1:]); !slices.Contains(p.seconds[first], second) {
-				p.seconds[first] = append(p.seconds[first], second)
+			if second := firstWord(phrase[len(first)+1:]); !slices.Contains(st.seconds, second) {
+				st.seconds = append(st.seconds, second)
 			}
 		}
 	}

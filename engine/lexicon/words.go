@@ -6,6 +6,8 @@ import (
 	"sync/atomic"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/whosaid/whosaid/internal/strtab"
 )
 
 // wordFlag marks the word classes a word belongs to.
@@ -36,10 +38,33 @@ type wordInfo struct {
 // indexes it.
 var descriptorTypes = []string{TypePerson, TypeOrganization, TypeMedia, TypeCountry, TypeGroup}
 
+// wordTable maps each word as written to its wordInfo.
+type wordTable struct {
+	keys strtab.Table
+	info []wordInfo // by key number
+}
+
+// get returns the wordInfo of w, zero for a word not in the table.
+func (t *wordTable) get(w string) wordInfo {
+	if k := t.keys.Find(w); k >= 0 {
+		return t.info[k]
+	}
+	return wordInfo{}
+}
+
+// at returns the wordInfo of w to change, adding w when new.
+func (t *wordTable) at(w string) *wordInfo {
+	k, added := t.keys.Add(w)
+	if added {
+		t.info = append(t.info, wordInfo{})
+	}
+	return &t.info[k]
+}
+
 var (
 	wordsOnce  sync.Once
 	wordsReady atomic.Bool // set once words is built; never reset
-	words      map[string]wordInfo
+	words      *wordTable
 )
 
 // variants says which spellings of a listed word are added to the table.
@@ -76,7 +101,7 @@ var wordFiles = []wordFile{
 
 // loadWords returns the word table, built at the first call; like
 // loadCues, its fast path is one inlined atomic load.
-func loadWords() map[string]wordInfo {
+func loadWords() *wordTable {
 	if !wordsReady.Load() {
 		initWords()
 	}
@@ -87,9 +112,7 @@ func initWords() {
 	wordsOnce.Do(func() {
 		words = buildWords(wordFiles, dataFile{"descriptors.txt", descriptorsTxt}, &found)
 		for _, w := range loadPlaces().single {
-			wi := words[w]
-			wi.flags |= flagPlace
-			words[w] = wi
+			words.at(w).flags |= flagPlace
 		}
 	})
 	wordsReady.Store(true)
@@ -101,11 +124,12 @@ func upperFirst(w string) string {
 	return string(unicode.ToUpper(r)) + w[n:]
 }
 
-func buildWords(files []wordFile, desc dataFile, ps *problems) map[string]wordInfo {
-	m := make(map[string]wordInfo, 40000)
+func buildWords(files []wordFile, desc dataFile, ps *problems) *wordTable {
+	m := &wordTable{info: make([]wordInfo, 0, 40000)}
+	m.keys.Grow(40000, 320000)
 	dups := false
 	add := func(file string, n int, w string, flag wordFlag, desc uint8) {
-		wi := m[w]
+		wi := m.at(w)
 		if wi.flags&flag != 0 {
 			dups = true
 			return
@@ -114,15 +138,15 @@ func buildWords(files []wordFile, desc dataFile, ps *problems) map[string]wordIn
 		if flag == flagDescriptor {
 			wi.desc = desc
 		}
-		m[w] = wi
 	}
 	eachWord(files, desc, add, ps)
 	if dups {
 		reportDuplicateWords(files, desc, ps)
 	}
 	// A word cannot be both a given name and a word that never starts a name.
-	for w, wi := range m {
+	for k, wi := range m.info {
 		if wi.flags&flagGivenName != 0 && wi.flags&flagNotName != 0 {
+			w := m.keys.Key(k)
 			eachWord(files, desc, func(file string, n int, v string, flag wordFlag, _ uint8) {
 				if v == w && flag == flagNotName {
 					ps.add(file, n, "%q is also a given name", w)
@@ -226,7 +250,7 @@ func eachWord(files []wordFile, desc dataFile, fn func(file string, n int, w str
 	})
 }
 
-func hasFlag(w string, f wordFlag) bool { return loadWords()[w].flags&f != 0 }
+func hasFlag(w string, f wordFlag) bool { return loadWords().get(w).flags&f != 0 }
 
 // Classes is the set of word classes of one word as written. Classify
 // returns it with a single lookup, for callers that ask several questions of
@@ -234,7 +258,7 @@ func hasFlag(w string, f wordFlag) bool { return loadWords()[w].flags&f != 0 }
 type Classes struct{ wi wordInfo }
 
 // Classify returns the word classes of w as written. It does not allocate.
-func Classify(w string) Classes { return Classes{loadWords()[w]} }
+func Classify(w string) Classes { return Classes{loadWords().get(w)} }
 
 func (c Classes) has(f wordFlag) bool { return c.wi.flags&f != 0 }
 

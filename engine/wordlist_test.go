@@ -1,0 +1,100 @@
+package engine
+
+import (
+	"go/ast"
+	"go/parser"
+	"go/token"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// TestWordTable checks that the table answers as a scan of each list
+// would, for every word of every list, parts of words and words joined by
+// bars.
+func TestWordTable(t *testing.T) {
+	var probes []string
+	for _, l := range wordTable.lists {
+		ws := strings.Split(strings.Trim(l.bars, "|"), "|")
+		for i, w := range ws {
+			probes = append(probes, w, w[:len(w)/2], strings.ToUpper(w), w+"s")
+			if i+1 < len(ws) {
+				probes = append(probes, w+"|"+ws[i+1])
+			}
+		}
+	}
+	for _, l := range wordTable.lists {
+		if l.bit == 0 {
+			t.Fatalf("list %q not registered", l.bars)
+		}
+		for _, w := range probes {
+			if got, want := inList(l, w), w != "" && scanList(l.bars, w); got != want {
+				t.Errorf("inList(%.30q, %q) = %v, want %v", l.bars, w, got, want)
+			}
+		}
+	}
+}
+
+// TestWordListsComplete checks that every word list declared in the
+// package is named in the array of init that wordTable is built from.
+func TestWordListsComplete(t *testing.T) {
+	files, err := filepath.Glob("*.go")
+	if err != nil {
+		t.Fatal(err)
+	}
+	declared := map[string]token.Position{}
+	listed := map[string]bool{}
+	fset := token.NewFileSet()
+	for _, name := range files {
+		if strings.HasSuffix(name, "_test.go") {
+			continue
+		}
+		f, err := parser.ParseFile(fset, name, nil, 0)
+		if err != nil {
+			t.Fatal(err)
+		}
+		ast.Inspect(f, func(n ast.Node) bool {
+			switch n := n.(type) {
+			case *ast.ValueSpec:
+				for i, v := range n.Values {
+					if u, ok := v.(*ast.UnaryExpr); ok {
+						if c, ok := u.X.(*ast.CompositeLit); ok && isIdent(c.Type, "wordList") {
+							declared[n.Names[i].Name] = fset.Position(n.Pos())
+						}
+					}
+				}
+			case *ast.CompositeLit:
+				if at, ok := n.Type.(*ast.ArrayType); ok {
+					if st, ok := at.Elt.(*ast.StarExpr); ok && isIdent(st.X, "wordList") {
+						for _, e := range n.Elts {
+							listed[e.(*ast.Ident).Name] = true
+						}
+					}
+				}
+			}
+			return true
+		})
+	}
+	if len(declared) == 0 || len(listed) != len(wordTable.lists) {
+		t.Fatalf("found %d lists declared, %d named; %d in the table", len(declared), len(listed), len(wordTable.lists))
+	}
+	for name, pos := range declared {
+		if !listed[name] {
+			t.Errorf("%s: word list %s is not named in init", pos, name)
+		}
+	}
+}
+
+func isIdent(e ast.Expr, name string) bool {
+	id, ok := e.(*ast.Ident)
+	return ok && id.Name == name
+}
+
+// TestInListAllocs checks that inList does not allocate, for a wordList or
+// a string.
+func TestInListAllocs(t *testing.T) {
+	w := strings.Repeat("x", 3)
+	if n := testing.AllocsPerRun(100, func() { inList(nounForms, w); inList("|a|xxx|", w) }); n != 0 {
+		t.Errorf("inList allocates %v times", n)
+	}
+}

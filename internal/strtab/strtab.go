@@ -1,0 +1,119 @@
+// Package strtab is a set of distinct strings that numbers them in the
+// order they were added, for lookup tables that the engine probes for
+// every token. Against a Go map keyed by strings it is cheap where it
+// counts: its hash (FNV-1a) is inlined, where Go's string hash has only a
+// slow fallback under WebAssembly, and it holds no pointers but to its
+// three arrays, so the garbage collector does not walk its keys at every
+// cycle. Values live in slices that callers index by the number Find
+// returns.
+package strtab
+
+import "strings"
+
+// Table is the set. The zero Table is empty and ready to use; a Table
+// must not be copied once used, and is safe for concurrent Finds once no
+// more strings are added.
+type Table struct {
+	b    strings.Builder // writes the strings, one after another
+	keys string          // what b holds, without copying it
+	ends []uint32        // string i is keys[ends[i]:ends[i+1]]; ends[0] is 0 once the first string is added
+	// slots is an open-addressing hash table with linear probing, of a
+	// power-of-two size and at most half full: for string i, its Hash in
+	// the high 32 bits and i+1 in the low ones; 0 for a free slot.
+	slots []uint64
+}
+
+// Hash is 32-bit FNV-1a of s.
+func Hash(s string) uint32 {
+	h := uint32(2166136261)
+	for i := 0; i < len(s); i++ {
+		h ^= uint32(s[i])
+		h *= 16777619
+	}
+	return h
+}
+
+// Len returns the number of strings.
+func (t *Table) Len() int { return max(len(t.ends)-1, 0) }
+
+// Key returns string i, 0 <= i < Len(). It does not allocate.
+func (t *Table) Key(i int) string { return t.keys[t.ends[i]:t.ends[i+1]] }
+
+// Find returns the number of s, or -1 when s is not in the table. It does
+// not allocate.
+func (t *Table) Find(s string) int {
+	h := uint32(2166136261) // Hash, inlined by hand: calls cost under WebAssembly
+	for i := 0; i < len(s); i++ {
+		h ^= uint32(s[i])
+		h *= 16777619
+	}
+	slots := t.slots
+	mask := uint32(len(slots) - 1)
+	if len(slots) == 0 {
+		return -1
+	}
+	for i := h & mask; ; i = (i + 1) & mask {
+		e := slots[i]
+		if e == 0 {
+			return -1
+		}
+		if uint32(e>>32) == h {
+			k := int(uint32(e)) - 1
+			if start, end := t.ends[k], t.ends[k+1]; int(end-start) == len(s) && t.keys[start:end] == s {
+				return k
+			}
+		}
+	}
+}
+
+// Add adds s unless it is there, and returns its number and whether it
+// was added.
+func (t *Table) Add(s string) (int, bool) {
+	if k := t.Find(s); k >= 0 {
+		return k, false
+	}
+	k := t.Len()
+	if 2*(k+1) > len(t.slots) {
+		t.grow()
+	}
+	if len(t.ends) == 0 {
+		t.ends = append(t.ends, 0)
+	}
+	t.b.WriteString(s)
+	t.keys = t.b.String()
+	t.ends = append(t.ends, uint32(len(t.keys)))
+	t.put(k, Hash(s))
+	return k, true
+}
+
+// put enters string k, of hash h, in a free slot.
+func (t *Table) put(k int, h uint32) {
+	mask := uint32(len(t.slots) - 1)
+	i := h & mask
+	for t.slots[i] != 0 {
+		i = (i + 1) & mask
+	}
+	t.slots[i] = uint64(h)<<32 | uint64(k+1)
+}
+
+// Grow makes room for n strings more of size bytes in all, so that adding
+// them does not copy the table.
+func (t *Table) Grow(n, size int) {
+	t.b.Grow(size)
+	if cap(t.ends)-len(t.ends) < n+1 {
+		e := make([]uint32, len(t.ends), len(t.ends)+n+1)
+		copy(e, t.ends)
+		t.ends = e
+	}
+	for 2*(t.Len()+n) > len(t.slots) {
+		t.grow()
+	}
+}
+
+// grow doubles the slots, to at least 16.
+func (t *Table) grow() {
+	t.slots = make([]uint64, max(16, 2*len(t.slots)))
+	for k := range t.Len() {
+		t.put(k, Hash(t.Key(k)))
+	}
+}
