@@ -391,12 +391,21 @@ func sentences(d *Document) {
 	s := d.norm.s
 	toks := d.Tokens
 	if d.Sentences == nil {
-		// A sentence ends at a paragraph end, after an end mark or after
-		// a dotted word: their count bounds the sentences'.
-		n := len(d.Paragraphs)
-		for _, t := range toks {
-			if t.Kind == Punct && (s[t.Start] == '.' || s[t.Start] == '!' || s[t.Start] == '?' || s[t.Start:t.End] == "…") || t.Flags&Dotted != 0 {
-				n++
+		// A sentence ends at a paragraph end, or before it after an end
+		// mark or a dotted word (a closing mark ends one only right after
+		// an end mark): one per paragraph and one per such token that is
+		// not its paragraph's last bound the sentences' count.
+		n, ti := 0, 0
+		for _, p := range d.Paragraphs {
+			first := ti
+			for ti < len(toks) && int(toks[ti].End) <= p.End {
+				ti++
+			}
+			n++
+			for _, t := range toks[first:max(ti-1, first)] {
+				if t.Kind == Punct && (s[t.Start] == '.' || s[t.Start] == '!' || s[t.Start] == '?' || s[t.Start:t.End] == "…") || t.Flags&Dotted != 0 {
+					n++
+				}
 			}
 		}
 		d.Sentences = make([]Sentence, 0, n)
