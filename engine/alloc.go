@@ -1,6 +1,9 @@
 package engine
 
-import "strconv"
+import (
+	"math/bits"
+	"strconv"
+)
 
 // block hands out pointers to values of T carved from shared arrays, so
 // that a document's many small annotations cost one allocation per block
@@ -58,4 +61,34 @@ func numberedIDs(prefix string, from, n int) []string {
 		start = end
 	}
 	return ids
+}
+
+// chunked is an append-only list kept in arrays of 1<<shift values: it
+// grows without copying what it holds, and no more than one array is
+// unused. Pointers from at stay valid while the list lives.
+type chunked[T any] struct {
+	arrays [][]T
+	shift  uint
+	n      int
+}
+
+// newChunked returns a list whose arrays hold about hint values, at least
+// 8 and at most 1024.
+func newChunked[T any](hint int) chunked[T] {
+	return chunked[T]{shift: uint(min(max(bits.Len(uint(max(hint, 1)-1)), 3), 10))}
+}
+
+// add appends v.
+func (c *chunked[T]) add(v T) {
+	i := c.n & (1<<c.shift - 1)
+	if i == 0 {
+		c.arrays = append(c.arrays, make([]T, 1<<c.shift))
+	}
+	c.arrays[len(c.arrays)-1][i] = v
+	c.n++
+}
+
+// at returns a pointer to the value at index i, 0 <= i < c.n.
+func (c *chunked[T]) at(i int) *T {
+	return &c.arrays[i>>c.shift][i&(1<<c.shift-1)]
 }
