@@ -1010,8 +1010,11 @@ func (a *actorScanner) cluster() {
 	byKey := map[string]*Actor{}
 	// Surnames and given names of multi-word persons, for single names.
 	parts := map[string]string{}
+	// count holds the mentions each key's actor gets from named candidates
+	// and surnames, so that its list is made once at that size.
+	count := map[string]int{}
 	newActor := func(c *cand) *Actor {
-		act := &Actor{ID: c.key, Name: c.name, Type: c.typ, Rule: c.rule}
+		act := &Actor{ID: c.key, Name: c.name, Type: c.typ, Rule: c.rule, Mentions: make([]Mention, 0, count[c.key])}
 		byKey[c.key] = act
 		d.Actors = append(d.Actors, act)
 		return act
@@ -1053,6 +1056,26 @@ func (a *actorScanner) cluster() {
 		if c.single {
 			continue
 		}
+		count[c.key]++
+		if c.typ == Person && c.last-c.first >= 2 {
+			parts[a.text(c.last-1)] = c.key
+			if _, ok := parts[a.text(c.first)]; !ok {
+				parts[a.text(c.first)] = c.key
+			}
+		}
+	}
+	for i := range a.cands.n {
+		if c := a.cands.at(i); c.single {
+			if key, ok := parts[c.name]; ok {
+				count[key]++
+			}
+		}
+	}
+	for i := range a.cands.n {
+		c := a.cands.at(i)
+		if c.single {
+			continue
+		}
 		act := byKey[c.key]
 		if act == nil {
 			act = newActor(c)
@@ -1063,12 +1086,6 @@ func (a *actorScanner) cluster() {
 		act.Mentions = append(act.Mentions, Mention{Span: c.Span, Kind: c.kind, Rule: c.rule})
 		if c.role != "" && !contains(act.Roles, c.role) {
 			act.Roles = append(act.Roles, c.role)
-		}
-		if c.typ == Person && c.last-c.first >= 2 {
-			parts[a.text(c.last-1)] = c.key
-			if _, ok := parts[a.text(c.first)]; !ok {
-				parts[a.text(c.first)] = c.key
-			}
 		}
 	}
 	orgs := a.orgNames()
