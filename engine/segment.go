@@ -351,6 +351,16 @@ func paragraphs(d *Document) {
 	if len(toks) == 0 {
 		return
 	}
+	// Counted first, so that the list is made once at its size.
+	n := 1
+	for i := 1; i < len(toks); i++ {
+		if toks[i].Is(LineStart) && paraBreak(s, toks, i) {
+			n++
+		}
+	}
+	if cap(d.Paragraphs) < n {
+		d.Paragraphs = make([]Span, 0, n)
+	}
 	first := 0
 	for i := 1; i <= len(toks); i++ {
 		if i < len(toks) && !(toks[i].Is(LineStart) && paraBreak(s, toks, i)) {
