@@ -41,6 +41,36 @@ func digits(i int) int {
 	return n
 }
 
+// idSeq hands out prefix+itoa(from), prefix+itoa(from+1), … as slices of
+// one string, like numberedIDs without the slice of all of them.
+type idSeq struct {
+	all    string
+	prefix int // len(prefix)
+	next   int // the number of the next id
+	at     int // where the next id starts in all
+}
+
+// newIDSeq returns the sequence of n ids from prefix+itoa(from).
+func newIDSeq(prefix string, from, n int) idSeq {
+	if n <= 0 {
+		return idSeq{}
+	}
+	b := make([]byte, 0, n*(len(prefix)+digits(from+n-1)))
+	for i := range n {
+		b = append(b, prefix...)
+		b = strconv.AppendInt(b, int64(from+i), 10)
+	}
+	return idSeq{all: string(b), prefix: len(prefix), next: from}
+}
+
+// id returns the next id.
+func (q *idSeq) id() string {
+	end := q.at + q.prefix + digits(q.next)
+	s := q.all[q.at:end]
+	q.at, q.next = end, q.next+1
+	return s
+}
+
 // numberedIDs returns prefix+itoa(from), prefix+itoa(from+1), … n ids,
 // all slices of one string: three allocations instead of n.
 func numberedIDs(prefix string, from, n int) []string {

@@ -26,3 +26,19 @@ func TestChunked(t *testing.T) {
 		}
 	}
 }
+
+func TestIDSeq(t *testing.T) {
+	for _, c := range []struct {
+		prefix string
+		from   int
+		n      int
+	}{{"q", 1, 1200}, {"c", 0, 11}, {"a", 1, 9}, {"a", 95, 10}} {
+		want := numberedIDs(c.prefix, c.from, c.n)
+		seq := newIDSeq(c.prefix, c.from, c.n)
+		for i := range c.n {
+			if got := seq.id(); got != want[i] {
+				t.Fatalf("%+v: id %d = %q, want %q", c, i, got, want[i])
+			}
+		}
+	}
+}
