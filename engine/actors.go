@@ -85,15 +85,15 @@ func actors(d *Document) {
 	a := actorScanner{d: d, s: d.norm.s, toks: d.Tokens}
 	// Every candidate starts at a capitalised word, and in news about half
 	// of them start one (the project's texts and PolNeAR: 34-50%): size the
-	// list once for 5/8 of them, which append grows in the rare text that
-	// needs more.
+	// list's arrays for 5/8 of them, up to 1,024 candidates each: a short
+	// text needs one, a long one wastes less than one.
 	upper := 0
 	for _, t := range d.Tokens {
 		if t.Flags&Upper != 0 {
 			upper++
 		}
 	}
-	a.cands = make([]cand, 0, upper*5/8+8)
+	a.cands = newChunked[cand](upper*5/8 + 8)
 	for si, se := range d.Sentences {
 		a.sentence(si, se)
 		if si%512 == 511 {
@@ -107,7 +107,7 @@ type actorScanner struct {
 	d     *Document
 	s     string
 	toks  []Token
-	cands []cand
+	cands chunked[cand]
 	title bool // scanning the title line
 	caps  bool // scanning a sentence written in capitals
 	// placeSeen holds the single names read as places in a place context
@@ -1001,7 +1001,7 @@ func (a *actorScanner) add(c cand) {
 	if c.key == "" && !c.single {
 		c.key = string(c.typ) + ":" + c.name
 	}
-	a.cands = append(a.cands, c)
+	a.cands.add(c)
 }
 
 // cluster turns candidates into actors.
@@ -1010,15 +1010,18 @@ func (a *actorScanner) cluster() {
 	byKey := map[string]*Actor{}
 	// Surnames and given names of multi-word persons, for single names.
 	parts := map[string]string{}
+	// count holds the mentions each key's actor gets from named candidates
+	// and surnames, so that its list is made once at that size.
+	count := map[string]int{}
 	newActor := func(c *cand) *Actor {
-		act := &Actor{ID: c.key, Name: c.name, Type: c.typ, Rule: c.rule}
+		act := &Actor{ID: c.key, Name: c.name, Type: c.typ, Rule: c.rule, Mentions: make([]Mention, 0, count[c.key])}
 		byKey[c.key] = act
 		d.Actors = append(d.Actors, act)
 		return act
 	}
 	// Acronyms defined in brackets right after a name: "… Cooperation (APEC)".
-	for i := range a.cands {
-		c := &a.cands[i]
+	for i := range a.cands.n {
+		c := a.cands.at(i)
 		if c.kind != MentionAcronym || c.first < 2 || c.last >= len(a.toks) {
 			continue
 		}
@@ -1026,7 +1029,7 @@ func (a *actorScanner) cluster() {
 			continue
 		}
 		for j := i - 1; j >= 0; j-- {
-			p := &a.cands[j]
+			p := a.cands.at(j)
 			if p.last == c.first-1 && !p.single && initialsMatch(c.name, a.text(c.first), p.name) {
 				if strings.HasPrefix(c.key, "acr:") || c.name != p.name {
 					c.key, c.typ, c.name = p.key, p.typ, p.name
@@ -1037,8 +1040,8 @@ func (a *actorScanner) cluster() {
 		}
 	}
 	defined := map[string]string{} // acronym -> key of the name it was defined for
-	for i := range a.cands {
-		c := &a.cands[i]
+	for i := range a.cands.n {
+		c := a.cands.at(i)
 		if c.rule == "acronym-defined" {
 			defined[a.text(c.first)] = c.key
 		} else if c.kind == MentionAcronym && strings.HasPrefix(c.key, "acr:") {
@@ -1048,8 +1051,28 @@ func (a *actorScanner) cluster() {
 			}
 		}
 	}
-	for i := range a.cands {
-		c := &a.cands[i]
+	for i := range a.cands.n {
+		c := a.cands.at(i)
+		if c.single {
+			continue
+		}
+		count[c.key]++
+		if c.typ == Person && c.last-c.first >= 2 {
+			parts[a.text(c.last-1)] = c.key
+			if _, ok := parts[a.text(c.first)]; !ok {
+				parts[a.text(c.first)] = c.key
+			}
+		}
+	}
+	for i := range a.cands.n {
+		if c := a.cands.at(i); c.single {
+			if key, ok := parts[c.name]; ok {
+				count[key]++
+			}
+		}
+	}
+	for i := range a.cands.n {
+		c := a.cands.at(i)
 		if c.single {
 			continue
 		}
@@ -1064,16 +1087,10 @@ func (a *actorScanner) cluster() {
 		if c.role != "" && !contains(act.Roles, c.role) {
 			act.Roles = append(act.Roles, c.role)
 		}
-		if c.typ == Person && c.last-c.first >= 2 {
-			parts[a.text(c.last-1)] = c.key
-			if _, ok := parts[a.text(c.first)]; !ok {
-				parts[a.text(c.first)] = c.key
-			}
-		}
 	}
 	orgs := a.orgNames()
-	for i := range a.cands {
-		c := &a.cands[i]
+	for i := range a.cands.n {
+		c := a.cands.at(i)
 		if !c.single {
 			continue
 		}

@@ -1,6 +1,9 @@
 package engine
 
-import "strconv"
+import (
+	"math/bits"
+	"strconv"
+)
 
 // block hands out pointers to values of T carved from shared arrays, so
 // that a document's many small annotations cost one allocation per block
@@ -38,6 +41,36 @@ func digits(i int) int {
 	return n
 }
 
+// idSeq hands out prefix+itoa(from), prefix+itoa(from+1), … as slices of
+// one string, like numberedIDs without the slice of all of them.
+type idSeq struct {
+	all    string
+	prefix int // len(prefix)
+	next   int // the number of the next id
+	at     int // where the next id starts in all
+}
+
+// newIDSeq returns the sequence of n ids from prefix+itoa(from).
+func newIDSeq(prefix string, from, n int) idSeq {
+	if n <= 0 {
+		return idSeq{}
+	}
+	b := make([]byte, 0, n*(len(prefix)+digits(from+n-1)))
+	for i := range n {
+		b = append(b, prefix...)
+		b = strconv.AppendInt(b, int64(from+i), 10)
+	}
+	return idSeq{all: string(b), prefix: len(prefix), next: from}
+}
+
+// id returns the next id.
+func (q *idSeq) id() string {
+	end := q.at + q.prefix + digits(q.next)
+	s := q.all[q.at:end]
+	q.at, q.next = end, q.next+1
+	return s
+}
+
 // numberedIDs returns prefix+itoa(from), prefix+itoa(from+1), … n ids,
 // all slices of one string: three allocations instead of n.
 func numberedIDs(prefix string, from, n int) []string {
@@ -58,4 +91,34 @@ func numberedIDs(prefix string, from, n int) []string {
 		start = end
 	}
 	return ids
+}
+
+// chunked is an append-only list kept in arrays of 1<<shift values: it
+// grows without copying what it holds, and no more than one array is
+// unused. Pointers from at stay valid while the list lives.
+type chunked[T any] struct {
+	arrays [][]T
+	shift  uint
+	n      int
+}
+
+// newChunked returns a list whose arrays hold about hint values, at least
+// 8 and at most 1024.
+func newChunked[T any](hint int) chunked[T] {
+	return chunked[T]{shift: uint(min(max(bits.Len(uint(max(hint, 1)-1)), 3), 10))}
+}
+
+// add appends v.
+func (c *chunked[T]) add(v T) {
+	i := c.n & (1<<c.shift - 1)
+	if i == 0 {
+		c.arrays = append(c.arrays, make([]T, 1<<c.shift))
+	}
+	c.arrays[len(c.arrays)-1][i] = v
+	c.n++
+}
+
+// at returns a pointer to the value at index i, 0 <= i < c.n.
+func (c *chunked[T]) at(i int) *T {
+	return &c.arrays[i>>c.shift][i&(1<<c.shift-1)]
 }

@@ -19,23 +19,23 @@ func finish(d *Document) {
 	}
 	sortBySpan(d.Actors, func(a *Actor) Span { return a.Mentions[0].Span }, true)
 	ids := make(map[string]string, len(d.Actors))
-	aids := numberedIDs("a", 1, len(d.Actors))
-	for i, a := range d.Actors {
-		id := aids[i]
+	aids := newIDSeq("a", 1, len(d.Actors))
+	for _, a := range d.Actors {
+		id := aids.id()
 		ids[a.ID] = id
 		a.ID = id
 	}
 	qids := make(map[string]string, len(d.Quotes))
-	qnums := numberedIDs("q", 1, len(d.Quotes))
-	for i, q := range d.Quotes {
-		id := qnums[i]
+	qnums := newIDSeq("q", 1, len(d.Quotes))
+	for _, q := range d.Quotes {
+		id := qnums.id()
 		qids[q.ID] = id
 		q.ID = id
 		q.Speaker = ids[q.Speaker]
 	}
-	cids := numberedIDs("c", 1, len(d.Claims))
-	for i, c := range d.Claims {
-		c.ID = cids[i]
+	cids := newIDSeq("c", 1, len(d.Claims))
+	for _, c := range d.Claims {
+		c.ID = cids.id()
 		c.Claimant = ids[c.Claimant]
 		c.Quote = qids[c.Quote]
 	}

@@ -351,6 +351,16 @@ func paragraphs(d *Document) {
 	if len(toks) == 0 {
 		return
 	}
+	// Counted first, so that the list is made once at its size.
+	n := 1
+	for i := 1; i < len(toks); i++ {
+		if toks[i].Is(LineStart) && paraBreak(s, toks, i) {
+			n++
+		}
+	}
+	if cap(d.Paragraphs) < n {
+		d.Paragraphs = make([]Span, 0, n)
+	}
 	first := 0
 	for i := 1; i <= len(toks); i++ {
 		if i < len(toks) && !(toks[i].Is(LineStart) && paraBreak(s, toks, i)) {
@@ -391,12 +401,21 @@ func sentences(d *Document) {
 	s := d.norm.s
 	toks := d.Tokens
 	if d.Sentences == nil {
-		// A sentence ends at a paragraph end, after an end mark or after
-		// a dotted word: their count bounds the sentences'.
-		n := len(d.Paragraphs)
-		for _, t := range toks {
-			if t.Kind == Punct && (s[t.Start] == '.' || s[t.Start] == '!' || s[t.Start] == '?' || s[t.Start:t.End] == "…") || t.Flags&Dotted != 0 {
-				n++
+		// A sentence ends at a paragraph end, or before it after an end
+		// mark or a dotted word (a closing mark ends one only right after
+		// an end mark): one per paragraph and one per such token that is
+		// not its paragraph's last bound the sentences' count.
+		n, ti := 0, 0
+		for _, p := range d.Paragraphs {
+			first := ti
+			for ti < len(toks) && int(toks[ti].End) <= p.End {
+				ti++
+			}
+			n++
+			for _, t := range toks[first:max(ti-1, first)] {
+				if t.Kind == Punct && (s[t.Start] == '.' || s[t.Start] == '!' || s[t.Start] == '?' || s[t.Start:t.End] == "…") || t.Flags&Dotted != 0 {
+					n++
+				}
 			}
 		}
 		d.Sentences = make([]Sentence, 0, n)

@@ -258,8 +258,9 @@ func NewCompactWriter(dst []byte, head *Document, n CompactCounts, withText bool
 		compactEncoder: compactEncoder{
 			text:    text,
 			index:   runeIndex{m: NewMapper(text)},
-			strings: make(map[string]uint32, 64+n.Actors+n.Quotes+n.Claims),
+			strings: make(map[string]uint32, 64+n.Actors+n.Names),
 			table:   make([]string, 0, 64+n.Actors+n.Quotes+n.Claims),
+			idMax:   2 * (64 + n.Actors + n.Quotes + n.Claims),
 			start:   len(dst),
 		},
 		dst:      dst,
@@ -433,6 +434,11 @@ type compactEncoder struct {
 	strings map[string]uint32
 	table   []string
 	err     error
+	// ids[l][n] is 1 + the table index of the id of letter 'a'+l and
+	// number n (idNumber, 1 <= n < idMax) once it is in the table, else 0:
+	// an id kept here costs 4 bytes instead of a map entry of about 40.
+	ids   [26][]uint32
+	idMax int
 	// seen remembers recent strings by where their bytes are, so that the
 	// same string value met again (a kind, a rule, an id referred to) is
 	// found without hashing it: a string whose bytes are those of an
@@ -507,14 +513,44 @@ func (e *compactEncoder) str(s string) uint32 {
 	if c.p == p && c.n == len(s) && p != nil {
 		return c.i
 	}
-	i, ok := e.strings[s]
-	if !ok {
-		i = uint32(len(e.table))
-		e.strings[s] = i
-		e.table = append(e.table, s)
+	var i uint32
+	if l, n := idNumber(s); n > 0 && n < e.idMax {
+		if n >= len(e.ids[l]) {
+			e.ids[l] = append(e.ids[l], make([]uint32, max(n+1, 2*len(e.ids[l]), 64)-len(e.ids[l]))...)
+		}
+		if e.ids[l][n] == 0 {
+			e.ids[l][n] = uint32(len(e.table)) + 1
+			e.table = append(e.table, s)
+		}
+		i = e.ids[l][n] - 1
+	} else {
+		var ok bool
+		i, ok = e.strings[s]
+		if !ok {
+			i = uint32(len(e.table))
+			e.strings[s] = i
+			e.table = append(e.table, s)
+		}
 	}
 	*c = seenStr{p, len(s), i}
 	return i
+}
+
+// idNumber returns the letter (0 for 'a') and the number of an id such as
+// "q12": one lower-case letter and a decimal number without leading zeros
+// of at most 9 digits; n is 0 for any other string, so that each string has
+// one place in the encoder, the map or ids.
+func idNumber(s string) (l, n int) {
+	if len(s) < 2 || len(s) > 10 || s[0] < 'a' || s[0] > 'z' || s[1] == '0' {
+		return 0, 0
+	}
+	for j := 1; j < len(s); j++ {
+		if s[j] < '0' || s[j] > '9' {
+			return 0, 0
+		}
+		n = 10*n + int(s[j]-'0')
+	}
+	return int(s[0] - 'a'), n
 }
 
 //go:noinline
