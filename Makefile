@@ -122,7 +122,7 @@ FUZZTIME ?= 3s
 FUZZ_TARGETS := ./engine:FuzzAnalyze ./engine/annot:FuzzParse ./engine/annot:FuzzDocument ./engine/export:FuzzExports \
 	./engine/annot:FuzzMapper ./engine/annot:FuzzPatterns ./engine/annot:FuzzTextID ./engine/annot:FuzzEncode ./engine/annot:FuzzDecode ./engine/annot:FuzzValidUTF8Blocks ./engine/eval:FuzzConllu \
 	./engine/eval:FuzzBrat ./engine/eval:FuzzScore ./cmd/whosaid:FuzzExtract ./internal/lexpack:FuzzRoundTrip ./engine:FuzzLowerTok \
-	./engine/annot:FuzzCompact ./engine/annot:FuzzDecodeCompact ./app:FuzzMarkdownText
+	./engine/annot:FuzzCompact ./engine/annot:FuzzDecodeCompact ./engine:FuzzAppendCompact ./app:FuzzMarkdownText
 
 test-fuzz:
 	@for t in $(FUZZ_TARGETS); do \
