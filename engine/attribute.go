@@ -231,6 +231,9 @@ func (a *attributor) cues(se Sentence) []cueHit {
 		if c.Form == lexicon.FormBase && !inList(pastAsBase, w) && a.modifierBefore(k, se) {
 			continue // a noun after its modifier: "mass protest", "military rule", "a strong signal"
 		}
+		if w == "talks" && a.modifierBefore(k, se) {
+			continue // a plural noun after its modifier: "trade talks", "face-to-face talks"
+		}
 		if c.Lemma == "appear" || c.Lemma == "seem" {
 			if k+1 < se.Last && (npStop[a.lower(k+1)] || a.lower(k+1) == "at") && a.lower(k+1) != "to" {
 				continue // "appeared on a show"

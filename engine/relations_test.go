@@ -57,6 +57,11 @@ func TestRelations(t *testing.T) {
 		// A base form after a lower-case modifier is a noun; after a
 		// plural subject it is a verb.
 		{"Her visit sends a strong signal to the port workers.", nil, []string{"signal"}},
+		// "talks" after a modifier is the plural noun.
+		{"The two ports agreed to hold face-to-face talks “as soon as possible.”",
+			[]claimRow{{"The two ports", "agreed", "to hold face-to-face talks “as soon as possible.”"}}, []string{"talks"}},
+		{"Velmont, Harbour Board agree to resume trade talks amid renewed fee dispute\n\nThe board met on Monday.",
+			[]claimRow{{"Harbour Board", "agree", "to resume trade talks amid renewed fee dispute"}}, []string{"talks"}},
 		{"Okafor is a persuasive advocate for the ferry workers.", nil, []string{"advocate for", "advocate"}},
 		{"The council ended decades of military rule over the harbour district.", nil, []string{"rule over", "rule"}},
 		{"Five percent prefer the old bridge.",
