@@ -30,6 +30,14 @@ func benchText(b *testing.B, n int) string {
 func words(s string) int { return len(strings.Fields(s)) }
 
 func benchAnalyze(b *testing.B, n int) {
+	text := benchLoop(b, n, func(d *Document) error { _ = d.Export(); return nil })
+	b.ReportMetric(heapFactor(text), "heap/input")
+}
+
+// benchLoop times Analyze of the benchmark text of at least n bytes and
+// then out on its document, after a warm-up, reporting allocations, words/s
+// and words/cpu-s; it returns the text.
+func benchLoop(b *testing.B, n int, out func(*Document) error) string {
 	text := benchText(b, n)
 	if _, err := Analyze("Warm up the lexicons.", Options{}); err != nil {
 		b.Fatal(err)
@@ -39,15 +47,17 @@ func benchAnalyze(b *testing.B, n int) {
 	cpu0 := cpuTime()
 	for b.Loop() {
 		d, err := Analyze(text, Options{})
+		if err == nil {
+			err = out(d)
+		}
 		if err != nil {
 			b.Fatal(err)
 		}
-		_ = d.Export()
 	}
 	cpu := cpuTime() - cpu0
 	b.ReportMetric(float64(words(text))*float64(b.N)/b.Elapsed().Seconds(), "words/s")
 	reportCPU(b, words(text), cpu)
-	b.ReportMetric(heapFactor(text), "heap/input")
+	return text
 }
 
 // reportCPU reports the words per second of CPU time, which on a shared
@@ -77,23 +87,7 @@ func heapFactor(text string) float64 {
 // benchCompact times what engine.wasm does for whosaid.extract: Analyze
 // and the compact form written from the document.
 func benchCompact(b *testing.B, n int) {
-	text := benchText(b, n)
-	if _, err := Analyze("Warm up the lexicons.", Options{}); err != nil {
-		b.Fatal(err)
-	}
-	b.SetBytes(int64(len(text)))
-	b.ReportAllocs()
-	cpu0 := cpuTime()
-	for b.Loop() {
-		d, err := Analyze(text, Options{})
-		if err != nil {
-			b.Fatal(err)
-		}
-		if _, err := d.AppendCompact(nil, false); err != nil {
-			b.Fatal(err)
-		}
-	}
-	reportCPU(b, words(text), cpuTime()-cpu0)
+	text := benchLoop(b, n, func(d *Document) error { _, err := d.AppendCompact(nil, false); return err })
 	b.ReportMetric(peakLiveFactor(text), "peak-live/input")
 }
 

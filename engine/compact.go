@@ -28,19 +28,9 @@ func (d *Document) AppendCompact(dst []byte, withText bool) ([]byte, error) {
 		n.Spans += countSpans(c.Source, c.Cue, c.Addressee, c.Content)
 		n.Table += len(c.ID)
 	}
-	head := annot.Document{
-		Format:    annot.Format,
-		Version:   annot.Version,
-		Generator: annot.Generator{Name: GeneratorName, Version: GeneratorVersion},
-		Document: annot.Text{
-			ID:       annot.TextID(d.Text),
-			Title:    d.Text[d.Title.Start:d.Title.End],
-			Text:     d.Text,
-			Language: "en",
-		},
-	}
+	head := d.exportHead()
 	n.Table += len(head.Document.Title)
-	w, err := annot.NewCompactWriter(dst, &head, n, withText)
+	w, err := annot.NewCompactWriter(dst, head, n, withText)
 	if err != nil {
 		return dst, err
 	}

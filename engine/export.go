@@ -54,20 +54,10 @@ func (d *Document) Export() *annot.Document {
 		ids = append(ids, id)
 		return &ids[len(ids)-1]
 	}
-	out := &annot.Document{
-		Format:    annot.Format,
-		Version:   annot.Version,
-		Generator: annot.Generator{Name: GeneratorName, Version: GeneratorVersion},
-		Document: annot.Text{
-			ID:       annot.TextID(d.Text),
-			Title:    d.Text[d.Title.Start:d.Title.End],
-			Text:     d.Text,
-			Language: "en",
-		},
-		Actors: make([]annot.Actor, len(d.Actors)),
-		Quotes: make([]annot.Quote, len(d.Quotes)),
-		Claims: make([]annot.Claim, len(d.Claims)),
-	}
+	out := d.exportHead()
+	out.Actors = make([]annot.Actor, len(d.Actors))
+	out.Quotes = make([]annot.Quote, len(d.Quotes))
+	out.Claims = make([]annot.Claim, len(d.Claims))
 	mentions := make([]annot.Mention, nMentions)
 	for i, a := range d.Actors {
 		ms := mentions[:len(a.Mentions):len(a.Mentions)]
@@ -120,4 +110,21 @@ func nonNil(s []string) []string {
 		return []string{}
 	}
 	return s
+}
+
+// exportHead returns the export of d without its annotations: format,
+// version, generator and the document with its id, title and text. Export
+// and AppendCompact both start from it.
+func (d *Document) exportHead() *annot.Document {
+	return &annot.Document{
+		Format:    annot.Format,
+		Version:   annot.Version,
+		Generator: annot.Generator{Name: GeneratorName, Version: GeneratorVersion},
+		Document: annot.Text{
+			ID:       annot.TextID(d.Text),
+			Title:    d.Text[d.Title.Start:d.Title.End],
+			Text:     d.Text,
+			Language: "en",
+		},
+	}
 }
