@@ -63,30 +63,19 @@ func register(l *wordList, i int) {
 	}
 }
 
-// listOf is what inList takes: a *wordList, or a string of words between
-// bars as the lists were before wordList, which inList scans (slower: a
-// list the engine reads often is a wordList).
-type listOf interface{ *wordList | string }
-
 // inList reports whether w is one of the words of l; as a scan of the
 // list's string would, it also says yes to several consecutive words
 // joined by bars ("in|on"), and no to "". A wordList not named in init is
 // scanned.
-func inList[L listOf](l L, w string) bool {
+func inList(l *wordList, w string) bool {
 	if w == "" {
 		return false
 	}
-	switch l := any(l).(type) {
-	case *wordList:
-		if l.bit == 0 || strings.IndexByte(w, '|') >= 0 {
-			return scanList(l.bars, w)
-		}
-		k := wordTable.keys.Find(w)
-		return k >= 0 && wordTable.masks[k]&l.bit != 0
-	case string:
-		return scanList(l, w)
+	if l.bit == 0 || strings.IndexByte(w, '|') >= 0 {
+		return scanList(l.bars, w)
 	}
-	return false
+	k := wordTable.keys.Find(w)
+	return k >= 0 && wordTable.masks[k]&l.bit != 0
 }
 
 // scanList reports whether w occurs in list between two bars.
