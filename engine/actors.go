@@ -177,10 +177,23 @@ func (a *actorScanner) sentence(si int, se Sentence) {
 
 // breaksRun reports a capitalised word that ends a run before it: a word
 // that never starts a name ("AT" in "BOSTON AT OAKLAND", "Thursday"), other
-// than a month, which may end a name ("Theresa May"), or a name after an
-// honorific ("Mr. He Wen").
+// than a month, which may end a name ("Theresa May"), a name after an
+// honorific ("Mr. He Wen"), or a name after a title word that a name
+// follows, neither a common word ("Vice Premier He Lifeng", not "Prime
+// Minister In Talks").
 func (a *actorScanner) breaksRun(k int) bool {
-	return a.d.classes(k).NotName() && !monthNames[a.text(k)] && (k == 0 || !a.d.classes(k-1).Honorific())
+	if !a.d.classes(k).NotName() || monthNames[a.text(k)] {
+		return false
+	}
+	if k == 0 {
+		return true
+	}
+	if a.d.classes(k - 1).Honorific() {
+		return false
+	}
+	next := k + 1
+	return !(a.d.classes(k-1).TitleWord() && a.toks[k].Kind == Word && !a.toks[k].Is(AllUpper) &&
+		next < len(a.toks) && a.nameTok(next) && !a.d.classes(next).NotName() && !a.d.lowerClasses(next).CommonWord())
 }
 
 // team reports whether the run [k, j) names a sports team in a results

@@ -35,6 +35,10 @@ func TestActorRules(t *testing.T) {
 		{"Jordan Renners said the team was ready.", "Jordan Renners", Person, "place-named"},
 		{"Washington said it would respond within days.", "Washington", Country, "gazetteer-metonym"},
 		{"Officials said Paris Saint-Germain had paid the fine.", "Paris", Country, "gazetteer-metonym"},
+		// A surname that is also a word, after a title, starts the name;
+		// a headline's common words after a title do not.
+		{"Vice Premier He Kaiming met the delegation on Saturday.", "He Kaiming", Person, "title-name"},
+		{"Prime Minister In Talks With Harbour Board\n\nThe talks began on Monday.", "In Talks", "", ""},
 		// An honorific followed by a connector names nobody (this panicked).
 		{"The preacher heard a word from the Lord for Avery Dunmore.", "Avery Dunmore", Person, "full-name"},
 		// Runs of common words are no names.
