@@ -87,9 +87,11 @@ func heapFactor(text string) float64 {
 // benchCompact times what engine.wasm does for whosaid.extract: Analyze
 // and the compact form written from the document.
 func benchCompact(b *testing.B, n int) {
-	text := benchLoop(b, n, func(d *Document) error { _, err := d.AppendCompact(nil, false); return err })
+	text := benchLoop(b, n, compactOut)
 	b.ReportMetric(peakLiveFactor(text), "peak-live/input")
 }
+
+func compactOut(d *Document) error { _, err := d.AppendCompact(nil, false); return err }
 
 // peakLiveFactor returns the most heap live at any collection during
 // Analyze and AppendCompact of text, above the heap before, as a multiple
@@ -134,6 +136,7 @@ func heapLive() uint64 {
 func BenchmarkAnalyzeArticle(b *testing.B) { benchAnalyze(b, 4_000) }
 func BenchmarkAnalyze1MB(b *testing.B)     { benchAnalyze(b, 1<<20) }
 func BenchmarkAnalyze10MB(b *testing.B)    { benchAnalyze(b, 10<<20) }
+func BenchmarkCompactArticle(b *testing.B) { benchLoop(b, 1, compactOut) }
 func BenchmarkCompact1MB(b *testing.B)     { benchCompact(b, 1<<20) }
 func BenchmarkCompact10MB(b *testing.B)    { benchCompact(b, 10<<20) }
 

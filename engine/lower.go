@@ -19,16 +19,19 @@ type lowered struct {
 	text   string
 	odd    []bool // by token; nil when no token is odd
 	oddLow map[int]string
-	// cls caches lexicon.Classify of recent tokens (see classes); nil
-	// until the first lookup.
-	cls *[clsSlots]clsEntry
+	// cls caches lexicon.Classify of recent tokens (see classes): token k
+	// in slot k&(len(cls)-1); nil until the first lookup, then a power of
+	// two long, at most clsSlots and no longer than the tokens need.
+	cls []clsEntry
 }
 
-// clsSlots is the number of tokens whose classes lowered keeps: the stages
+// clsSlots is the most tokens whose classes lowered keeps: the stages
 // ask about the tokens of a sentence and its neighbours, many times each,
 // and about a sixth of all tokens in all, so a window of a few thousand
 // tokens answers nearly every repeated question in 64 KB, where a slot for
-// every token took 8 bytes a token.
+// every token took 8 bytes a token. A shorter document gets a slot per
+// token (rounded up to a power of two), not 64 KB to clear for a few
+// hundred words.
 const clsSlots = 4096
 
 // clsEntry is the word classes of token k-1 as written (c[0]) and in
@@ -121,9 +124,13 @@ func (d *Document) lowerClasses(k int) lexicon.Classes { return d.classesOf(k, 1
 
 func (d *Document) classesOf(k, lower int) lexicon.Classes {
 	if d.low.cls == nil {
-		d.low.cls = new([clsSlots]clsEntry)
+		n := 64
+		for n < clsSlots && n < len(d.Tokens) {
+			n *= 2
+		}
+		d.low.cls = make([]clsEntry, n)
 	}
-	e := &d.low.cls[k%clsSlots]
+	e := &d.low.cls[k&(len(d.low.cls)-1)]
 	if e.k != int32(k+1) {
 		*e = clsEntry{k: int32(k + 1)}
 	}

@@ -261,6 +261,7 @@ func NewCompactWriter(dst []byte, head *Document, n CompactCounts, withText bool
 			strings: make(map[string]uint32, 64+n.Actors+n.Names),
 			table:   make([]string, 0, 64+n.Actors+n.Quotes+n.Claims),
 			idMax:   2 * (64 + n.Actors + n.Quotes + n.Claims),
+			seen:    make([]seenStr, seenSlots(n.Actors+n.Names+n.Quotes+n.Claims)),
 			start:   len(dst),
 		},
 		dst:      dst,
@@ -442,13 +443,28 @@ type compactEncoder struct {
 	// seen remembers recent strings by where their bytes are, so that the
 	// same string value met again (a kind, a rule, an id referred to) is
 	// found without hashing it: a string whose bytes are those of an
-	// entry is equal to it.
-	seen [256]seenStr
+	// entry is equal to it. Its length is a power of two, at most 256 and
+	// smaller for a short document (clearing 6 KB was a tenth of a tiny
+	// document's encoding); entries hold addresses, not pointers, so that
+	// the collector never scans them: every string met is also in table.
+	seen []seenStr
 }
 
-// seenStr is an entry of compactEncoder.seen.
+// seenSlots returns the length of compactEncoder.seen for a document of n
+// annotations and names: the power of two at or above 2n, between 16 and
+// 256.
+func seenSlots(n int) int {
+	s := 16
+	for s < 256 && s < 2*n {
+		s *= 2
+	}
+	return s
+}
+
+// seenStr is an entry of compactEncoder.seen: the address and length of a
+// string's bytes, and its index in the table.
 type seenStr struct {
-	p *byte
+	p uintptr
 	n int
 	i uint32
 }
@@ -508,9 +524,9 @@ func (e *compactEncoder) float(i int, f float64) {
 //
 //go:noinline
 func (e *compactEncoder) str(s string) uint32 {
-	p := unsafe.StringData(s)
-	c := &e.seen[(uintptr(unsafe.Pointer(p))>>3^uintptr(len(s)))&255]
-	if c.p == p && c.n == len(s) && p != nil {
+	p := uintptr(unsafe.Pointer(unsafe.StringData(s)))
+	c := &e.seen[(p>>3^uintptr(len(s)))&uintptr(len(e.seen)-1)]
+	if c.p == p && c.n == len(s) && p != 0 {
 		return c.i
 	}
 	var i uint32

@@ -20,7 +20,7 @@ func TestIDNumber(t *testing.T) {
 // TestCompactIDsAndNames checks that a string that reads as an id and the
 // same id met again share one table entry, whichever came first.
 func TestCompactIDsAndNames(t *testing.T) {
-	e := compactEncoder{strings: map[string]uint32{}, idMax: 100}
+	e := compactEncoder{strings: map[string]uint32{}, idMax: 100, seen: make([]seenStr, seenSlots(0))}
 	a := e.str("c5")
 	b := e.str("person")
 	c := e.str(string([]byte("c5")))
