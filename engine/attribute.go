@@ -1260,10 +1260,20 @@ func (a *attributor) sentence(se Sentence) {
 		shared := a.sharedCue(h)
 		if s, e, ok := a.appositive(p, se.First); ok && !ing {
 			src := [2]int{s, e}
-			if c, _ := a.sourceCueContent(se, h, &src, rightEnd, 0.8); c != nil {
+			if c, _ := a.sourceCueContentAfterQuote(se, h, &src, rightEnd, 0.8); c != nil {
 				a.appositiveRole(c, s, p-1)
 				prev, prevSrc = c, &src
 				continue
+			}
+			if a.quoteBeforeSource(se, s) {
+				// “Q,” Ruiz, a port official, said on Monday: the quote is
+				// what she said; the words after the cue are circumstances.
+				if content, ok := a.leftContent(se, s-1); ok {
+					c := a.addClaim(se, &src, h, nil, content, "content-source-cue", 0.8)
+					a.appositiveRole(c, s, p-1)
+					prev, prevSrc = c, &src
+					continue
+				}
 			}
 		}
 		_, closes := a.quoteEndingAt(p - 1)
@@ -1419,7 +1429,7 @@ func (a *attributor) sentence(se Sentence) {
 			prev, prevSrc = c, &src
 			continue
 		}
-		c, addr := a.sourceCueContentAfterQuote(se, h, &src, rightEnd)
+		c, addr := a.sourceCueContentAfterQuote(se, h, &src, rightEnd, 0.85)
 		if c != nil {
 			if full {
 				c.Rule, c.Confidence = "clause-subject", 0.6
@@ -1708,9 +1718,9 @@ func (a *attributor) sourceCueContent(se Sentence, h cueHit, src *[2]int, end in
 // and the circumstances, not a second content: they are read as a content
 // only when they open a clause of their own (“Q,” Ruiz said that …, “Q,” she
 // said he …) or the second half of a split quote (“Q,” she said, “R.”).
-func (a *attributor) sourceCueContentAfterQuote(se Sentence, h cueHit, src *[2]int, end int) (*Claim, *[2]int) {
+func (a *attributor) sourceCueContentAfterQuote(se Sentence, h cueHit, src *[2]int, end int, conf float64) (*Claim, *[2]int) {
 	if !a.quoteBeforeSource(se, src[0]) {
-		return a.sourceCueContent(se, h, src, end, 0.85)
+		return a.sourceCueContent(se, h, src, end, conf)
 	}
 	addr, content, ok := a.rightWithAddressee(h, end, se)
 	if !ok {
@@ -1719,7 +1729,7 @@ func (a *attributor) sourceCueContentAfterQuote(se Sentence, h cueHit, src *[2]i
 	if w := firstWordLower(a.s[content.Start:content.End]); !inList(clauseOpeners, w) && !subjectPronouns[w] && !opensQuote(a.s[content.Start:content.End]) {
 		return nil, addr
 	}
-	return a.addClaim(se, src, h, addr, content, "source-cue-content", 0.85), addr
+	return a.addClaim(se, src, h, addr, content, "source-cue-content", conf), addr
 }
 
 // quoteBeforeSource reports whether a quote of sentence se closes right

@@ -111,6 +111,10 @@ func TestClaimBoundaries(t *testing.T) {
 		{"The fare rise was first reported by the Velmont Courier.", "the Velmont Courier", "was first reported", "The fare rise"},
 		// In a new paragraph, a quote on its own keeps the speaker only.
 		{"“Nobody asked us,” Ana Ruiz told reporters.\n\n“Nobody was there.”", "-", "-", "“Nobody was there.”"},
+		// After “Q,” and a name with its description, the quote is what
+		// was said; the words after the cue are circumstances.
+		{"“We will not move,” Ana Ruiz, the harbour minister, said as she left the hall.", "Ana Ruiz, the harbour minister,", "said", "=“We will not move,”"},
+		{"“We will not move,” Tomas Berg, a ferry captain, told reporters on Monday morning in Velmont.", "Tomas Berg, a ferry captain,", "told", "=“We will not move,”"},
 	}
 	for _, tt := range tests {
 		d, err := Analyze(tt.text, Options{})
