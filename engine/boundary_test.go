@@ -115,6 +115,9 @@ func TestClaimBoundaries(t *testing.T) {
 		// was said; the words after the cue are circumstances.
 		{"“We will not move,” Ana Ruiz, the harbour minister, said as she left the hall.", "Ana Ruiz, the harbour minister,", "said", "=“We will not move,”"},
 		{"“We will not move,” Tomas Berg, a ferry captain, told reporters on Monday morning in Velmont.", "Tomas Berg, a ferry captain,", "told", "=“We will not move,”"},
+		// A show's name in quotes, its comma inside the marks, is no
+		// content of the cue after it.
+		{"In an interview on Channel Nine’s “Harbour Hour,” Ana Ruiz said the fares would rise.", "Ana Ruiz", "said", "=the fares would rise"},
 	}
 	for _, tt := range tests {
 		d, err := Analyze(tt.text, Options{})
