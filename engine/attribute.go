@@ -2366,7 +2366,7 @@ func (a *attributor) transcript(se Sentence) {
 			continue
 		}
 		sp := a.span(se.First, k)
-		if a.actorIn(sp) == nil && !a.toks[se.First].Is(AllUpper) && !a.headlineSource(se, k) || inList(headlineLabels, a.lowerPhrase(se.First, k)) {
+		if a.actorIn(sp) == nil && !a.toks[se.First].Is(AllUpper) && !a.headlineSource(se, k) || inList(headlineLabels, a.lowerPhrase(se.First, k)) || a.phraseLabel(se.First, k) {
 			break
 		}
 		end := a.trimRight(k+1, se.Last)
@@ -2476,7 +2476,24 @@ func (a *attributor) titleQuote(se Sentence) bool {
 // kind of story, not who speaks ("Analysis: …").
 var headlineLabels = &wordList{bars: "|the latest|latest|news guide|update|analysis|watch|breaking|breaking news|exclusive|opinion|" +
 	"editorial|live|video|photos|review|explainer|fact check|factbox|timeline|correction|obituary|" +
-	"interview|q&a|"}
+	"interview|q&a|clarification|wow|revealed|bombshell|just leaked|look|paid notice|byline|stat of the week|"}
+
+// phraseLabel reports a label [s, c) before a colon that holds a
+// preposition other than "of" or ends in one: a headline or a section
+// title ("Stealth Over Health:", "The Gap Goes On:", "Big Win For Ruiz:"),
+// not the name of who speaks ("Secretary of State Ruiz:").
+func (a *attributor) phraseLabel(s, c int) bool {
+	for k := s + 1; k < c; k++ {
+		w := a.lower(k)
+		if labelPreps[w] || k == c-1 && (w == "on" || w == "up" || w == "out") {
+			return true
+		}
+	}
+	return false
+}
+
+var labelPreps = map[string]bool{"over": true, "for": true, "in": true, "with": true, "at": true, "against": true,
+	"about": true, "after": true, "before": true, "into": true, "from": true, "to": true, "by": true}
 
 // headlineSource reports a title that opens with a short capitalised name
 // and a colon, the headline form of "Ruiz says": "Ruiz: Talks Will Fail".

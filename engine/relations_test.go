@@ -395,6 +395,13 @@ func TestRelations(t *testing.T) {
 		{"\"RUIZ: Will the port stay open?",
 			[]claimRow{{"RUIZ", ":", "Will the port stay open?"}}, nil},
 		{"VIDEO: Crowds gather at the harbour.", nil, []string{":"}},
+		// A label with a preposition, or one that names a kind of note, is
+		// a headline or a section title, not a speaker; a name is.
+		{"TITLE Stealth Over Health: Ruiz Was Taken to a Clinic\n\nShe left on Monday.", nil, []string{":"}},
+		{"Big Win For Ruiz: The council backed her plan.", nil, []string{":"}},
+		{"CLARIFICATION: The first sentence has been changed.", nil, []string{":"}},
+		{"Harbour Master Berg: the port stays open.",
+			[]claimRow{{"Harbour Master Berg", ":", "the port stays open"}}, nil},
 		// The same words in the body are no cues.
 		{"Harbour Talks Will Fail, the board heard.", nil, []string{"Talks"}},
 	}
