@@ -249,7 +249,10 @@ func (a *attributor) cues(se Sentence) []cueHit {
 		for h.first > se.First {
 			w := a.lower(h.first - 1)
 			almost := w == "almost" && h.first < h.verb && lyAdverb(a.lower(h.first)) // "almost immediately disclosed"
-			if !(auxAdverbs[w] || lyAdverb(w) || almost || a.contractedAux(h.first-1)) || a.toks[h.first-1].Is(Upper) {
+			// "could not resist pointing out", "avoids condemning": the verb
+			// that takes the -ing cue is part of the verb group.
+			catenative := h.first == h.verb && strings.HasSuffix(a.lower(h.verb), "ing") && inList(catenatives, w)
+			if !(auxAdverbs[w] || lyAdverb(w) || almost || catenative || a.contractedAux(h.first-1)) || a.toks[h.first-1].Is(Upper) {
 				break
 			}
 			if i > 0 && h.first-1 < hits[i-1].last {
@@ -365,6 +368,11 @@ func (a *attributor) mergeContinue(hits []cueHit) []cueHit {
 	}
 	return out
 }
+
+// catenatives are verbs that take an -ing verb as their object ("keeps
+// saying", "began attacking", "avoids condemning").
+var catenatives = &wordList{bars: "|keep|keeps|kept|stop|stops|stopped|start|starts|started|begin|begins|began|begun|" +
+	"resist|resists|resisted|avoid|avoids|avoided|quit|quits|"}
 
 var continueForms = &wordList{bars: "|continue|continues|continued|continuing|"}
 

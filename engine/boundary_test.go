@@ -94,6 +94,10 @@ func TestClaimBoundaries(t *testing.T) {
 		// "only" and "together" belong to the verb group; "in" and a
 		// year between subject and verb are neither source nor cue.
 		{"Okafor and Ruiz together vowed to fight the fare rise.", "Okafor and Ruiz", "together vowed", "to fight the fare rise"},
+		// A verb that takes the -ing cue as its object is part of the
+		// verb group, not of the source.
+		{"Ana Ruiz could not resist pointing out that the fees had doubled.", "Ana Ruiz", "could not resist pointing out", "that the fees had doubled"},
+		{"Tomas Berg avoids discussing the vote with his mother.", "Tomas Berg", "avoids discussing", ""},
 		{"The harbour master, who in 2019 said the port was safe, left early.", "who", "said", ""},
 		// The content of a cue in a relative clause ends at the comma that
 		// closes the clause.
