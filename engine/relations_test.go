@@ -43,6 +43,10 @@ func TestRelations(t *testing.T) {
 		{"Her lead grew thanks to a late surge.", nil, []string{"thanks"}},
 		{"Ruiz will campaign in the five states that vote next week.", nil, []string{"states"}},
 		{"Her lead continues to grow in the north.", nil, []string{"continues"}},
+		// Speaking to someone reports no words: "speak to" and "speak with"
+		// are no cues.
+		{"Ana Ruiz spoke to reporters on Friday after the vote.", nil, []string{"spoke to", "spoke"}},
+		{"Tomas Berg was speaking with the harbour workers when the news came.", nil, []string{"was speaking with"}},
 		// "reference", "grill" and "chronicle" are verbs of expression.
 		{"The new ad references two votes in which Okafor backed the fare rise.",
 			[]claimRow{{"The new ad", "references", "two votes in which"}}, nil},
