@@ -1288,6 +1288,10 @@ func (a *attributor) sentence(se Sentence) {
 		if p > se.First && (a.text(p-1) == "," || closes) {
 			// Inversion: C, said X.
 			s, e, ok := a.npRight(h.last, last)
+			// "…, Ruiz said Tuesday.": a time after the cue is no speaker.
+			if ok && timeWords[a.lower(s)] {
+				ok = false
+			}
 			if ok && !ing && h.cue.Class == "speech" && isAttributionVerb(a.text(h.verb)) && (a.invertedSource(s, e, last) || closes && a.quoteSource(s, e, last)) {
 				e = a.appositiveAfter(a.sourceTail(e, last), last)
 				content, ok2 := a.leftContent(se, p-1)

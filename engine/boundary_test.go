@@ -119,6 +119,8 @@ func TestClaimBoundaries(t *testing.T) {
 		// was said; the words after the cue are circumstances.
 		{"“We will not move,” Ana Ruiz, the harbour minister, said as she left the hall.", "Ana Ruiz, the harbour minister,", "said", "=“We will not move,”"},
 		{"“We will not move,” Tomas Berg, a ferry captain, told reporters on Monday morning in Velmont.", "Tomas Berg, a ferry captain,", "told", "=“We will not move,”"},
+		// A day after the cue is no speaker of an inversion.
+		{"“The veto will be overridden,” Senate Majority Leader Tomas Berg, R-Ky., said Tuesday.", "Senate Majority Leader Tomas Berg, R-Ky.,", "said", "“The veto will be overridden,”"},
 		// A show's name in quotes, its comma inside the marks, is no
 		// content of the cue after it.
 		{"In an interview on Channel Nine’s “Harbour Hour,” Ana Ruiz said the fares would rise.", "Ana Ruiz", "said", "=the fares would rise"},
