@@ -1346,7 +1346,7 @@ func (a *attributor) sentence(se Sentence) {
 				continue
 			}
 		}
-		if ing && p == se.First && h.last == h.first+1 && !inList(circumstantialIng, a.lower(h.verb)) {
+		if ing && (p == se.First || p == se.First+1 && inList(gerundOpeners, a.lower(se.First))) && h.last == h.first+1 && !inList(circumstantialIng, a.lower(h.verb)) {
 			// "Citing a new poll, Ruiz said …": the subject after the
 			// opening phrase speaks; the phrase's object is the content.
 			if c, src := a.ingOpener(se, h); c != nil {
@@ -1827,6 +1827,11 @@ func (a *attributor) askedOpener(se Sentence, h cueHit, p int) bool {
 
 // circumstantialIng are -ing openers that set the scene for the claim
 // that follows ("Speaking in Velmont, Ruiz said …") instead of making one.
+// gerundOpeners are the prepositions before an -ing cue that opens its
+// sentence and whose subject is the subject after the comma ("In rejecting
+// the appeal, the court said …", "By refusing to comment, Ruiz …").
+var gerundOpeners = &wordList{bars: "|in|by|after|before|while|when|since|upon|"}
+
 var circumstantialIng = &wordList{bars: "|speaking|addressing|talking|appearing|regarding|responding|writing|referring|according|testifying|"}
 
 // ingOpener reads "Citing a new poll, Ruiz said …": a cue in -ing that

@@ -119,6 +119,10 @@ func TestClaimBoundaries(t *testing.T) {
 		// was said; the words after the cue are circumstances.
 		{"“We will not move,” Ana Ruiz, the harbour minister, said as she left the hall.", "Ana Ruiz, the harbour minister,", "said", "=“We will not move,”"},
 		{"“We will not move,” Tomas Berg, a ferry captain, told reporters on Monday morning in Velmont.", "Tomas Berg, a ferry captain,", "told", "=“We will not move,”"},
+		// An -ing cue after an opening "In" or "By": the subject after the
+		// comma is its source, as after an opening -ing cue.
+		{"In rejecting the appeal, the harbour court said the fees were lawful.", "the harbour court", "rejecting", "the appeal"},
+		{"By refusing to answer, Ana Ruiz angered the council.", "Ana Ruiz", "refusing", "to answer"},
 		// A day after the cue is no speaker of an inversion.
 		{"“The veto will be overridden,” Senate Majority Leader Tomas Berg, R-Ky., said Tuesday.", "Senate Majority Leader Tomas Berg, R-Ky.,", "said", "“The veto will be overridden,”"},
 		// A show's name in quotes, its comma inside the marks, is no
