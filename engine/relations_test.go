@@ -78,6 +78,17 @@ func TestRelations(t *testing.T) {
 		// cue stays a claim.
 		{"Ana Ruiz said the union would reject the offer.",
 			[]claimRow{{"Ana Ruiz", "said", "the union would reject the offer"}}, []string{"would reject"}},
+		// An intent ("wants to", "decided to") inside a claim's content is
+		// part of it, as a cue under a modal is; a wish for a thing, or an
+		// intent outside a claim, stays a claim.
+		{"Ana Ruiz said she wants to run for mayor.",
+			[]claimRow{{"Ana Ruiz", "said", "she wants to run for mayor"}}, []string{"wants"}},
+		{"Tomas Berg said the board decided to raise the fees.",
+			[]claimRow{{"Tomas Berg", "said", "the board decided"}}, []string{"decided"}},
+		{"Ana Ruiz said she wants a new bridge.",
+			[]claimRow{{"she", "wants", "a new bridge"}}, nil},
+		{"Ana Ruiz wants to run for mayor.",
+			[]claimRow{{"Ana Ruiz", "wants", "to run for mayor"}}, nil},
 		{"Okafor told reporters that the council won't accept the plan.",
 			[]claimRow{{"Okafor", "told", "that the council won't accept the plan"}}, []string{"won't accept"}},
 		{"Ana Ruiz said the vote is expected to pass on Friday.",
