@@ -1583,7 +1583,8 @@ func (a *attributor) passiveCue(h cueHit) bool {
 		return false
 	}
 	switch w := a.lower(h.verb); {
-	case strings.HasSuffix(w, "ed"), w == "thought", w == "seen", w == "said", w == "told", w == "known", w == "shown":
+	case strings.HasSuffix(w, "ed"), w == "thought", w == "seen", w == "said", w == "told", w == "known", w == "shown",
+		w == "found", w == "written", w == "heard", w == "understood":
 	default:
 		return false
 	}

@@ -78,6 +78,8 @@ func TestRelations(t *testing.T) {
 		// cue stays a claim.
 		{"Ana Ruiz said the union would reject the offer.",
 			[]claimRow{{"Ana Ruiz", "said", "the union would reject the offer"}}, []string{"would reject"}},
+		{"Ana Ruiz said the missing files were found nearby.",
+			[]claimRow{{"Ana Ruiz", "said", "the missing files were found nearby"}}, []string{"were found"}},
 		// An intent ("wants to", "decided to") inside a claim's content is
 		// part of it, as a cue under a modal is; a wish for a thing, or an
 		// intent outside a claim, stays a claim.
