@@ -225,6 +225,9 @@ func (a *attributor) cues(se Sentence) []cueHit {
 		if c.Lemma == "accept" && !(k+1 < se.Last && a.lower(k+1) == "that") {
 			continue // an act: "accepted the offer", "had accepted 900 refugees"; not "accepts that …"
 		}
+		if c.Lemma == "find" && (w == "find" || w == "finding") && !(k+1 < se.Last && a.lower(k+1) == "that") {
+			continue // an act: "find a way", "finding common ground"; not "find that …", "a study finds …"
+		}
 		if strings.HasSuffix(w, "ed") && k > se.First && inList(degreeWords, a.lower(k-1)) {
 			continue // an adjective: "more detailed records", "a very measured reply"
 		}

@@ -80,6 +80,14 @@ func TestRelations(t *testing.T) {
 			[]claimRow{{"Ana Ruiz", "said", "the union would reject the offer"}}, []string{"would reject"}},
 		{"Ana Ruiz said the missing files were found nearby.",
 			[]claimRow{{"Ana Ruiz", "said", "the missing files were found nearby"}}, []string{"were found"}},
+		// "find" and "finding" report a finding only before "that"; "finds"
+		// and "found" stay cues.
+		{"The two ports must find a way to end the dispute.", nil, []string{"must find", "find"}},
+		{"The board hopes to end the dispute by finding common ground.", nil, []string{"finding"}},
+		{"The inquiry must find that the fees were unlawful.",
+			[]claimRow{{"The inquiry", "must find", "that the fees were unlawful"}}, nil},
+		{"A new harbour study finds fees fell last year.",
+			[]claimRow{{"A new harbour study", "finds", "fees fell last year"}}, nil},
 		// An intent ("wants to", "decided to") inside a claim's content is
 		// part of it, as a cue under a modal is; a wish for a thing, or an
 		// intent outside a claim, stays a claim.
