@@ -656,7 +656,8 @@ var nounForms = &wordList{bars: "|talks|talk|remarks|comments|views|like|back|re
 	"ruling|projects|appeals|attacks|attack|continue|see|seen|raised|mean|knows|charged|spoke|show|" +
 	"support|seek|seeking|calls|claims|reports|notes|hopes|fears|doubts|vote for|ask|answers|concerns|" +
 	"charges|promises|threats|warnings|statements|letters|letter|posts|post|tweets|tweet|record|records|" +
-	"order|orders|worries|worry|judge|contest|contests|address|means|speaking|thanks|counsel|challenge|"}
+	"order|orders|worries|worry|judge|contest|contests|address|means|speaking|thanks|counsel|challenge|" +
+	"protests|protest|addresses|declines|pledges|requests|request|details|"}
 
 // subjectVerbs are the cue forms of nounForms and bareStems that read as
 // verbs between a subject and an object ("polls show Ruiz ahead",

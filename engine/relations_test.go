@@ -33,6 +33,14 @@ func TestRelations(t *testing.T) {
 		{"Okafor questions the count in two districts.",
 			[]claimRow{{"Okafor", "questions", "the count in two districts"}}, nil},
 		{"The TV show drew few viewers.", nil, []string{"show"}},
+		// Plural and bare nouns of protest, address, decline, pledge,
+		// request and detail are cues only before a clause or after a
+		// subject that makes them verbs.
+		{"The harbour protests drew large crowds.", nil, []string{"protests"}},
+		{"Local protests over the fees grew.", nil, []string{"protests over", "protests"}},
+		{"She gave several policy addresses in May.", nil, []string{"addresses"}},
+		{"Okafor protests that the vote was rigged.",
+			[]claimRow{{"Okafor", "protests", "that the vote was rigged"}}, nil},
 		{"Candidates like Ruiz drew large crowds.", nil, []string{"like"}},
 		{"A federal judge blocked the rule on Friday.", nil, []string{"judge"}},
 		// Verb cues that are no claims: a place phrase after a verb cue,
