@@ -1365,6 +1365,9 @@ func (a *attributor) sentence(se Sentence) {
 			}
 		}
 		s, e, ok := a.npLeft(h.first, se.First)
+		if ok {
+			s = a.participleHead(s, se.First)
+		}
 		full := false
 		if ok && a.insideWhoClause(se, s) {
 			// "An official who was not authorized to discuss the talks
@@ -2135,6 +2138,29 @@ func (a *attributor) relativeCue(h cueHit, se Sentence) bool {
 
 // isPrep reports a preposition that can end a relative clause before a
 // noun phrase ("who gathered outside the hall").
+// participleHead returns where a subject starts whose noun phrase ends at
+// token s after a participle phrase: "A poll released in late August
+// found", "Protesters marching through the streets chanted". The head
+// noun before the participle, not the object of its preposition, speaks.
+// It returns s when there is no such phrase.
+func (a *attributor) participleHead(s, first int) int {
+	if s-3 < first || !a.isPrep(s-1) && !inList(subjectPreps, a.lower(s-1)) && a.lower(s-1) != "through" ||
+		a.toks[s-2].Kind != Word || a.toks[s-2].Is(Upper) {
+		return s
+	}
+	w := a.lower(s - 2)
+	if !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "ing") || npAdjectives[w] {
+		return s
+	}
+	if strings.HasSuffix(w, "ing") && !strings.HasSuffix(a.lower(s-3), "s") && !a.toks[s-3].Is(Upper) {
+		return s // "a planet choking on its own fumes": no subject of a speaking verb
+	}
+	if ls, _, ok := a.npLeft(s-2, first); ok && !subjectPronouns[a.lower(ls)] && a.npWord(s-3) {
+		return ls
+	}
+	return s
+}
+
 func (a *attributor) isPrep(k int) bool {
 	return inList(relativePreps, a.lower(k))
 }

@@ -123,6 +123,10 @@ func TestClaimBoundaries(t *testing.T) {
 		// comma is its source, as after an opening -ing cue.
 		{"In rejecting the appeal, the harbour court said the fees were lawful.", "the harbour court", "rejecting", "the appeal"},
 		{"By refusing to answer, Ana Ruiz angered the council.", "Ana Ruiz", "refusing", "to answer"},
+		// A subject with a participle phrase: its head speaks, not the
+		// object of the phrase's preposition.
+		{"A harbour poll released in late August found that fees were unpopular.", "A harbour poll released in late August", "found", "that fees were unpopular"},
+		{"Protesters marching through the streets chanted “No fees.”", "Protesters marching through the streets", "chanted", ""},
 		// A day after the cue is no speaker of an inversion.
 		{"“The veto will be overridden,” Senate Majority Leader Tomas Berg, R-Ky., said Tuesday.", "Senate Majority Leader Tomas Berg, R-Ky.,", "said", "“The veto will be overridden,”"},
 		// A show's name in quotes, its comma inside the marks, is no
