@@ -132,6 +132,7 @@ func TestClaimBoundaries(t *testing.T) {
 		// A show's name in quotes, its comma inside the marks, is no
 		// content of the cue after it.
 		{"In an interview on Channel Nine’s “Harbour Hour,” Ana Ruiz said the fares would rise.", "Ana Ruiz", "said", "=the fares would rise"},
+		{"During Sunday’s broadcast of “Harbour Hour,” Ana Ruiz said the fares would rise.", "Ana Ruiz", "said", "=the fares would rise"},
 	}
 	for _, tt := range tests {
 		d, err := Analyze(tt.text, Options{})

@@ -608,7 +608,7 @@ func (a *attributor) titleOfWork(q quoteSpan) bool {
 		return false
 	}
 	switch a.lower(q.open - 1) {
-	case "on", "in", "with", "'s", "’s", "podcast", "titled", "entitled", "called", "named", "dubbed", "show", "book", "film", "movie", "song", "program", "programme", "series", "campaign", "album", "novel", "play", "column", "episode":
+	case "on", "in", "of", "with", "'s", "’s", "podcast", "titled", "entitled", "called", "named", "dubbed", "show", "book", "film", "movie", "song", "program", "programme", "series", "campaign", "album", "novel", "play", "column", "episode":
 		return true
 	}
 	return false
