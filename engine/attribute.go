@@ -1428,6 +1428,9 @@ func (a *attributor) sentence(se Sentence) {
 		if (h.cue.Lemma == "seem" || h.cue.Lemma == "appear" || a.passiveCue(h)) && a.insideClaim(h) {
 			continue // "Ruiz said the vote is expected to pass": the expectation is hers
 		}
+		if e == s+1 && (a.lower(s) == "i" || a.lower(s) == "we") && a.insideClaim(h) {
+			continue // "Ruiz recommends the two guides I wrote": the writer's own narration, inside her claim
+		}
 		if c := a.raising(se, h, src, rightEnd); c != nil {
 			prev, prevSrc = c, nil
 			continue

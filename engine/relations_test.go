@@ -96,6 +96,12 @@ func TestRelations(t *testing.T) {
 			[]claimRow{{"The inquiry", "must find", "that the fees were unlawful"}}, nil},
 		{"A new harbour study finds fees fell last year.",
 			[]claimRow{{"A new harbour study", "finds", "fees fell last year"}}, nil},
+		// The writer's own "I" inside a claim's content narrates; outside
+		// one it stays a claim of the writer.
+		{"Ana Ruiz praised the plan I proposed to the council.",
+			[]claimRow{{"Ana Ruiz", "praised", "the plan I proposed"}}, []string{"proposed"}},
+		{"I wrote that the fees were too high.",
+			[]claimRow{{"I", "wrote", "that the fees were too high"}}, nil},
 		// An intent ("wants to", "decided to") inside a claim's content is
 		// part of it, as a cue under a modal is; a wish for a thing, or an
 		// intent outside a claim, stays a claim.
