@@ -1428,6 +1428,9 @@ func (a *attributor) sentence(se Sentence) {
 		if (h.cue.Lemma == "seem" || h.cue.Lemma == "appear" || a.passiveCue(h)) && a.insideClaim(h) {
 			continue // "Ruiz said the vote is expected to pass": the expectation is hers
 		}
+		if evidenceLemma(h.cue.Lemma) && !a.toks[s].Is(Upper) && a.insideClaim(h) {
+			continue // "Bamberg said the videos show Scott leaving": what the videos show is his claim
+		}
 		if e == s+1 && (a.lower(s) == "i" || a.lower(s) == "we") && a.insideClaim(h) {
 			continue // "Ruiz recommends the two guides I wrote": the writer's own narration, inside her claim
 		}
@@ -2141,6 +2144,17 @@ func (a *attributor) relativeCue(h cueHit, se Sentence) bool {
 
 // isPrep reports a preposition that can end a relative clause before a
 // noun phrase ("who gathered outside the hall").
+// evidenceLemma reports a cue verb by which evidence, not a speaker, puts
+// something forward ("the videos show", "it underscores", "the data
+// indicate").
+func evidenceLemma(l string) bool {
+	switch l {
+	case "show", "underscore", "indicate", "highlight":
+		return true
+	}
+	return false
+}
+
 // participleHead returns where a subject starts whose noun phrase ends at
 // token s after a participle phrase: "A poll released in late August
 // found", "Protesters marching through the streets chanted". The head

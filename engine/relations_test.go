@@ -96,6 +96,13 @@ func TestRelations(t *testing.T) {
 			[]claimRow{{"The inquiry", "must find", "that the fees were unlawful"}}, nil},
 		{"A new harbour study finds fees fell last year.",
 			[]claimRow{{"A new harbour study", "finds", "fees fell last year"}}, nil},
+		// Evidence that shows, underscores or indicates something inside a
+		// claim's content is part of it; outside one it stays a claim
+		// ("New polls show Ruiz ahead" above).
+		{"Tomas Berg said the videos show the crew leaving the pier.",
+			[]claimRow{{"Tomas Berg", "said", "the videos show the crew"}}, []string{"show"}},
+		{"Ana Ruiz says it underscores that the port is unsafe.",
+			[]claimRow{{"Ana Ruiz", "says", "it underscores"}}, []string{"underscores"}},
 		// The writer's own "I" inside a claim's content narrates; outside
 		// one it stays a claim of the writer.
 		{"Ana Ruiz praised the plan I proposed to the council.",
