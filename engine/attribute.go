@@ -1438,6 +1438,18 @@ func (a *attributor) sentence(se Sentence) {
 			prev, prevSrc = c, nil
 			continue
 		}
+		if a.reducedPassive(h, e) {
+			// "a practice criticized by the union": a passive that
+			// modifies the noun before it; inside another claim's content
+			// it is part of that content.
+			if a.insideClaim(h) {
+				continue
+			}
+			if c, agent := a.agentClaim(se, h, src, rightEnd); c != nil {
+				prev, prevSrc = c, agent
+				continue
+			}
+		}
 		if a.passive(h) {
 			// "Ruiz was asked by reporters whether …": the agent after
 			// "by" speaks, or nobody the sentence names.
@@ -2153,6 +2165,24 @@ func evidenceLemma(l string) bool {
 		return true
 	}
 	return false
+}
+
+// reducedPassive reports a participle cue right after a lower-case noun
+// phrase that ends at token e and before "by" and its agent: "a practice
+// criticized by the union", "remarks viewed by some as …"; not "Ruiz
+// responded by saying".
+func (a *attributor) reducedPassive(h cueHit, e int) bool {
+	if e != h.first || h.first != h.verb || h.last != h.verb+1 || h.last+1 >= len(a.toks) || a.lower(h.last) != "by" {
+		return false
+	}
+	if h.cue.Form != lexicon.FormPast && h.cue.Form != lexicon.FormParticiple {
+		return false
+	}
+	p := a.toks[h.first-1]
+	if p.Kind != Word || p.Is(Upper) || subjectPronouns[a.lower(h.first-1)] || auxAdverbs[a.lower(h.first-1)] {
+		return false
+	}
+	return !strings.HasSuffix(a.lower(h.last+1), "ing")
 }
 
 // participleHead returns where a subject starts whose noun phrase ends at

@@ -113,6 +113,9 @@ func TestClaimBoundaries(t *testing.T) {
 		// the subject the content (passive-agent).
 		{"The new ferry plan is backed by the harbour union.", "the harbour union", "is backed", "The new ferry plan"},
 		{"The fare rise was first reported by the Velmont Courier.", "the Velmont Courier", "was first reported", "The fare rise"},
+		// A participle with "by" after a noun is a passive that modifies
+		// it: the agent is the source, the noun the content.
+		{"The board dropped a practice criticized by the harbour union.", "the harbour union", "criticized", "a practice"},
 		// In a new paragraph, a quote on its own keeps the speaker only.
 		{"“Nobody asked us,” Ana Ruiz told reporters.\n\n“Nobody was there.”", "-", "-", "“Nobody was there.”"},
 		// After “Q,” and a name with its description, the quote is what

@@ -103,6 +103,8 @@ func TestRelations(t *testing.T) {
 			[]claimRow{{"Tomas Berg", "said", "the videos show the crew"}}, []string{"show"}},
 		{"Ana Ruiz says it underscores that the port is unsafe.",
 			[]claimRow{{"Ana Ruiz", "says", "it underscores"}}, []string{"underscores"}},
+		{"Ana Ruiz said the board kept a practice criticized by the union.",
+			[]claimRow{{"Ana Ruiz", "said", "the board kept a practice"}}, []string{"criticized"}},
 		// The writer's own "I" inside a claim's content narrates; outside
 		// one it stays a claim of the writer.
 		{"Ana Ruiz praised the plan I proposed to the council.",
