@@ -1428,6 +1428,9 @@ func (a *attributor) sentence(se Sentence) {
 		if (h.cue.Lemma == "seem" || h.cue.Lemma == "appear" || a.passiveCue(h)) && a.insideClaim(h) {
 			continue // "Ruiz said the vote is expected to pass": the expectation is hers
 		}
+		if a.reducedActive(h) && a.insideClaim(h) {
+			continue // "said the ad shows Americans supporting Ruiz": the participle describes them
+		}
 		if evidenceLemma(h.cue.Lemma) && !a.toks[s].Is(Upper) && a.insideClaim(h) {
 			continue // "Bamberg said the videos show Scott leaving": what the videos show is his claim
 		}
@@ -2183,6 +2186,18 @@ func (a *attributor) reducedPassive(h cueHit, e int) bool {
 		return false
 	}
 	return !strings.HasSuffix(a.lower(h.last+1), "ing")
+}
+
+// reducedActive reports an -ing cue right after a lower-case noun, with
+// no comma or conjunction between: a participle that modifies the noun
+// ("voters supporting Ruiz", "tweets accusing her of …").
+func (a *attributor) reducedActive(h cueHit) bool {
+	if h.first != h.verb || h.first == 0 || !strings.HasSuffix(a.lower(h.verb), "ing") {
+		return false
+	}
+	p := a.toks[h.first-1]
+	w := a.lower(h.first - 1)
+	return p.Kind == Word && !p.Is(Upper) && a.npWord(h.first-1) && !determiners[w] && !inList(quantifiers, w)
 }
 
 // participleHead returns where a subject starts whose noun phrase ends at

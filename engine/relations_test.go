@@ -105,6 +105,12 @@ func TestRelations(t *testing.T) {
 			[]claimRow{{"Ana Ruiz", "says", "it underscores"}}, []string{"underscores"}},
 		{"Ana Ruiz said the board kept a practice criticized by the union.",
 			[]claimRow{{"Ana Ruiz", "said", "the board kept a practice"}}, []string{"criticized"}},
+		// An -ing participle that modifies a noun inside a claim's content
+		// is part of it; outside one it stays a claim.
+		{"Tomas Berg said the council ignored the letters opposing the fee.",
+			[]claimRow{{"Tomas Berg", "said", "the council ignored the letters opposing the fee"}}, []string{"opposing"}},
+		{"The union sent a letter opposing the fee.",
+			[]claimRow{{"", "opposing", "the fee"}}, nil},
 		// The writer's own "I" inside a claim's content narrates; outside
 		// one it stays a claim of the writer.
 		{"Ana Ruiz praised the plan I proposed to the council.",
