@@ -1511,7 +1511,8 @@ func (a *attributor) sentence(se Sentence) {
 // embrace", "won't accept") inside the content of a claim already made in
 // its sentence: "Ruiz said the union would reject the offer" tells what
 // Ruiz claims, not that the union said anything, as a plan or an intent is
-// no claim either. On PolNeAR train 8 of 170 such cues are marked.
+// no claim either. On PolNeAR train 8 of 170 such cues are marked. An
+// intent cue ("said she wants to run") inside a claim is one too.
 func (a *attributor) hypothetical(h cueHit) bool {
 	return (modalWord(a.lower(h.first)) || a.intent(h)) && a.insideClaim(h)
 }
@@ -1868,13 +1869,13 @@ func (a *attributor) askedOpener(se Sentence, h cueHit, p int) bool {
 	return p == se.First || p == se.First+1 && a.lower(se.First) == "when"
 }
 
-// circumstantialIng are -ing openers that set the scene for the claim
-// that follows ("Speaking in Velmont, Ruiz said …") instead of making one.
 // gerundOpeners are the prepositions before an -ing cue that opens its
 // sentence and whose subject is the subject after the comma ("In rejecting
 // the appeal, the court said …", "By refusing to comment, Ruiz …").
 var gerundOpeners = &wordList{bars: "|in|by|after|before|while|when|since|upon|"}
 
+// circumstantialIng are -ing openers that set the scene for the claim
+// that follows ("Speaking in Velmont, Ruiz said …") instead of making one.
 var circumstantialIng = &wordList{bars: "|speaking|addressing|talking|appearing|regarding|responding|writing|referring|according|testifying|"}
 
 // ingOpener reads "Citing a new poll, Ruiz said …": a cue in -ing that
@@ -2157,8 +2158,6 @@ func (a *attributor) relativeCue(h cueHit, se Sentence) bool {
 	return p > se.First && (a.lower(p-1) == "who" || a.lower(p-1) == "which")
 }
 
-// isPrep reports a preposition that can end a relative clause before a
-// noun phrase ("who gathered outside the hall").
 // evidenceLemma reports a cue verb by which evidence, not a speaker, puts
 // something forward ("the videos show", "it underscores", "the data
 // indicate").
@@ -2223,6 +2222,8 @@ func (a *attributor) participleHead(s, first int) int {
 	return s
 }
 
+// isPrep reports a preposition that can end a relative clause before a
+// noun phrase ("who gathered outside the hall").
 func (a *attributor) isPrep(k int) bool {
 	return inList(relativePreps, a.lower(k))
 }
@@ -2381,13 +2382,13 @@ func (a *attributor) notCuePair(k int) bool {
 // words, not the act, carry the claim ("issued a statement saying …"), or a
 // noun ("talking points", "a strong showing in"), or speaking to someone,
 // which names an audience and no words ("spoke to reporters on Friday").
-// On PolNeAR train these gave about 230 false cues and 9 true ones. A string, not a map: smaller in
-// engine.wasm.
+// On PolNeAR train these gave about 230 false cues and 9 true ones. A
+// string, not a map: smaller in engine.wasm.
 var notCuePairs = &wordList{bars: "|pledged delegates|pledged delegate|aimed at|aims at|aiming at|showed up|shows up|show up|showing up" +
 	"|pleaded guilty|counter to|intended to|intends to|intend to|issued a|issued an|issued the|issues a|issued by" +
 	"|delivered a|delivered the|delivered his|delivered her|published a|showing in|talking points|talking point" +
 	"|reporting by|maintains a|maintained a|called into|calling into|calls into|call into|called in|calling in|calls in|call in|called off|calling off|" +
-	"|speak to|speaks to|spoke to|speaking to|spoken to|speak with|speaks with|spoke with|speaking with|spoken with|"}
+	"speak to|speaks to|spoke to|speaking to|spoken to|speak with|speaks with|spoke with|speaking with|spoken with|"}
 
 // seeAs reports a "see" at token k that states a view: "that" or "as"
 // follows it within ten tokens and before a comma ("sees the plan as a
@@ -2611,15 +2612,16 @@ var headlineLabels = &wordList{bars: "|the latest|latest|news guide|update|analy
 func (a *attributor) phraseLabel(s, c int) bool {
 	for k := s + 1; k < c; k++ {
 		w := a.lower(k)
-		if labelPreps[w] || k == c-1 && (w == "on" || w == "up" || w == "out") {
+		if inList(labelPreps, w) || k == c-1 && (w == "on" || w == "up" || w == "out") {
 			return true
 		}
 	}
 	return false
 }
 
-var labelPreps = map[string]bool{"over": true, "for": true, "in": true, "with": true, "at": true, "against": true,
-	"about": true, "after": true, "before": true, "into": true, "from": true, "to": true, "by": true}
+// labelPreps are the prepositions that make a label before a colon a
+// headline or a section title.
+var labelPreps = &wordList{bars: "|over|for|in|with|at|against|about|after|before|into|from|to|by|"}
 
 // headlineSource reports a title that opens with a short capitalised name
 // and a colon, the headline form of "Ruiz says": "Ruiz: Talks Will Fail".
