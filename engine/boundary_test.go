@@ -94,6 +94,10 @@ func TestClaimBoundaries(t *testing.T) {
 		// "only" and "together" belong to the verb group; "in" and a
 		// year between subject and verb are neither source nor cue.
 		{"Okafor and Ruiz together vowed to fight the fare rise.", "Okafor and Ruiz", "together vowed", "to fight the fare rise"},
+		// A verb that takes the -ing cue as its object is part of the
+		// verb group, not of the source.
+		{"Ana Ruiz could not resist pointing out that the fees had doubled.", "Ana Ruiz", "could not resist pointing out", "that the fees had doubled"},
+		{"Tomas Berg avoids discussing the vote with his mother.", "Tomas Berg", "avoids discussing", ""},
 		{"The harbour master, who in 2019 said the port was safe, left early.", "who", "said", ""},
 		// The content of a cue in a relative clause ends at the comma that
 		// closes the clause.
@@ -109,8 +113,29 @@ func TestClaimBoundaries(t *testing.T) {
 		// the subject the content (passive-agent).
 		{"The new ferry plan is backed by the harbour union.", "the harbour union", "is backed", "The new ferry plan"},
 		{"The fare rise was first reported by the Velmont Courier.", "the Velmont Courier", "was first reported", "The fare rise"},
+		// A participle with "by" after a noun is a passive that modifies
+		// it: the agent is the source, the noun the content.
+		{"The board dropped a practice criticized by the harbour union.", "the harbour union", "criticized", "a practice"},
 		// In a new paragraph, a quote on its own keeps the speaker only.
 		{"“Nobody asked us,” Ana Ruiz told reporters.\n\n“Nobody was there.”", "-", "-", "“Nobody was there.”"},
+		// After “Q,” and a name with its description, the quote is what
+		// was said; the words after the cue are circumstances.
+		{"“We will not move,” Ana Ruiz, the harbour minister, said as she left the hall.", "Ana Ruiz, the harbour minister,", "said", "=“We will not move,”"},
+		{"“We will not move,” Tomas Berg, a ferry captain, told reporters on Monday morning in Velmont.", "Tomas Berg, a ferry captain,", "told", "=“We will not move,”"},
+		// An -ing cue after an opening "In" or "By": the subject after the
+		// comma is its source, as after an opening -ing cue.
+		{"In rejecting the appeal, the harbour court said the fees were lawful.", "the harbour court", "rejecting", "the appeal"},
+		{"By refusing to answer, Ana Ruiz angered the council.", "Ana Ruiz", "refusing", "to answer"},
+		// A subject with a participle phrase: its head speaks, not the
+		// object of the phrase's preposition.
+		{"A harbour poll released in late August found that fees were unpopular.", "A harbour poll released in late August", "found", "that fees were unpopular"},
+		{"Protesters marching through the streets chanted “No fees.”", "Protesters marching through the streets", "chanted", ""},
+		// A day after the cue is no speaker of an inversion.
+		{"“The veto will be overridden,” Senate Majority Leader Tomas Berg, R-Ky., said Tuesday.", "Senate Majority Leader Tomas Berg, R-Ky.,", "said", "“The veto will be overridden,”"},
+		// A show's name in quotes, its comma inside the marks, is no
+		// content of the cue after it.
+		{"In an interview on Channel Nine’s “Harbour Hour,” Ana Ruiz said the fares would rise.", "Ana Ruiz", "said", "=the fares would rise"},
+		{"During Sunday’s broadcast of “Harbour Hour,” Ana Ruiz said the fares would rise.", "Ana Ruiz", "said", "=the fares would rise"},
 	}
 	for _, tt := range tests {
 		d, err := Analyze(tt.text, Options{})

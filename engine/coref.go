@@ -588,7 +588,9 @@ func (a *attributor) wordsIn(sp Span) int {
 }
 
 // titleOfWork reports a quote that names a show, book or campaign: every
-// word capitalised, no end punctuation inside, after "on", "titled" and the like.
+// word capitalised, no end punctuation inside and no comma but one that
+// closes it (“Harbour Hour,”), after "on", "with", a possessive ("Channel
+// Nine’s “Harbour Hour,”"), "titled" and the like.
 func (a *attributor) titleOfWork(q quoteSpan) bool {
 	if q.close < 0 {
 		return false
@@ -598,7 +600,7 @@ func (a *attributor) titleOfWork(q quoteSpan) bool {
 		if t.Kind == Word && !t.Is(Upper) && len(a.text(k)) > 3 {
 			return false
 		}
-		if a.isEndPunct(k) || a.text(k) == "," {
+		if a.isEndPunct(k) || a.text(k) == "," && k+1 < q.close {
 			return false
 		}
 	}
@@ -606,7 +608,7 @@ func (a *attributor) titleOfWork(q quoteSpan) bool {
 		return false
 	}
 	switch a.lower(q.open - 1) {
-	case "on", "in", "titled", "entitled", "called", "named", "dubbed", "show", "book", "film", "movie", "song", "program", "programme", "series", "campaign", "album", "novel", "play", "column", "episode":
+	case "on", "in", "of", "with", "'s", "’s", "podcast", "titled", "entitled", "called", "named", "dubbed", "show", "book", "film", "movie", "song", "program", "programme", "series", "campaign", "album", "novel", "play", "column", "episode":
 		return true
 	}
 	return false

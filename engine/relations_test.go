@@ -33,6 +33,14 @@ func TestRelations(t *testing.T) {
 		{"Okafor questions the count in two districts.",
 			[]claimRow{{"Okafor", "questions", "the count in two districts"}}, nil},
 		{"The TV show drew few viewers.", nil, []string{"show"}},
+		// Plural and bare nouns of protest, address, decline, pledge,
+		// request and detail are cues only before a clause or after a
+		// subject that makes them verbs.
+		{"The harbour protests drew large crowds.", nil, []string{"protests"}},
+		{"Local protests over the fees grew.", nil, []string{"protests over", "protests"}},
+		{"She gave several policy addresses in May.", nil, []string{"addresses"}},
+		{"Okafor protests that the vote was rigged.",
+			[]claimRow{{"Okafor", "protests", "that the vote was rigged"}}, nil},
 		{"Candidates like Ruiz drew large crowds.", nil, []string{"like"}},
 		{"A federal judge blocked the rule on Friday.", nil, []string{"judge"}},
 		// Verb cues that are no claims: a place phrase after a verb cue,
@@ -43,6 +51,10 @@ func TestRelations(t *testing.T) {
 		{"Her lead grew thanks to a late surge.", nil, []string{"thanks"}},
 		{"Ruiz will campaign in the five states that vote next week.", nil, []string{"states"}},
 		{"Her lead continues to grow in the north.", nil, []string{"continues"}},
+		// Speaking to someone reports no words: "speak to" and "speak with"
+		// are no cues.
+		{"Ana Ruiz spoke to reporters on Friday after the vote.", nil, []string{"spoke to", "spoke"}},
+		{"Tomas Berg was speaking with the harbour workers when the news came.", nil, []string{"was speaking with"}},
 		// "reference", "grill" and "chronicle" are verbs of expression.
 		{"The new ad references two votes in which Okafor backed the fare rise.",
 			[]claimRow{{"The new ad", "references", "two votes in which"}}, nil},
@@ -74,6 +86,48 @@ func TestRelations(t *testing.T) {
 		// cue stays a claim.
 		{"Ana Ruiz said the union would reject the offer.",
 			[]claimRow{{"Ana Ruiz", "said", "the union would reject the offer"}}, []string{"would reject"}},
+		{"Ana Ruiz said the missing files were found nearby.",
+			[]claimRow{{"Ana Ruiz", "said", "the missing files were found nearby"}}, []string{"were found"}},
+		// "find" and "finding" report a finding only before "that"; "finds"
+		// and "found" stay cues.
+		{"The two ports must find a way to end the dispute.", nil, []string{"must find", "find"}},
+		{"The board hopes to end the dispute by finding common ground.", nil, []string{"finding"}},
+		{"The inquiry must find that the fees were unlawful.",
+			[]claimRow{{"The inquiry", "must find", "that the fees were unlawful"}}, nil},
+		{"A new harbour study finds fees fell last year.",
+			[]claimRow{{"A new harbour study", "finds", "fees fell last year"}}, nil},
+		// Evidence that shows, underscores or indicates something inside a
+		// claim's content is part of it; outside one it stays a claim
+		// ("New polls show Ruiz ahead" above).
+		{"Tomas Berg said the videos show the crew leaving the pier.",
+			[]claimRow{{"Tomas Berg", "said", "the videos show the crew"}}, []string{"show"}},
+		{"Ana Ruiz says it underscores that the port is unsafe.",
+			[]claimRow{{"Ana Ruiz", "says", "it underscores"}}, []string{"underscores"}},
+		{"Ana Ruiz said the board kept a practice criticized by the union.",
+			[]claimRow{{"Ana Ruiz", "said", "the board kept a practice"}}, []string{"criticized"}},
+		// An -ing participle that modifies a noun inside a claim's content
+		// is part of it; outside one it stays a claim.
+		{"Tomas Berg said the council ignored the letters opposing the fee.",
+			[]claimRow{{"Tomas Berg", "said", "the council ignored the letters opposing the fee"}}, []string{"opposing"}},
+		{"The union sent a letter opposing the fee.",
+			[]claimRow{{"", "opposing", "the fee"}}, nil},
+		// The writer's own "I" inside a claim's content narrates; outside
+		// one it stays a claim of the writer.
+		{"Ana Ruiz praised the plan I proposed to the council.",
+			[]claimRow{{"Ana Ruiz", "praised", "the plan I proposed"}}, []string{"proposed"}},
+		{"I wrote that the fees were too high.",
+			[]claimRow{{"I", "wrote", "that the fees were too high"}}, nil},
+		// An intent ("wants to", "decided to") inside a claim's content is
+		// part of it, as a cue under a modal is; a wish for a thing, or an
+		// intent outside a claim, stays a claim.
+		{"Ana Ruiz said she wants to run for mayor.",
+			[]claimRow{{"Ana Ruiz", "said", "she wants to run for mayor"}}, []string{"wants"}},
+		{"Tomas Berg said the board decided to raise the fees.",
+			[]claimRow{{"Tomas Berg", "said", "the board decided"}}, []string{"decided"}},
+		{"Ana Ruiz said she wants a new bridge.",
+			[]claimRow{{"she", "wants", "a new bridge"}}, nil},
+		{"Ana Ruiz wants to run for mayor.",
+			[]claimRow{{"Ana Ruiz", "wants", "to run for mayor"}}, nil},
 		{"Okafor told reporters that the council won't accept the plan.",
 			[]claimRow{{"Okafor", "told", "that the council won't accept the plan"}}, []string{"won't accept"}},
 		{"Ana Ruiz said the vote is expected to pass on Friday.",
@@ -395,6 +449,13 @@ func TestRelations(t *testing.T) {
 		{"\"RUIZ: Will the port stay open?",
 			[]claimRow{{"RUIZ", ":", "Will the port stay open?"}}, nil},
 		{"VIDEO: Crowds gather at the harbour.", nil, []string{":"}},
+		// A label with a preposition, or one that names a kind of note, is
+		// a headline or a section title, not a speaker; a name is.
+		{"TITLE Stealth Over Health: Ruiz Was Taken to a Clinic\n\nShe left on Monday.", nil, []string{":"}},
+		{"Big Win For Ruiz: The council backed her plan.", nil, []string{":"}},
+		{"CLARIFICATION: The first sentence has been changed.", nil, []string{":"}},
+		{"Harbour Master Berg: the port stays open.",
+			[]claimRow{{"Harbour Master Berg", ":", "the port stays open"}}, nil},
 		// The same words in the body are no cues.
 		{"Harbour Talks Will Fail, the board heard.", nil, []string{"Talks"}},
 	}

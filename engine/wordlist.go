@@ -28,7 +28,7 @@ var wordTable struct {
 
 func init() {
 	lists := [...]*wordList{
-		placeWords, statementAdjectives, continueForms, sourceTails, docNouns, nounForms, subjectVerbs,
+		placeWords, statementAdjectives, continueForms, catenatives, gerundOpeners, labelPreps, sourceTails, docNouns, nounForms, subjectVerbs,
 		bareStems, reporterIng, gerundPreps, sharedIng, verbAdverbs, weekdays, adjunctNouns, clauseOpeners,
 		circumstantialIng, pollNouns, beForms, quantifiers, finiteVerbs, notCuePairs, asidePreps,
 		headlineLabels, whWords, thatToWh, indefArticles, abbrevsOpen, abbrevsClosing, attributionVerbs,
