@@ -1443,10 +1443,20 @@ func (a *attributor) sentence(se Sentence) {
 		}
 		if a.reducedPassive(h, e) {
 			// "a practice criticized by the union": a passive that
-			// modifies the noun before it; inside another claim's content
-			// it is part of that content.
+			// modifies the noun before it, whose agent is the source.
+			// Inside another claim's content it stays a claim of its
+			// own (the agent is an actor, and nested claims are separate,
+			// GUIDELINES.md) whose content is the noun phrase from its
+			// determiner: the subject found before it is the outer
+			// claim's content.
 			if a.insideClaim(h) {
-				continue
+				src = [2]int{h.first - 1, h.first}
+				for j := h.first - 1; j >= se.First && j >= h.first-4 && a.toks[j].Kind == Word; j-- {
+					if determiners[a.lower(j)] {
+						src[0] = j
+						break
+					}
+				}
 			}
 			if c, agent := a.agentClaim(se, h, src, rightEnd); c != nil {
 				prev, prevSrc = c, agent

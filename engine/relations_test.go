@@ -103,8 +103,12 @@ func TestRelations(t *testing.T) {
 			[]claimRow{{"Tomas Berg", "said", "the videos show the crew"}}, []string{"show"}},
 		{"Ana Ruiz says it underscores that the port is unsafe.",
 			[]claimRow{{"Ana Ruiz", "says", "it underscores"}}, []string{"underscores"}},
+		// A passive with its agent that modifies a noun inside a claim's
+		// content is a nested claim of the agent about that noun.
 		{"Ana Ruiz said the board kept a practice criticized by the union.",
-			[]claimRow{{"Ana Ruiz", "said", "the board kept a practice"}}, []string{"criticized"}},
+			[]claimRow{{"Ana Ruiz", "said", "the board kept a practice"}, {"the union", "criticized", "a practice"}}, nil},
+		{"Ana Ruiz said the board kept the old fee schedules criticized by the union.",
+			[]claimRow{{"the union", "criticized", "the old fee schedules"}}, nil},
 		// An -ing participle that modifies a noun inside a claim's content
 		// is part of it; outside one it stays a claim.
 		{"Tomas Berg said the council ignored the letters opposing the fee.",
