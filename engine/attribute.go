@@ -50,6 +50,7 @@ type attributor struct {
 	claimStart []int32
 	sent       int
 	cuts       []int             // scratch for contentCuts
+	ends       []int             // scratch: the right end of each cue's content in sentence
 	hits       []cueHit          // scratch for cues
 	phraseBuf  []byte            // scratch for joinLower
 	persons    map[string]*Actor // person names and their first and last words
@@ -1211,6 +1212,11 @@ func (a *attributor) sentence(se Sentence) {
 	a.pollOpener(se)
 	hits := a.cues(se)
 	cuts := a.contentCuts(se)
+	ends := a.ends[:0]
+	for range hits {
+		ends = append(ends, se.Last)
+	}
+	a.ends = ends
 	var prev *Claim
 	var prevSrc *[2]int
 	for hi, h := range hits {
@@ -1246,6 +1252,7 @@ func (a *attributor) sentence(se Sentence) {
 			}
 		}
 		rightEnd = cutAfter(cuts, h.last, rightEnd)
+		ends[hi] = rightEnd
 		if h.cue.Class == "source" {
 			a.accordingTo(se, h)
 			continue
@@ -1455,6 +1462,7 @@ func (a *attributor) sentence(se Sentence) {
 			}
 		}
 	}
+	a.leftovers(se, hits, ends)
 }
 
 // hypothetical reports a cue under a modal ("would vote for", "could

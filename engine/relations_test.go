@@ -397,6 +397,19 @@ func TestRelations(t *testing.T) {
 		{"VIDEO: Crowds gather at the harbour.", nil, []string{":"}},
 		// The same words in the body are no cues.
 		{"Harbour Talks Will Fail, the board heard.", nil, []string{"Talks"}},
+		// Rule "comma-subject": a verb of saying after a comma that no
+		// other pattern read has the whole subject of its clause as
+		// source, past an opening phrase; a participle that names or
+		// describes, and an inverted speaker, are not read so.
+		{"And on Tuesday, Tomas Reyes, chairman of the Velmont Harbor and Ports Committee, said that the fees might rise.",
+			[]claimRow{{"Tomas Reyes, chairman of the Velmont Harbor and Ports Committee,", "said", "that the fees might rise"}}, nil},
+		{"Numerous dock workers interviewed at the rallies this week, including Mr. Jebens, said they had no problem with the plan.",
+			[]claimRow{{"Numerous dock workers interviewed at the rallies this week, including Mr. Jebens,", "said", "they had no problem"}}, nil},
+		{"A Velmont Post analysis of port accounts that have grown since 2015, shows ferry fees outpacing wages.",
+			[]claimRow{{"A Velmont Post analysis of port accounts that have grown since 2015,", "shows", "ferry fees outpacing wages"}}, nil},
+		{"The new fund, called Harbor First, will own the pier.", nil, []string{"called"}},
+		{"The letter, addressed to the port board, was read aloud.", nil, []string{"addressed"}},
+		{"Perhaps surprisingly, deeply reported features drew the most readers.", nil, []string{"deeply reported"}},
 	}
 	for _, tt := range tests {
 		text := "A headline\n\n" + tt.text

@@ -1,0 +1,182 @@
+package engine
+
+import (
+	"strings"
+
+	"github.com/whosaid/whosaid/engine/lexicon"
+)
+
+// Cues that the patterns of sentence read no claim for: the last chance of
+// each cue of a sentence, tried after all of them, so that no rule here
+// takes a cue another pattern reads.
+
+// leftovers gives a claim to the cues of sentence se that have none yet:
+// hits[i] is a cue whose content may run to ends[i]. A cue under a modal or
+// inside the content of a claim of its sentence stays without one, as in
+// sentence.
+func (a *attributor) leftovers(se Sentence, hits []cueHit, ends []int) {
+	for i, h := range hits {
+		if a.claimed(h) || a.hypothetical(h) || a.insideClaim(h) {
+			continue
+		}
+		a.commaSubject(se, h, ends[i])
+	}
+}
+
+// claimed reports whether a claim of the sentence being read has a cue
+// that overlaps h.
+func (a *attributor) claimed(h cueHit) bool {
+	sp := a.span(h.first, h.last)
+	for _, c := range a.sentClaims[a.claimStart[a.sent]:] {
+		if c.Cue != nil && c.Cue.Start < sp.End && sp.Start < c.Cue.End {
+			return true
+		}
+	}
+	return false
+}
+
+// commaSubject reads "Reyes, chairman of the Harbor and Ports Committee,
+// said that …" and "Six dock unions, including the one in Marlow, said …"
+// (rule "comma-subject"): a verb of saying or stance in the past or the
+// -s form right after a comma has for source the whole subject of its
+// clause, descriptions and all, from the clause start to the comma. The
+// clause starts at the sentence start or after a semicolon, a colon or a
+// quote, past a conjunction and an opening phrase of time, place or
+// circumstance ("And on Tuesday,", "Appearing before supporters,"). A
+// participle that names or describes ("the fund, called Harbor First,",
+// "the meeting, requested by Reyes,") is no cue.
+func (a *attributor) commaSubject(se Sentence, h cueHit, end int) *Claim {
+	c := h.first - 1
+	if c <= se.First || a.text(c) != "," || h.cue.Class != lexicon.ClassSpeech && h.cue.Class != lexicon.ClassStance {
+		return nil
+	}
+	if h.cue.Form != lexicon.FormPast && h.cue.Form != lexicon.FormS {
+		return nil
+	}
+	if h.first == h.verb && h.cue.Form == lexicon.FormPast && (inList(namingLemmas, h.cue.Lemma) ||
+		h.last < se.Last && (a.lower(h.last) == "by" || a.isPrep(h.last) && !inList(sayWriteForms, a.lower(h.verb)))) {
+		return nil // "the letter, addressed to …", "the profile, published in 1997"
+	}
+	if a.speakerAfter(h.last, se.Last) {
+		return nil // "The contrast, said Doyle and others, would be clear": the speaker follows
+	}
+	start, ok := a.commaClauseStart(se, c)
+	if !ok {
+		return nil
+	}
+	src := [2]int{start, c + 1}
+	cl, _ := a.sourceCueContent(se, h, &src, end, 0.5)
+	if cl != nil {
+		cl.Rule = "comma-subject"
+	}
+	return cl
+}
+
+// namingLemmas are verbs whose participle after a comma names or
+// describes the noun before it ("the program, called EB-5,").
+var namingLemmas = &wordList{bars: "|call|dub|label|brand|describe|characterize|characterise|portray|view|regard|consider|see|know|"}
+
+// phraseOpeners open a phrase before the subject that a comma closes:
+// "When asked,", "After the vote,", "As expected,".
+var phraseOpeners = &wordList{bars: "|when|as|while|if|because|although|though|after|before|since|until|once|whether|unless|despite|like|unlike|following|amid|"}
+
+// commaClauseStart returns the start of the subject that ends at the comma
+// at token c (see commaSubject). The subject starts with a capitalised
+// word, a determiner, a quantifier or a number, holds at most 40 tokens and
+// no clause of its own outside a relative clause ("who has endorsed
+// Ruiz"), and no quote.
+func (a *attributor) commaClauseStart(se Sentence, c int) (int, bool) {
+	const maxSubject = 40
+	start := se.First
+	for m := c - 1; m >= se.First; m-- {
+		if c-m > maxSubject {
+			return 0, false
+		}
+		if a.toks[m].Kind == QuoteMark {
+			if _, ok := a.quoteEndingAt(m); !ok {
+				return 0, false
+			}
+			start = m + 1
+			if start < c && a.text(start) == "," {
+				start++
+			}
+			break
+		}
+		if w := a.text(m); w == ";" || w == ":" || a.isEndPunct(m) && w != "." {
+			start = m + 1
+			break
+		}
+	}
+	for start < c {
+		w := a.lower(start)
+		switch {
+		case w == "and" || w == "but" || w == "so" || w == "yet" || w == "or":
+			start++
+			continue
+		case (sentenceAdverbs[w] || lyAdverb(w)) && a.text(start+1) == ",":
+			start += 2
+			continue
+		case a.isPrep(start) || inList(phraseOpeners, w) || strings.HasSuffix(w, "ing") && a.toks[start].Kind == Word:
+			m := start
+			for m < c && a.text(m) != "," {
+				m++
+			}
+			if m >= c {
+				return 0, false
+			}
+			start = m + 1
+			continue
+		}
+		break
+	}
+	if start >= c || lyAdverb(a.lower(c-1)) {
+		return 0, false // no subject, or an adverb: "Perhaps surprisingly, …"
+	}
+	w := a.lower(start)
+	if !a.toks[start].Is(Upper) && a.toks[start].Kind != Number && !determiners[w] && !inList(quantifiers, w) && !lexicon.GroupNoun(w) && w != "people" {
+		return 0, false
+	}
+	if subjectPronouns[w] {
+		return 0, false
+	}
+	rel := false
+	for m := start; m < c; m++ {
+		w := a.lower(m)
+		switch {
+		case w == "who" || w == "that" || w == "which" || w == "whom" || w == "whose":
+			rel = true
+		case a.text(m) == ",":
+			rel = false
+		case (w == "and" || w == "but") && m > start && !a.toks[m-1].Is(Upper) && !rel:
+			return 0, false // two clauses: "the vote passed and officials, …"
+		case inList(finiteVerbs, w) && !rel:
+			return 0, false
+		}
+		if a.toks[m].Kind == QuoteMark {
+			return 0, false
+		}
+		if _, ok := lexicon.CueForm(w); ok && !rel && a.toks[m].Kind == Word && !a.toks[m].Is(Upper) && !a.npWord(m) {
+			return 0, false // a verb of its own: "the court blocked the plan, …"
+		}
+	}
+	return start, true
+}
+
+// speakerAfter reports a name right after a cue that a comma or the
+// sentence end closes, the speaker of an inverted "C, said Doyle, …":
+// capitalised words, joined by "and" or a lower-case word such as
+// "others", at most 8 tokens.
+func (a *attributor) speakerAfter(k, last int) bool {
+	if k >= last || !a.toks[k].Is(Upper) || a.lower(k) == "i" || inList(weekdays, a.lower(k)) {
+		return false
+	}
+	for m := k + 1; m < last && m-k <= 8; m++ {
+		if a.text(m) == "," || a.isEndPunct(m) {
+			return true
+		}
+		if !a.npWord(m) && a.lower(m) != "and" {
+			return false
+		}
+	}
+	return k+8 >= last
+}
