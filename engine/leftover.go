@@ -19,7 +19,9 @@ func (a *attributor) leftovers(se Sentence, hits []cueHit, ends []int) {
 		if a.claimed(h) || a.hypothetical(h) || a.insideClaim(h) {
 			continue
 		}
-		a.commaSubject(se, h, ends[i])
+		if a.commaSubject(se, h, ends[i]) == nil {
+			a.andSubject(se, h, ends[i])
+		}
 	}
 }
 
@@ -180,3 +182,58 @@ func (a *attributor) speakerAfter(k, last int) bool {
 	}
 	return k+8 >= last
 }
+
+// andSubject reads "The council on Friday condemned the test and pledged
+// to impose sanctions" (rule "and-subject"): a verb of saying or stance in
+// the past or the -s form after "and", "but", "yet" or "or" shares the
+// subject of the sentence, a noun phrase that starts with a capital, a
+// determiner or a pronoun.
+func (a *attributor) andSubject(se Sentence, h cueHit, end int) *Claim {
+	p := h.first
+	if p <= se.First || h.cue.Class != lexicon.ClassSpeech && h.cue.Class != lexicon.ClassStance {
+		return nil
+	}
+	if w := a.lower(p - 1); w != "and" && w != "but" && w != "yet" && w != "or" {
+		return nil
+	}
+	if h.cue.Form != lexicon.FormPast && h.cue.Form != lexicon.FormS {
+		return nil
+	}
+	f := a.subjectFrom(se, p-1)
+	s, e, ok := a.npRight(f, p-1)
+	if !ok || e >= p-1 || npStop[a.lower(s)] {
+		return nil
+	}
+	switch {
+	case subjectPronouns[a.lower(s)]:
+	case determiners[a.lower(s)]:
+		if e-s > 5 {
+			return nil
+		}
+	case a.toks[s].Is(Upper):
+		// A name: its capitalised words, "of" and the like inside it;
+		// a lower-case word after it is the verb of the first clause
+		// ("Reyes took the stage and called …").
+		for m := s + 1; m < e; m++ {
+			if a.toks[m].Kind == Word && !a.toks[m].Is(Upper) && !inList(nameJoiners, a.lower(m)) {
+				e = m
+				break
+			}
+		}
+	default:
+		return nil
+	}
+	if h.cue.Form == lexicon.FormS && h.last < se.Last && a.lower(h.last) == "of" {
+		return nil // a plural noun: "and details of the deal"
+	}
+	src := [2]int{s, e}
+	cl, _ := a.sourceCueContent(se, h, &src, end, 0.5)
+	if cl != nil {
+		cl.Rule = "and-subject"
+	}
+	return cl
+}
+
+// nameJoiners are the lower-case words inside a name ("Court of Appeals
+// for the 6th Circuit").
+var nameJoiners = &wordList{bars: "|of|for|the|and|de|del|van|von|"}

@@ -410,6 +410,12 @@ func TestRelations(t *testing.T) {
 		{"The new fund, called Harbor First, will own the pier.", nil, []string{"called"}},
 		{"The letter, addressed to the port board, was read aloud.", nil, []string{"addressed"}},
 		{"Perhaps surprisingly, deeply reported features drew the most readers.", nil, []string{"deeply reported"}},
+		// Rule "and-subject": a verb of saying after "and" shares the
+		// name that opens the sentence, not the words of the first verb;
+		// a base form after a modal is no claim of its own.
+		{"Tomas Reyes took the stage on Tuesday at the harbour and called the fee plan a disgrace.",
+			[]claimRow{{"Tomas Reyes", "called", "the fee plan a disgrace"}}, nil},
+		{"The new mayor could keep the fee or decline to appeal the ruling.", nil, []string{"decline"}},
 	}
 	for _, tt := range tests {
 		text := "A headline\n\n" + tt.text
