@@ -812,8 +812,8 @@ func (a *attributor) npLeft(end, first int) (int, int, bool) {
 			continue
 		}
 		w := a.lower(m - 1)
-		if auxAdverbs[w] || lyAdverb(w) || a.contractedAux(m-1) || w == "however" {
-			m--
+		if auxAdverbs[w] || lyAdverb(w) && !(a.toks[m-1].Is(Upper) && a.namedAt(m-1)) || a.contractedAux(m-1) || w == "however" {
+			m-- // not a name in -ly: "Kelly said", "Ana Kelly said"
 			continue
 		}
 		// "Sanders on Tuesday said", "the court this month rejected"

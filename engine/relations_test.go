@@ -416,6 +416,14 @@ func TestRelations(t *testing.T) {
 		{"Tomas Reyes took the stage on Tuesday at the harbour and called the fee plan a disgrace.",
 			[]claimRow{{"Tomas Reyes", "called", "the fee plan a disgrace"}}, nil},
 		{"The new mayor could keep the fee or decline to appeal the ruling.", nil, []string{"decline"}},
+		// A name in -ly before the cue is the source, not an adverb of
+		// the verb; an adverb in -ly is left out of it.
+		{"Ana Kelly said the port would close.",
+			[]claimRow{{"Ana Kelly", "said", "the port would close"}}, nil},
+		{"Senator Pat Connolly spoke first. Connolly said the port would close.",
+			[]claimRow{{"Connolly", "said", "the port would close"}}, nil},
+		{"The harbour chief flatly denied the report.",
+			[]claimRow{{"The harbour chief", "flatly denied", "the report"}}, nil},
 	}
 	for _, tt := range tests {
 		text := "A headline\n\n" + tt.text
