@@ -219,7 +219,7 @@ func (a *attributor) cues(se Sentence) []cueHit {
 		}
 		if k > se.First {
 			p := a.lower(k - 1)
-			if determiners[p] && !a.objectPronoun(k-1, se.First) || (p == "'s" || p == "’s") && !a.contractedAux(k-1) || p == "to" && strings.HasSuffix(w, "s") {
+			if determiners[p] && !a.objectPronoun(k-1, se.First) || (p == "'s" || p == "’s") && !a.contractedAux(k-1) || p == "to" && strings.HasSuffix(w, "s") && !(c.Form == lexicon.FormBase && a.raisingVerbBefore(k-1)) {
 				continue // a noun: "the report", "her claims"
 			}
 		}
@@ -294,6 +294,18 @@ func (a *attributor) widenCue(h *cueHit, se Sentence, hits []cueHit, i int) {
 		a.toks[h.last+1].Kind == Word && !a.toks[h.last+1].Is(Upper) && !npStop[a.lower(h.last+1)] {
 		h.last += 2
 	}
+	if h.first == h.verb && h.first-3 >= floor && a.lower(h.first-1) == "to" && a.raisingVerbBefore(h.first-1) {
+		// "went on to explain", "was quick to condemn": the verb before
+		// "to" and its auxiliaries are part of the cue, its subject speaks.
+		if inList(continueForms, a.lower(h.first-2)) {
+			h.first -= 2 // "continued to"
+		} else {
+			h.first -= 3 // "went on to", "was quick to"
+		}
+		for h.first > floor && auxAdverbs[a.lower(h.first-1)] && !a.toks[h.first-1].Is(Upper) {
+			h.first--
+		}
+	}
 	if h.cue.Lemma == "express" && h.last == h.verb+1 {
 		h.last = a.expressedNoun(h.last, ceil)
 	}
@@ -301,6 +313,30 @@ func (a *attributor) widenCue(h *cueHit, se Sentence, hits []cueHit, i int) {
 		h.last = a.statementAfter(h.last, ceil)
 	}
 }
+
+// raisingVerbBefore reports "went on", "was quick" or "continued" ending
+// right before the "to" at token k: verbs whose subject is the subject of
+// the verb after "to" ("Reyes went on to explain …").
+func (a *attributor) raisingVerbBefore(k int) bool {
+	if k < 1 {
+		return false
+	}
+	if inList(continueForms, a.lower(k-1)) {
+		return true
+	}
+	if k < 2 {
+		return false
+	}
+	switch a.lower(k - 1) {
+	case "on":
+		return inList(goForms, a.lower(k-2))
+	case "quick":
+		return inList(beForms, a.lower(k-2))
+	}
+	return false
+}
+
+var goForms = &wordList{bars: "|go|goes|went|gone|going|"}
 
 // expressedNoun returns the end of the feeling named after "express" that
 // starts at token k, up to at most three lower-case words and before ceil,

@@ -424,6 +424,15 @@ func TestRelations(t *testing.T) {
 			[]claimRow{{"Connolly", "said", "the port would close"}}, nil},
 		{"The harbour chief flatly denied the report.",
 			[]claimRow{{"The harbour chief", "flatly denied", "the report"}}, nil},
+		// "went on to", "was quick to", "continued to" before a cue are
+		// part of it, and their subject speaks; a base form in -s after
+		// "to" is a verb ("to discuss").
+		{"Tomas Reyes went on to explain how the fees would rise.",
+			[]claimRow{{"Tomas Reyes", "went on to explain", "how the fees would rise"}}, nil},
+		{"The mayor was quick to condemn the attack on the pier.",
+			[]claimRow{{"The mayor", "was quick to condemn", "the attack on the pier"}}, nil},
+		{"Okafor has gone on to discuss the budget with the unions.",
+			[]claimRow{{"Okafor", "has gone on to discuss", "the budget"}}, nil},
 	}
 	for _, tt := range tests {
 		text := "A headline\n\n" + tt.text
