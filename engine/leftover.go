@@ -23,6 +23,7 @@ func (a *attributor) leftovers(se Sentence, hits []cueHit, ends []int) {
 			a.andSubject(se, h, ends[i])
 		}
 	}
+	a.drewCriticism(se)
 }
 
 // claimed reports whether a claim of the sentence being read has a cue
@@ -237,3 +238,75 @@ func (a *attributor) andSubject(se Sentence, h cueHit, end int) *Claim {
 // nameJoiners are the lower-case words inside a name ("Court of Appeals
 // for the 6th Circuit").
 var nameJoiners = &wordList{bars: "|of|for|the|and|de|del|van|von|"}
+
+// drewCriticism reads "The plan has drawn harsh criticism from unions"
+// and "Okafor faced sharp criticism for the delay" (rule "criticism"):
+// criticism that someone draws, faces, receives or comes under is a claim
+// of its critics, the noun phrase after "from" when there is one, about
+// what follows "for" or "over", or else about the subject. The cue runs from
+// the verb group to "criticism". On PolNeAR train 18 of 24 such phrases
+// are marked as cues.
+func (a *attributor) drewCriticism(se Sentence) {
+	for k := se.First + 1; k < se.Last; k++ {
+		if w := a.lower(k); w != "criticism" || a.inQuote[k] {
+			continue
+		}
+		v := k - 1
+		for v > se.First && k-v <= 2 && a.toks[v].Kind == Word && !a.toks[v].Is(Upper) && !inList(criticismVerbs, a.lower(v)) && !npStop[a.lower(v)] {
+			v-- // "harsh", "sharp", "withering"
+		}
+		if !inList(criticismVerbs, a.lower(v)) {
+			continue
+		}
+		if a.lower(v) == "under" {
+			if v-1 <= se.First || !inList(comeForms, a.lower(v-1)) {
+				continue
+			}
+			v--
+		}
+		h := cueHit{first: v, last: k + 1, verb: v, cue: lexicon.Cue{Lemma: "criticism", Class: lexicon.ClassNoun}}
+		if a.claimed(h) || a.insideClaim(h) {
+			continue
+		}
+		for h.first > se.First && (auxAdverbs[a.lower(h.first-1)] || lyAdverb(a.lower(h.first-1))) && !a.toks[h.first-1].Is(Upper) {
+			h.first--
+		}
+		m := k + 1
+		var src *[2]int
+		if m+1 < se.Last && a.lower(m) == "from" {
+			if s, e, ok := a.npRight(m+1, se.Last); ok {
+				src = &[2]int{s, e}
+				m = e
+			}
+		}
+		var content Span
+		if m+1 < se.Last && (a.lower(m) == "for" || a.lower(m) == "over") {
+			end := m + 1
+			for end < se.Last && a.text(end) != "," && !a.isEndPunct(end) {
+				end++
+			}
+			if end == m+1 {
+				continue
+			}
+			content = a.span(m+1, end)
+			if src == nil {
+				h.first = v + 1 // "faced sharp criticism for": the verb is no part of it
+				if a.lower(v) == "come" || a.lower(v) == "came" || a.lower(v) == "comes" || a.lower(v) == "coming" {
+					h.first++
+				}
+			}
+		} else if s, e, ok := a.npLeft(h.first, se.First); ok {
+			content = a.span(s, e)
+		} else {
+			continue
+		}
+		a.addClaim(se, src, h, nil, content, "criticism", 0.6)
+	}
+}
+
+// criticismVerbs take criticism as their object: "drew criticism",
+// "faced criticism", "came under criticism".
+var criticismVerbs = &wordList{bars: "|draw|draws|drew|drawn|drawing|face|faces|faced|facing|receive|receives|received|receiving|" +
+	"attract|attracts|attracted|attracting|earn|earns|earned|earning|under|"}
+
+var comeForms = &wordList{bars: "|come|comes|came|coming|"}

@@ -433,6 +433,18 @@ func TestRelations(t *testing.T) {
 			[]claimRow{{"The mayor", "was quick to condemn", "the attack on the pier"}}, nil},
 		{"Okafor has gone on to discuss the budget with the unions.",
 			[]claimRow{{"Okafor", "has gone on to discuss", "the budget"}}, nil},
+		// Rule "criticism": criticism drawn, faced or come under is a
+		// claim of the critics after "from", about what follows "for" or
+		// else about the subject.
+		{"The fee plan has drawn harsh criticism from dock unions and port owners.",
+			[]claimRow{{"dock unions", "has drawn harsh criticism", "The fee plan"}}, nil},
+		{"Okafor faced sharp criticism for the delay at the pier.",
+			[]claimRow{{"", "sharp criticism for", "the delay at the pier"}}, nil},
+		{"In 2009, the harbour board came under withering criticism for its silence.",
+			[]claimRow{{"", "withering criticism for", "its silence"}}, nil},
+		{"The mayor is drawing criticism after she backed the fee.",
+			[]claimRow{{"", "is drawing criticism", "The mayor"}}, nil},
+		{"The harbour drew crowds, and the board read the criticism aloud.", nil, []string{"drew crowds", "criticism"}},
 	}
 	for _, tt := range tests {
 		text := "A headline\n\n" + tt.text
