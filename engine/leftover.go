@@ -24,6 +24,7 @@ func (a *attributor) leftovers(se Sentence, hits []cueHit, ends []int) {
 		}
 	}
 	a.drewCriticism(se)
+	a.possessiveNoun(se)
 }
 
 // claimed reports whether a claim of the sentence being read has a cue
@@ -310,3 +311,67 @@ var criticismVerbs = &wordList{bars: "|draw|draws|drew|drawn|drawing|face|faces|
 	"attract|attracts|attracted|attracting|earn|earns|earned|earning|under|"}
 
 var comeForms = &wordList{bars: "|come|comes|came|coming|"}
+
+// possessiveNoun reads "Okafor's claim that the port would close" and
+// "his insistence that …" (rule "possessive-noun"): a noun of assertion
+// after a possessive and before "that" is a claim of the possessor, with
+// the that-clause as content; an adjective between them is part of the cue
+// ("Okafor's repeated claim"). Inside the content of another claim of its
+// sentence ("Ruiz repeated her claim that …") it is none.
+func (a *attributor) possessiveNoun(se Sentence) {
+	for k := se.First + 1; k+1 < se.Last; k++ {
+		if !inList(assertionNouns, a.lower(k)) || a.lower(k+1) != "that" || a.inQuote[k] {
+			continue
+		}
+		first, pos := k, k-1
+		if w := a.lower(pos); pos > se.First && a.toks[pos].Kind == Word && !a.toks[pos].Is(Upper) && !npStop[w] && !possessivePronouns[w] && w != "'s" && w != "’s" {
+			first, pos = pos, pos-1 // "repeated claim"
+		}
+		var src [2]int
+		switch w := a.lower(pos); {
+		case possessivePronouns[w]:
+			src = [2]int{pos, pos + 1}
+		case w == "'s" || w == "’s":
+			// The possessor: the words of a name or a short noun phrase,
+			// not the phrase it ends ("targets for Trump's claims").
+			s := pos
+			for s > se.First && pos-s < 5 && a.toks[s-1].Kind == Word && a.npWord(s-1) && !a.isPrep(s-1) && a.lower(s-1) != "of" {
+				s--
+			}
+			if s > se.First && (determiners[a.lower(s-1)] || possessivePronouns[a.lower(s-1)]) {
+				s--
+			}
+			if s == pos {
+				continue
+			}
+			src = [2]int{s, pos + 1}
+		default:
+			continue
+		}
+		h := cueHit{first: first, last: k + 1, verb: k, cue: lexicon.Cue{Lemma: a.lower(k), Class: lexicon.ClassNoun}}
+		if a.claimed(h) || a.insideClaim(h) {
+			continue
+		}
+		// The clause ends the noun phrase: it stops at a comma or a dash
+		// ("his claim that X, there would be …").
+		end := k + 2
+		for end < se.Last && (a.inQuote[end] || a.text(end) != "," && !isDash(a.text(end)) && a.text(end) != "-") {
+			if _, ok := a.quoteEndingAt(end); ok && a.text(end-1) == "," {
+				end++ // “… nothing,” there would be
+				break
+			}
+			end++
+		}
+		content, ok := a.rightContentFrom(k+1, a.trimRight(k+1, end), se)
+		if !ok {
+			continue
+		}
+		a.addClaim(se, &src, h, nil, content, "possessive-noun", 0.5)
+	}
+}
+
+// assertionNouns name what someone asserts, in the singular and plural.
+var assertionNouns = &wordList{bars: "|claim|claims|assertion|assertions|insistence|suggestion|argument|belief|conclusion|contention|" +
+	"allegation|allegations|warning|warnings|remark|remarks|acknowledgment|acknowledgement|admission|emphasis|assurance|assurances|"}
+
+var possessivePronouns = map[string]bool{"his": true, "her": true, "their": true, "its": true, "our": true, "my": true, "your": true}

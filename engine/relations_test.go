@@ -445,6 +445,15 @@ func TestRelations(t *testing.T) {
 		{"The mayor is drawing criticism after she backed the fee.",
 			[]claimRow{{"", "is drawing criticism", "The mayor"}}, nil},
 		{"The harbour drew crowds, and the board read the criticism aloud.", nil, []string{"drew crowds", "criticism"}},
+		// Rule "possessive-noun": a noun of assertion after a possessive
+		// and before "that" is the possessor's claim; its clause ends at a
+		// comma; inside another claim's content it is none.
+		{"Contrary to Tomas Okafor's claim that the pier was safe, two cranes fell.",
+			[]claimRow{{"Tomas Okafor's", "claim", "that the pier was safe"}}, nil},
+		{"The ruling ignored her repeated insistence that the fees were illegal.",
+			[]claimRow{{"her", "repeated insistence", "that the fees were illegal"}}, nil},
+		{"Okafor repeated her claim that the fees were illegal.",
+			[]claimRow{{"Okafor", "repeated", "her claim that the fees were illegal"}}, []string{"claim"}},
 	}
 	for _, tt := range tests {
 		text := "A headline\n\n" + tt.text
