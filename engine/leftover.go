@@ -201,28 +201,8 @@ func (a *attributor) andSubject(se Sentence, h cueHit, end int) *Claim {
 	if h.cue.Form != lexicon.FormPast && h.cue.Form != lexicon.FormS {
 		return nil
 	}
-	f := a.subjectFrom(se, p-1)
-	s, e, ok := a.npRight(f, p-1)
-	if !ok || e >= p-1 || npStop[a.lower(s)] {
-		return nil
-	}
-	switch {
-	case subjectPronouns[a.lower(s)]:
-	case determiners[a.lower(s)]:
-		if e-s > 5 {
-			return nil
-		}
-	case a.toks[s].Is(Upper):
-		// A name: its capitalised words, "of" and the like inside it;
-		// a lower-case word after it is the verb of the first clause
-		// ("Reyes took the stage and called …").
-		for m := s + 1; m < e; m++ {
-			if a.toks[m].Kind == Word && !a.toks[m].Is(Upper) && !inList(nameJoiners, a.lower(m)) {
-				e = m
-				break
-			}
-		}
-	default:
+	s, e, ok := a.openingSubject(se, p-1)
+	if !ok {
 		return nil
 	}
 	if h.cue.Form == lexicon.FormS && h.last < se.Last && a.lower(h.last) == "of" {
@@ -375,3 +355,32 @@ var assertionNouns = &wordList{bars: "|claim|claims|assertion|assertions|insiste
 	"allegation|allegations|warning|warnings|remark|remarks|acknowledgment|acknowledgement|admission|emphasis|assurance|assurances|"}
 
 var possessivePronouns = map[string]bool{"his": true, "her": true, "their": true, "its": true, "our": true, "my": true, "your": true}
+
+// openingSubject returns the subject that opens sentence se before token
+// limit, after an opening phrase: a pronoun, a determiner phrase of at most
+// five words, or a name up to its first lower-case word (in "Reyes took the
+// stage" the name is "Reyes").
+func (a *attributor) openingSubject(se Sentence, limit int) (int, int, bool) {
+	f := a.subjectFrom(se, limit)
+	s, e, ok := a.npRight(f, limit)
+	if !ok || e >= limit || npStop[a.lower(s)] {
+		return 0, 0, false
+	}
+	switch {
+	case subjectPronouns[a.lower(s)]:
+	case determiners[a.lower(s)]:
+		if e-s > 5 {
+			return 0, 0, false
+		}
+	case a.toks[s].Is(Upper):
+		for m := s + 1; m < e; m++ {
+			if a.toks[m].Kind == Word && !a.toks[m].Is(Upper) && !inList(nameJoiners, a.lower(m)) {
+				e = m
+				break
+			}
+		}
+	default:
+		return 0, 0, false
+	}
+	return s, e, true
+}
