@@ -25,6 +25,7 @@ func (a *attributor) leftovers(se Sentence, hits []cueHit, ends []int) {
 	}
 	a.drewCriticism(se)
 	a.possessiveNoun(se)
+	a.stanceOf(se)
 }
 
 // claimed reports whether a claim of the sentence being read has a cue
@@ -383,4 +384,83 @@ func (a *attributor) openingSubject(se Sentence, limit int) (int, int, bool) {
 		return 0, 0, false
 	}
 	return s, e, true
+}
+
+// stanceOf reads "Ruiz has been critical of the plan" and "Okafor is a
+// staunch opponent of the fee" (rule "stance-of"): "critical of" and a
+// noun of stance (opponent, supporter, critic …) before "of", after a form
+// of "be" and at most four words between them, give a claim of the subject with
+// the object after "of" as content. The cue runs from the auxiliaries to
+// "of", as PolNeAR marks it ("has been a dogged defender of"). Inside the
+// content of another claim it is a claim of its own, as GUIDELINES.md has
+// nested stances ("Ruiz said Okafor is a critic of the plan").
+func (a *attributor) stanceOf(se Sentence) {
+	for k := se.First + 2; k+2 < se.Last; k++ {
+		if w := a.lower(k); w != "critical" && !inList(stanceHolders, w) || a.lower(k+1) != "of" || a.inQuote[k] {
+			continue
+		}
+		m := k - 1
+		for m > se.First && k-m <= 5 && !inList(beForms, a.lower(m)) && a.stanceWord(m) {
+			m--
+		}
+		if !inList(beForms, a.lower(m)) && !(a.lower(m) == "remains" || a.lower(m) == "remained") {
+			continue
+		}
+		h := cueHit{first: m, last: k + 1, verb: m, cue: lexicon.Cue{Lemma: "be", Class: lexicon.ClassStance}}
+		for h.first > se.First && (auxAdverbs[a.lower(h.first-1)] || lyAdverb(a.lower(h.first-1)) || a.contractedAux(h.first-1)) && !a.toks[h.first-1].Is(Upper) {
+			h.first--
+		}
+		if a.claimed(h) {
+			continue
+		}
+		s, e, ok := a.npLeft(h.first, se.First)
+		if ok && e < h.first && (a.lower(e) == "who" || a.lower(e) == "which") {
+			s, e = e, e+1
+		}
+		if !ok {
+			if s2, ok2 := a.fullSubject(se, h.first, se.First); ok2 {
+				s, e, ok = s2, h.first, true
+			}
+		}
+		if !ok {
+			continue
+		}
+		end := se.Last
+		if h.first > se.First && (a.lower(h.first-1) == "who" || a.lower(h.first-1) == "which") {
+			s, e = h.first-1, h.first // "a columnist who has been critical of …": the source is "who"
+			for m := k + 2; m < end; m++ {
+				if a.text(m) == "," && !a.inQuote[m] {
+					end = m // the clause ends at its comma
+					break
+				}
+			}
+		}
+		content, ok := a.rightContentFrom(k+2, a.trimRight(k+2, end), se)
+		if !ok {
+			continue
+		}
+		a.addClaim(se, &[2]int{s, e}, h, nil, content, "stance-of", 0.5)
+	}
+}
+
+// stanceHolders name someone by a stance before "of": "a staunch
+// opponent of", "an outspoken critic of".
+var stanceHolders = &wordList{bars: "|opponent|opponents|supporter|supporters|critic|critics|proponent|proponents|advocate|advocates|" +
+	"champion|champions|defender|defenders|"}
+
+// stanceWord reports a word that may stand between "be" and a stance noun:
+// "a", "an", "and", an adverb or an adjective, but no preposition, other
+// determiner or quantifier ("some of the most strident opponents of").
+func (a *attributor) stanceWord(m int) bool {
+	w := a.lower(m)
+	if a.toks[m].Kind != Word || a.toks[m].Is(Upper) {
+		return false
+	}
+	switch {
+	case w == "a" || w == "an" || w == "and":
+		return true
+	case npStop[w] || determiners[w] || inList(quantifiers, w) || a.isPrep(m) || w == "of" || w == "most":
+		return false
+	}
+	return true
 }

@@ -454,6 +454,18 @@ func TestRelations(t *testing.T) {
 			[]claimRow{{"her", "repeated insistence", "that the fees were illegal"}}, nil},
 		{"Okafor repeated her claim that the fees were illegal.",
 			[]claimRow{{"Okafor", "repeated", "her claim that the fees were illegal"}}, []string{"claim"}},
+		// Rule "stance-of": "critical of" and a noun of stance before
+		// "of" after "be" are a claim of the subject, also nested; after
+		// "who" the clause ends at its comma.
+		{"Tomas Reyes has been sharply critical of the fee plan.",
+			[]claimRow{{"Tomas Reyes", "has been sharply critical of", "the fee plan"}}, nil},
+		{"Lina Okafor has been a consistent and outspoken supporter of the unions.",
+			[]claimRow{{"Lina Okafor", "has been a consistent and outspoken supporter of", "the unions"}}, nil},
+		{"Ana Ruiz, a columnist who is a harsh critic of the mayor, wrote the column.",
+			[]claimRow{{"who", "is a harsh critic of", "the mayor"}}, nil},
+		{"Ruiz said Okafor is a staunch opponent of the tax.",
+			[]claimRow{{"Okafor", "is a staunch opponent of", "the tax"}}, nil},
+		{"They have been some of the most strident opponents of the tax.", nil, []string{"have been some of the most strident opponents of"}},
 	}
 	for _, tt := range tests {
 		text := "A headline\n\n" + tt.text
