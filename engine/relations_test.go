@@ -466,6 +466,11 @@ func TestRelations(t *testing.T) {
 		{"Ruiz said Okafor is a staunch opponent of the tax.",
 			[]claimRow{{"Okafor", "is a staunch opponent of", "the tax"}}, nil},
 		{"They have been some of the most strident opponents of the tax.", nil, []string{"have been some of the most strident opponents of"}},
+		// Phrases of taking offense are stances.
+		{"Okafor took offense at the mayor's remarks about the pier.",
+			[]claimRow{{"Okafor", "took offense at", "the mayor's remarks"}}, nil},
+		{"The unions bristled at the new fee.",
+			[]claimRow{{"The unions", "bristled at", "the new fee"}}, nil},
 	}
 	for _, tt := range tests {
 		text := "A headline\n\n" + tt.text
