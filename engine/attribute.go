@@ -1313,7 +1313,8 @@ func (a *attributor) sentence(se Sentence) {
 		if p > se.First && (a.text(p-1) == "," || closes) {
 			// Inversion: C, said X.
 			s, e, ok := a.npRight(h.last, last)
-			if ok && !ing && h.cue.Class == "speech" && isAttributionVerb(a.text(h.verb)) && (a.invertedSource(s, e, last) || closes && a.quoteSource(s, e, last)) {
+			if ok && !ing && h.cue.Class == "speech" && isAttributionVerb(a.text(h.verb)) && (a.invertedSource(s, e, last) || closes && a.quoteSource(s, e, last)) &&
+				!a.describedSubject(se, h, p-1) {
 				e = a.appositiveAfter(a.sourceTail(e, last), last)
 				content, ok2 := a.leftContent(se, p-1)
 				if ok2 {

@@ -464,3 +464,34 @@ func (a *attributor) stanceWord(m int) bool {
 	}
 	return true
 }
+
+// describedSubject reports a subject with its description before the comma
+// at token c ("Ana Mathur, who studies tax policy, said …", "Dana Rawlings,
+// 59, of Marlow, said …") when no name that a comma or the sentence end
+// closes follows cue h: the words after the cue are then its content, not
+// an inverted speaker, and the cue no inversion ("…, said Lina Okafor's
+// statement didn't clarify it", "…, said Tuesday").
+func (a *attributor) describedSubject(se Sentence, h cueHit, c int) bool {
+	start, ok := a.commaClauseStart(se, c)
+	if !ok || !a.toks[start].Is(Upper) || a.speakerAfter(h.last, se.Last) && !a.finiteAfter(h.last, se.Last) {
+		return false
+	}
+	for m := start + 1; m < c; m++ {
+		if a.text(m) == "," {
+			return true
+		}
+	}
+	return false
+}
+
+// finiteAfter reports a finite auxiliary or a modal between token k and the
+// next comma or the sentence end: the words after k make a clause ("Lina
+// Okafor's statement didn't clarify it").
+func (a *attributor) finiteAfter(k, last int) bool {
+	for m := k; m < last && a.text(m) != "," && !a.isEndPunct(m); m++ {
+		if w := a.lower(m); inList(finiteVerbs, w) || modalWord(w) || strings.HasSuffix(w, "n't") || strings.HasSuffix(w, "n’t") {
+			return true
+		}
+	}
+	return false
+}

@@ -466,6 +466,17 @@ func TestRelations(t *testing.T) {
 		{"Ruiz said Okafor is a staunch opponent of the tax.",
 			[]claimRow{{"Okafor", "is a staunch opponent of", "the tax"}}, nil},
 		{"They have been some of the most strident opponents of the tax.", nil, []string{"have been some of the most strident opponents of"}},
+		// After a subject with its description and a comma, the words
+		// after "said" are its content, not an inverted speaker, unless a
+		// name alone follows.
+		{"Economist Ana Mathur, who studies tax policy at the Velmont Institute, said Lina Okafor's statement didn't clarify the matter.",
+			[]claimRow{{"Economist Ana Mathur, who studies tax policy at the Velmont Institute,", "said", "Lina Okafor's statement didn't clarify"}}, nil},
+		{"Dana Rawlings, 59, of Marlow, who watched the ceremony on a screen, said the event brought back memories of her father.",
+			[]claimRow{{"Dana Rawlings, 59, of Marlow, who watched the ceremony on a screen,", "said", "the event brought back memories"}}, nil},
+		{"“The veto will be overridden,” Senate Leader Tomas Reyes, R-Vel., said Tuesday.",
+			[]claimRow{{"Senate Leader Tomas Reyes, R-Vel.,", "said", "“The veto will be overridden,”"}}, nil},
+		{"The fund is short, said Ed Randall.",
+			[]claimRow{{"Ed Randall", "said", "The fund is short"}}, nil},
 		// Phrases of taking offense are stances.
 		{"Okafor took offense at the mayor's remarks about the pier.",
 			[]claimRow{{"Okafor", "took offense at", "the mayor's remarks"}}, nil},
