@@ -477,6 +477,9 @@ func TestRelations(t *testing.T) {
 			[]claimRow{{"Senate Leader Tomas Reyes, R-Vel.,", "said", "“The veto will be overridden,”"}}, nil},
 		{"The fund is short, said Ed Randall.",
 			[]claimRow{{"Ed Randall", "said", "The fund is short"}}, nil},
+		// "reported" inverts like "said": “…,” reported the Velmont Post.
+		{"The lead is “about the same as last month,” reported Harbor Radio.",
+			[]claimRow{{"Harbor Radio", "reported", "“about the same as last month,”"}}, nil},
 		// Phrases of taking offense are stances.
 		{"Okafor took offense at the mayor's remarks about the pier.",
 			[]claimRow{{"Okafor", "took offense at", "the mayor's remarks"}}, nil},
