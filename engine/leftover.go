@@ -26,6 +26,7 @@ func (a *attributor) leftovers(se Sentence, hits []cueHit, ends []int) {
 	a.drewCriticism(se)
 	a.possessiveNoun(se)
 	a.stanceOf(se)
+	a.meetToDiscuss(se)
 }
 
 // claimed reports whether a claim of the sentence being read has a cue
@@ -495,3 +496,63 @@ func (a *attributor) finiteAfter(k, last int) bool {
 	}
 	return false
 }
+
+// meetToDiscuss reads "European leaders gathered Friday to discuss the
+// crisis" (rule "meet-to-discuss"): "to discuss", "to talk about" or "to
+// address" after a verb of meeting or appearing in the same clause is a cue
+// whose source is that verb's subject and whose content is the topic, as
+// PolNeAR marks it (train 11 of 16, dev 4 of 4). Not after "anonymity" or
+// "authorized" ("spoke on the condition of anonymity to discuss").
+func (a *attributor) meetToDiscuss(se Sentence) {
+	for k := se.First + 2; k+2 < se.Last; k++ {
+		if a.lower(k) != "to" || a.inQuote[k] {
+			continue
+		}
+		last := k + 2
+		switch a.lower(k + 1) {
+		case "discuss", "address":
+		case "talk":
+			if a.lower(k+2) != "about" {
+				continue
+			}
+			last = k + 3
+		default:
+			continue
+		}
+		v := -1
+		for m := k - 1; m > se.First && k-m <= 14; m-- {
+			w := a.lower(m)
+			if a.toks[m].Kind == Punct || a.toks[m].Kind == QuoteMark || w == "anonymity" || w == "anonymously" || w == "authorized" {
+				break
+			}
+			if inList(meetVerbs, w) {
+				v = m
+			}
+		}
+		if v < 0 {
+			continue
+		}
+		h := cueHit{first: k, last: last, verb: k + 1, cue: lexicon.Cue{Lemma: a.lower(k + 1), Class: lexicon.ClassSpeech}}
+		if a.claimed(h) || a.insideClaim(h) {
+			continue
+		}
+		s, e, ok := a.npLeft(v, se.First)
+		if !ok || npStop[a.lower(s)] {
+			continue
+		}
+		end := last
+		for end < se.Last && a.text(end) != "," && !a.isEndPunct(end) {
+			end++
+		}
+		content, ok := a.rightContentFrom(last, a.trimRight(last, end), se)
+		if !ok {
+			continue
+		}
+		a.addClaim(se, &[2]int{s, e}, h, nil, content, "meet-to-discuss", 0.5)
+	}
+}
+
+// meetVerbs are verbs of meeting or appearing that take a purpose "to
+// discuss": "met with", "gathered", "called a meeting".
+var meetVerbs = &wordList{bars: "|met|meet|meets|meeting|gathered|gather|gathers|convened|convene|convenes|visited|visit|visits|" +
+	"appeared|spoke|traveled|travelled|arrived|came|sat|"}

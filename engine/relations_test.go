@@ -480,6 +480,13 @@ func TestRelations(t *testing.T) {
 		// "reported" inverts like "said": “…,” reported the Velmont Post.
 		{"The lead is “about the same as last month,” reported Harbor Radio.",
 			[]claimRow{{"Harbor Radio", "reported", "“about the same as last month,”"}}, nil},
+		// Rule "meet-to-discuss": "to discuss" after a verb of meeting is a
+		// cue of that verb's subject; not after "anonymity".
+		{"European leaders gathered Friday to discuss the harbour crisis.",
+			[]claimRow{{"European leaders", "to discuss", "the harbour crisis"}}, nil},
+		{"The two mayors met with the port board on Monday to talk about the fees.",
+			[]claimRow{{"The two mayors", "to talk about", "the fees"}}, nil},
+		{"An official, who spoke on the condition of anonymity to discuss the talks, said they failed.", nil, []string{"to discuss"}},
 		// Phrases of taking offense are stances.
 		{"Okafor took offense at the mayor's remarks about the pier.",
 			[]claimRow{{"Okafor", "took offense at", "the mayor's remarks"}}, nil},
