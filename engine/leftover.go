@@ -527,6 +527,7 @@ func (a *attributor) meetToDiscuss(se Sentence) {
 			}
 			if inList(meetVerbs, w) {
 				v = m
+				break
 			}
 		}
 		if v < 0 {
@@ -537,8 +538,14 @@ func (a *attributor) meetToDiscuss(se Sentence) {
 			continue
 		}
 		s, e, ok := a.npLeft(v, se.First)
+		if fs, ok2 := a.fullSubject(se, v, se.First); ok2 && (!ok || fs < s && s > se.First && inList(nounPreps, a.lower(s-1))) {
+			s, e, ok = fs, v, true // "a group of Republicans on the committee met"
+		}
 		if !ok || npStop[a.lower(s)] {
 			continue
+		}
+		if s+2 < e && a.toks[s].Is(AllUpper) && (isDash(a.text(s+1)) || a.text(s+1) == "-") {
+			s += 2 // a dateline: "BRUSSELS - European leaders"
 		}
 		end := last
 		for end < se.Last && a.text(end) != "," && !a.isEndPunct(end) {
@@ -556,3 +563,7 @@ func (a *attributor) meetToDiscuss(se Sentence) {
 // discuss": "met with", "gathered", "called a meeting".
 var meetVerbs = &wordList{bars: "|met|meet|meets|meeting|gathered|gather|gathers|convened|convene|convenes|visited|visit|visits|" +
 	"appeared|spoke|traveled|travelled|arrived|came|sat|"}
+
+// nounPreps join a noun phrase to the noun before it ("a group of
+// Republicans on the committee").
+var nounPreps = &wordList{bars: "|of|on|in|at|for|from|with|"}

@@ -487,6 +487,12 @@ func TestRelations(t *testing.T) {
 		{"The two mayors met with the port board on Monday to talk about the fees.",
 			[]claimRow{{"The two mayors", "to talk about", "the fees"}}, nil},
 		{"An official, who spoke on the condition of anonymity to discuss the talks, said they failed.", nil, []string{"to discuss"}},
+		{"Her remarks came hours after the senator spoke at a gathering of dockers to discuss the fees.",
+			[]claimRow{{"the senator", "to discuss", "the fees"}}, nil},
+		{"A group of Republicans and Democrats on the harbour committee met with the mayor to discuss the budget.",
+			[]claimRow{{"A group of Republicans and Democrats on the harbour committee", "to discuss", "the budget"}}, nil},
+		{"VELMONT - Harbour leaders gathered Friday to discuss the strike.",
+			[]claimRow{{"Harbour leaders", "to discuss", "the strike"}}, nil},
 		// Phrases of taking offense are stances.
 		{"Okafor took offense at the mayor's remarks about the pier.",
 			[]claimRow{{"Okafor", "took offense at", "the mayor's remarks"}}, nil},
