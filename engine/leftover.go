@@ -302,7 +302,7 @@ var comeForms = &wordList{bars: "|come|comes|came|coming|"}
 // sentence ("Ruiz repeated her claim that …") it is none.
 func (a *attributor) possessiveNoun(se Sentence) {
 	for k := se.First + 1; k+1 < se.Last; k++ {
-		if !inList(assertionNouns, a.lower(k)) || a.lower(k+1) != "that" || a.inQuote[k] {
+		if a.inQuote[k] || !(inList(assertionNouns, a.lower(k)) && a.lower(k+1) == "that" || inList(promiseNouns, a.lower(k)) && a.lower(k+1) == "to") {
 			continue
 		}
 		first, pos := k, k-1
@@ -335,9 +335,10 @@ func (a *attributor) possessiveNoun(se Sentence) {
 			continue
 		}
 		// The clause ends the noun phrase: it stops at a comma or a dash
-		// ("his claim that X, there would be …").
+		// ("his claim that X, there would be …"), not at a hyphen
+		// ("U.S.-Mexico").
 		end := k + 2
-		for end < se.Last && (a.inQuote[end] || a.text(end) != "," && !isDash(a.text(end)) && a.text(end) != "-") {
+		for end < se.Last && (a.inQuote[end] || a.text(end) != "," && !isDash(a.text(end)) && !(a.text(end) == "-" && a.toks[end].Start > a.toks[end-1].End)) {
 			if _, ok := a.quoteEndingAt(end); ok && a.text(end-1) == "," {
 				end++ // “… nothing,” there would be
 				break
@@ -567,3 +568,6 @@ var meetVerbs = &wordList{bars: "|met|meet|meets|meeting|gathered|gather|gathers
 // nounPreps join a noun phrase to the noun before it ("a group of
 // Republicans on the committee").
 var nounPreps = &wordList{bars: "|of|on|in|at|for|from|with|"}
+
+// promiseNouns name a promise before "to": "his pledge to cut the fees".
+var promiseNouns = &wordList{bars: "|promise|promises|pledge|pledges|vow|vows|"}

@@ -452,6 +452,8 @@ func TestRelations(t *testing.T) {
 			[]claimRow{{"Tomas Okafor's", "claim", "that the pier was safe"}}, nil},
 		{"The ruling ignored her repeated insistence that the fees were illegal.",
 			[]claimRow{{"her", "repeated insistence", "that the fees were illegal"}}, nil},
+		{"The fence is part of his promise to build a wall on the U.S.-Mexico border.",
+			[]claimRow{{"his", "promise", "to build a wall on the U.S.-Mexico border"}}, nil},
 		{"Okafor repeated her claim that the fees were illegal.",
 			[]claimRow{{"Okafor", "repeated", "her claim that the fees were illegal"}}, []string{"claim"}},
 		// Rule "stance-of": "critical of" and a noun of stance before
