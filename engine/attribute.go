@@ -50,6 +50,7 @@ type attributor struct {
 	claimStart []int32
 	sent       int
 	cuts       []int             // scratch for contentCuts
+	ends       []int             // scratch: the right end of each cue's content in sentence
 	hits       []cueHit          // scratch for cues
 	phraseBuf  []byte            // scratch for joinLower
 	persons    map[string]*Actor // person names and their first and last words
@@ -218,7 +219,7 @@ func (a *attributor) cues(se Sentence) []cueHit {
 		}
 		if k > se.First {
 			p := a.lower(k - 1)
-			if determiners[p] && !a.objectPronoun(k-1, se.First) || (p == "'s" || p == "’s") && !a.contractedAux(k-1) || p == "to" && strings.HasSuffix(w, "s") {
+			if determiners[p] && !a.objectPronoun(k-1, se.First) || (p == "'s" || p == "’s") && !a.contractedAux(k-1) || p == "to" && strings.HasSuffix(w, "s") && !(c.Form == lexicon.FormBase && a.raisingVerbBefore(k-1)) {
 				continue // a noun: "the report", "her claims"
 			}
 		}
@@ -299,6 +300,18 @@ func (a *attributor) widenCue(h *cueHit, se Sentence, hits []cueHit, i int) {
 		a.toks[h.last+1].Kind == Word && !a.toks[h.last+1].Is(Upper) && !npStop[a.lower(h.last+1)] {
 		h.last += 2
 	}
+	if h.first == h.verb && h.first-3 >= floor && a.lower(h.first-1) == "to" && a.raisingVerbBefore(h.first-1) {
+		// "went on to explain", "was quick to condemn": the verb before
+		// "to" and its auxiliaries are part of the cue, its subject speaks.
+		if inList(continueForms, a.lower(h.first-2)) {
+			h.first -= 2 // "continued to"
+		} else {
+			h.first -= 3 // "went on to", "was quick to"
+		}
+		for h.first > floor && auxAdverbs[a.lower(h.first-1)] && !a.toks[h.first-1].Is(Upper) {
+			h.first--
+		}
+	}
 	if h.cue.Lemma == "express" && h.last == h.verb+1 {
 		h.last = a.expressedNoun(h.last, ceil)
 	}
@@ -306,6 +319,30 @@ func (a *attributor) widenCue(h *cueHit, se Sentence, hits []cueHit, i int) {
 		h.last = a.statementAfter(h.last, ceil)
 	}
 }
+
+// raisingVerbBefore reports "went on", "was quick" or "continued" ending
+// right before the "to" at token k: verbs whose subject is the subject of
+// the verb after "to" ("Reyes went on to explain …").
+func (a *attributor) raisingVerbBefore(k int) bool {
+	if k < 1 {
+		return false
+	}
+	if inList(continueForms, a.lower(k-1)) {
+		return true
+	}
+	if k < 2 {
+		return false
+	}
+	switch a.lower(k - 1) {
+	case "on":
+		return inList(goForms, a.lower(k-2))
+	case "quick":
+		return inList(beForms, a.lower(k-2))
+	}
+	return false
+}
+
+var goForms = &wordList{bars: "|go|goes|went|gone|going|"}
 
 // expressedNoun returns the end of the feeling named after "express" that
 // starts at token k, up to at most three lower-case words and before ceil,
@@ -823,8 +860,8 @@ func (a *attributor) npLeft(end, first int) (int, int, bool) {
 			continue
 		}
 		w := a.lower(m - 1)
-		if auxAdverbs[w] || lyAdverb(w) || a.contractedAux(m-1) || w == "however" {
-			m--
+		if auxAdverbs[w] || lyAdverb(w) && !(a.toks[m-1].Is(Upper) && a.namedAt(m-1)) || a.contractedAux(m-1) || w == "however" {
+			m-- // not a name in -ly: "Kelly said", "Ana Kelly said"
 			continue
 		}
 		// "Sanders on Tuesday said", "the court this month rejected"
@@ -1223,6 +1260,11 @@ func (a *attributor) sentence(se Sentence) {
 	a.pollOpener(se)
 	hits := a.cues(se)
 	cuts := a.contentCuts(se)
+	ends := a.ends[:0]
+	for range hits {
+		ends = append(ends, se.Last)
+	}
+	a.ends = ends
 	var prev *Claim
 	var prevSrc *[2]int
 	for hi, h := range hits {
@@ -1258,6 +1300,7 @@ func (a *attributor) sentence(se Sentence) {
 			}
 		}
 		rightEnd = cutAfter(cuts, h.last, rightEnd)
+		ends[hi] = rightEnd
 		if h.cue.Class == "source" {
 			a.accordingTo(se, h)
 			continue
@@ -1296,7 +1339,8 @@ func (a *attributor) sentence(se Sentence) {
 			if ok && timeWords[a.lower(s)] {
 				ok = false
 			}
-			if ok && !ing && h.cue.Class == "speech" && isAttributionVerb(a.text(h.verb)) && (a.invertedSource(s, e, last) || closes && a.quoteSource(s, e, last)) {
+			if ok && !ing && h.cue.Class == "speech" && isAttributionVerb(a.text(h.verb)) && (a.invertedSource(s, e, last) || closes && a.quoteSource(s, e, last)) &&
+				!a.describedSubject(se, h, p-1) {
 				e = a.appositiveAfter(a.sourceTail(e, last), last)
 				content, ok2 := a.leftContent(se, p-1)
 				if ok2 {
@@ -1515,6 +1559,7 @@ func (a *attributor) sentence(se Sentence) {
 			}
 		}
 	}
+	a.leftovers(se, hits, ends)
 }
 
 // hypothetical reports a cue under a modal ("would vote for", "could

@@ -462,6 +462,109 @@ func TestRelations(t *testing.T) {
 			[]claimRow{{"Harbour Master Berg", ":", "the port stays open"}}, nil},
 		// The same words in the body are no cues.
 		{"Harbour Talks Will Fail, the board heard.", nil, []string{"Talks"}},
+		// Rule "comma-subject": a verb of saying after a comma that no
+		// other pattern read has the whole subject of its clause as
+		// source, past an opening phrase; a participle that names or
+		// describes, and an inverted speaker, are not read so.
+		{"And on Tuesday, Tomas Reyes, chairman of the Velmont Harbor and Ports Committee, said that the fees might rise.",
+			[]claimRow{{"Tomas Reyes, chairman of the Velmont Harbor and Ports Committee,", "said", "that the fees might rise"}}, nil},
+		{"Numerous dock workers interviewed at the rallies this week, including Mr. Jebens, said they had no problem with the plan.",
+			[]claimRow{{"Numerous dock workers interviewed at the rallies this week, including Mr. Jebens,", "said", "they had no problem"}}, nil},
+		{"A Velmont Post analysis of port accounts that have grown since 2015, shows ferry fees outpacing wages.",
+			[]claimRow{{"A Velmont Post analysis of port accounts that have grown since 2015,", "shows", "ferry fees outpacing wages"}}, nil},
+		{"The new fund, called Harbor First, will own the pier.", nil, []string{"called"}},
+		{"The letter, addressed to the port board, was read aloud.", nil, []string{"addressed"}},
+		{"Perhaps surprisingly, deeply reported features drew the most readers.", nil, []string{"deeply reported"}},
+		// Rule "and-subject": a verb of saying after "and" shares the
+		// name that opens the sentence, not the words of the first verb;
+		// a base form after a modal is no claim of its own.
+		{"Tomas Reyes took the stage on Tuesday at the harbour and called the fee plan a disgrace.",
+			[]claimRow{{"Tomas Reyes", "called", "the fee plan a disgrace"}}, nil},
+		{"The new mayor could keep the fee or decline to appeal the ruling.", nil, []string{"decline"}},
+		// A name in -ly before the cue is the source, not an adverb of
+		// the verb; an adverb in -ly is left out of it.
+		{"Ana Kelly said the port would close.",
+			[]claimRow{{"Ana Kelly", "said", "the port would close"}}, nil},
+		{"Senator Pat Connolly spoke first. Connolly said the port would close.",
+			[]claimRow{{"Connolly", "said", "the port would close"}}, nil},
+		{"The harbour chief flatly denied the report.",
+			[]claimRow{{"The harbour chief", "flatly denied", "the report"}}, nil},
+		// "went on to", "was quick to", "continued to" before a cue are
+		// part of it, and their subject speaks; a base form in -s after
+		// "to" is a verb ("to discuss").
+		{"Tomas Reyes went on to explain how the fees would rise.",
+			[]claimRow{{"Tomas Reyes", "went on to explain", "how the fees would rise"}}, nil},
+		{"The mayor was quick to condemn the attack on the pier.",
+			[]claimRow{{"The mayor", "was quick to condemn", "the attack on the pier"}}, nil},
+		{"Okafor has gone on to discuss the budget with the unions.",
+			[]claimRow{{"Okafor", "has gone on to discuss", "the budget"}}, nil},
+		// Rule "criticism": criticism drawn, faced or come under is a
+		// claim of the critics after "from", about what follows "for" or
+		// else about the subject.
+		{"The fee plan has drawn harsh criticism from dock unions and port owners.",
+			[]claimRow{{"dock unions", "has drawn harsh criticism", "The fee plan"}}, nil},
+		{"Okafor faced sharp criticism for the delay at the pier.",
+			[]claimRow{{"", "sharp criticism for", "the delay at the pier"}}, nil},
+		{"In 2009, the harbour board came under withering criticism for its silence.",
+			[]claimRow{{"", "withering criticism for", "its silence"}}, nil},
+		{"The mayor is drawing criticism after she backed the fee.",
+			[]claimRow{{"", "is drawing criticism", "The mayor"}}, nil},
+		{"The harbour drew crowds, and the board read the criticism aloud.", nil, []string{"drew crowds", "criticism"}},
+		// Rule "possessive-noun": a noun of assertion after a possessive
+		// and before "that" is the possessor's claim; its clause ends at a
+		// comma; inside another claim's content it is none.
+		{"Contrary to Tomas Okafor's claim that the pier was safe, two cranes fell.",
+			[]claimRow{{"Tomas Okafor's", "claim", "that the pier was safe"}}, nil},
+		{"The ruling ignored her repeated insistence that the fees were illegal.",
+			[]claimRow{{"her", "repeated insistence", "that the fees were illegal"}}, nil},
+		{"The fence is part of his promise to build a wall on the U.S.-Mexico border.",
+			[]claimRow{{"his", "promise", "to build a wall on the U.S.-Mexico border"}}, nil},
+		{"Okafor repeated her claim that the fees were illegal.",
+			[]claimRow{{"Okafor", "repeated", "her claim that the fees were illegal"}}, []string{"claim"}},
+		// Rule "stance-of": "critical of" and a noun of stance before
+		// "of" after "be" are a claim of the subject, also nested; after
+		// "who" the clause ends at its comma.
+		{"Tomas Reyes has been sharply critical of the fee plan.",
+			[]claimRow{{"Tomas Reyes", "has been sharply critical of", "the fee plan"}}, nil},
+		{"Lina Okafor has been a consistent and outspoken supporter of the unions.",
+			[]claimRow{{"Lina Okafor", "has been a consistent and outspoken supporter of", "the unions"}}, nil},
+		{"Ana Ruiz, a columnist who is a harsh critic of the mayor, wrote the column.",
+			[]claimRow{{"who", "is a harsh critic of", "the mayor"}}, nil},
+		{"Ruiz said Okafor is a staunch opponent of the tax.",
+			[]claimRow{{"Okafor", "is a staunch opponent of", "the tax"}}, nil},
+		{"They have been some of the most strident opponents of the tax.", nil, []string{"have been some of the most strident opponents of"}},
+		// After a subject with its description and a comma, the words
+		// after "said" are its content, not an inverted speaker, unless a
+		// name alone follows.
+		{"Economist Ana Mathur, who studies tax policy at the Velmont Institute, said Lina Okafor's statement didn't clarify the matter.",
+			[]claimRow{{"Economist Ana Mathur, who studies tax policy at the Velmont Institute,", "said", "Lina Okafor's statement didn't clarify"}}, nil},
+		{"Dana Rawlings, 59, of Marlow, who watched the ceremony on a screen, said the event brought back memories of her father.",
+			[]claimRow{{"Dana Rawlings, 59, of Marlow, who watched the ceremony on a screen,", "said", "the event brought back memories"}}, nil},
+		{"“The veto will be overridden,” Senate Leader Tomas Reyes, R-Vel., said Tuesday.",
+			[]claimRow{{"Senate Leader Tomas Reyes, R-Vel.,", "said", "“The veto will be overridden,”"}}, nil},
+		{"The fund is short, said Ed Randall.",
+			[]claimRow{{"Ed Randall", "said", "The fund is short"}}, nil},
+		// "reported" inverts like "said": “…,” reported the Velmont Post.
+		{"The lead is “about the same as last month,” reported Harbor Radio.",
+			[]claimRow{{"Harbor Radio", "reported", "“about the same as last month,”"}}, nil},
+		// Rule "meet-to-discuss": "to discuss" after a verb of meeting is a
+		// cue of that verb's subject; not after "anonymity".
+		{"European leaders gathered Friday to discuss the harbour crisis.",
+			[]claimRow{{"European leaders", "to discuss", "the harbour crisis"}}, nil},
+		{"The two mayors met with the port board on Monday to talk about the fees.",
+			[]claimRow{{"The two mayors", "to talk about", "the fees"}}, nil},
+		{"An official, who spoke on the condition of anonymity to discuss the talks, said they failed.", nil, []string{"to discuss"}},
+		{"Her remarks came hours after the senator spoke at a gathering of dockers to discuss the fees.",
+			[]claimRow{{"the senator", "to discuss", "the fees"}}, nil},
+		{"A group of Republicans and Democrats on the harbour committee met with the mayor to discuss the budget.",
+			[]claimRow{{"A group of Republicans and Democrats on the harbour committee", "to discuss", "the budget"}}, nil},
+		{"VELMONT - Harbour leaders gathered Friday to discuss the strike.",
+			[]claimRow{{"Harbour leaders", "to discuss", "the strike"}}, nil},
+		// Phrases of taking offense are stances.
+		{"Okafor took offense at the mayor's remarks about the pier.",
+			[]claimRow{{"Okafor", "took offense at", "the mayor's remarks"}}, nil},
+		{"The unions bristled at the new fee.",
+			[]claimRow{{"The unions", "bristled at", "the new fee"}}, nil},
 	}
 	for _, tt := range tests {
 		text := "A headline\n\n" + tt.text

@@ -534,7 +534,7 @@ func isAttributionVerb(w string) bool { return inList(attributionVerbs, w) }
 // string rather than a switch: the switch cost 3.8 KB of engine.wasm code.
 var attributionVerbs = &wordList{bars: "|said|says|told|tells|asked|asks|added|adds|wrote|writes|replied" +
 	"|replies|explained|insisted|argued|noted|recalled|continued|declared|exclaimed" +
-	"|shouted|tweeted|answered|responded|warned|stated|remarked|joked|quipped|concluded" +
+	"|shouted|tweeted|answered|responded|warned|stated|remarked|joked|quipped|concluded|reported|reports" +
 	"|Said|Says|Asked|"}
 
 // nextOpens reports whether token k can start a new sentence.
