@@ -64,7 +64,8 @@ const startupPhasesJS = `(() => {
 	const r = {doc: nav.responseEnd, dcl: nav.domContentLoadedEventEnd};
 	for (const e of performance.getEntriesByType("resource")) if (e.name.endsWith("/web/app.wasm")) { r.wasm0 = e.startTime; r.wasm1 = e.responseEnd; }
 	for (const m of performance.getEntriesByType("mark")) if (m.name.startsWith("app:") && !(m.name.slice(4) in r)) r[m.name.slice(4)] = m.startTime;
-	return [r.doc, r.dcl, r.wasm0, r.wasm1, r.main, r.mount, r.ready].map((x) => Math.round(x ?? -1));
+	for (const p of performance.getEntriesByType("paint")) if (p.name === "first-contentful-paint") r.fcp = p.startTime;
+	return [r.doc, r.dcl, r.wasm0, r.wasm1, r.main, r.mount, r.ready, r.fcp].map((x) => Math.round(x ?? -1));
 })()`
 
 // TestProfileStartup times what TestPageLoads and TestOffline time, with
@@ -91,7 +92,7 @@ func TestProfileStartup(t *testing.T) {
 	}
 	rows := map[string][][]int{}
 	record := func(what string, wall, cpu time.Duration, ph []int) {
-		row := []int{int(wall.Milliseconds()), int(cpu.Milliseconds()), ph[0], ph[1] - ph[0], ph[3] - ph[2], ph[4] - ph[3], ph[5] - ph[4], ph[6] - ph[5], ph[6]}
+		row := []int{int(wall.Milliseconds()), int(cpu.Milliseconds()), ph[0], ph[1] - ph[0], ph[3] - ph[2], ph[4] - ph[3], ph[5] - ph[4], ph[6] - ph[5], ph[6], ph[7]}
 		rows[what] = append(rows[what], row)
 		t.Logf("%-8s %s", what, columns(row))
 	}
@@ -152,7 +153,7 @@ func TestProfileStartup(t *testing.T) {
 		return
 	}
 	var b strings.Builder
-	fmt.Fprintf(&b, "medians of %d runs:\n%-8s %s\n", runs, "", "    wall      cpu      doc  doc>dcl     wasm wasm>main main>mount mount>ready    ready")
+	fmt.Fprintf(&b, "medians of %d runs:\n%-8s %s\n", runs, "", "    wall      cpu      doc  doc>dcl     wasm wasm>main main>mount mount>ready    ready      fcp")
 	for _, what := range []string{"first", "reload", "reload3s"} {
 		med := make([]int, len(rows[what][0]))
 		for i := range med {
