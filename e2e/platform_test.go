@@ -6,6 +6,8 @@ import (
 	"bytes"
 	"compress/gzip"
 	"context"
+	"crypto/sha256"
+	"encoding/base64"
 	"encoding/json"
 	"fmt"
 	"io"
@@ -358,9 +360,15 @@ func TestOffline(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	for _, p := range []string{"/", "/app.js", "/wasm_exec.js", "/web/app.css", "/web/app.wasm"} {
+	for _, p := range []string{"/", "/web/app.css", "/web/app.wasm"} {
 		if sources[p] != "cache/cache" {
 			t.Errorf("offline reload: %s came from %q (static route/final source), want cache/cache", p, sources[p])
+		}
+	}
+	// The page carries app.js and wasm_exec.js inline: nothing fetches them.
+	for _, p := range []string{"/app.js", "/wasm_exec.js"} {
+		if s, ok := sources[p]; ok {
+			t.Errorf("offline reload: the page fetched %s (%s)", p, s)
 		}
 	}
 	a := workerExtract(t, ctx, map[string]any{"id": 1, "text": sampleTexts[0]})
@@ -377,7 +385,7 @@ func TestOffline(t *testing.T) {
 	if err := chromedp.Do(ctx, chromedp.Navigate(url+"some/deep/route")); err != nil {
 		t.Fatalf("offline navigation to another route: %v", err)
 	}
-	n, err := evalJS[int](ctx, `document.querySelectorAll('script[src="/app.js"]').length`)
+	n, err := evalJS[int](ctx, `[...document.scripts].filter((s) => s.text.includes("goappInitWebAssembly()")).length`)
 	if err != nil || n != 1 {
 		t.Errorf("offline navigation to another route did not get the app shell: %d, %v", n, err)
 	}
@@ -402,8 +410,16 @@ func TestServerHeaders(t *testing.T) {
 			t.Errorf("CSP %q allows %q", csp, bad)
 		}
 	}
-	if !bytes.Contains(page, []byte(`src="/app.js"`)) {
-		t.Errorf("the page does not load app.js:\n%s", page)
+	// The page carries app.js and wasm_exec.js inline (whosaid's copies),
+	// allowed by their hashes; both stay served for the service worker.
+	_, appJS := httpGet(t, url+"app.js")
+	_, wasmExec := httpGet(t, url+"wasm_exec.js")
+	for _, js := range [][]byte{wasmExec, appJS} {
+		sum := sha256.Sum256(js)
+		if len(js) == 0 || !bytes.Contains(page, append(append([]byte("<script>"), js...), "</script>"...)) ||
+			!strings.Contains(csp, "'sha256-"+base64.StdEncoding.EncodeToString(sum[:])+"'") {
+			t.Errorf("the page does not carry %.40q inline, allowed by its hash:\n%.3000s", js, page)
+		}
 	}
 	raw, err := os.ReadFile(filepath.Join(webDir, "app.wasm"))
 	if err != nil {
@@ -557,6 +573,9 @@ func TestStaticBuild(t *testing.T) {
 	index, _ := os.ReadFile(filepath.Join(out, "index.html"))
 	if !bytes.Contains(index, []byte(`http-equiv="Content-Security-Policy"`)) {
 		t.Error("index.html has no Content-Security-Policy meta tag")
+	}
+	if bytes.Contains(index, []byte(`src="/app.js"`)) || !bytes.Contains(index, []byte("goappInitWebAssembly();")) {
+		t.Error("index.html does not carry app.js inline")
 	}
 	if b, err := exec.Command(serverBin, "build", "--web", webDir, out).CombinedOutput(); err == nil {
 		t.Errorf("building into a non-empty directory without --force succeeded:\n%s", b)

@@ -441,3 +441,35 @@ func TestProfileEngineReload(t *testing.T) {
 		t.Logf("load %d: WebAssembly events by thread\n%s", round+1, summary(evs, 25, "wasm."))
 	}
 }
+
+// TestProfileRestartCodeCache loads the app in a fresh profile and
+// reloads it, each time leaving V8 8 s to optimise and Chromium to write
+// its code cache, closes the browser and loads the app in a new browser on
+// the same profile: a new renderer process, so app.wasm's compiled code can
+// come only from Chromium's on-disk code cache (wasm.Deserialize), not from
+// the renderer's module cache (wasm.GetNativeModuleFromCache) that reloads
+// use. It logs V8's WebAssembly events of the three loads; wasm.CompileLazy
+// on the main thread counts the app.wasm functions compiled again.
+func TestProfileRestartCodeCache(t *testing.T) {
+	needProfile(t)
+	url, _ := startServer(t)
+	dir := t.TempDir()
+	ctx := newBrowser(t, chromedp.UserDataDir(dir))
+	for round, what := range []string{"first visit", "reload", "after a browser restart"} {
+		if round == 2 {
+			if err := chromedp.Cancel(ctx); err != nil {
+				t.Fatal(err)
+			}
+			ctx = newBrowser(t, chromedp.UserDataDir(dir))
+		}
+		var took time.Duration
+		evs := traceDuring(t, ctx, []string{"v8.wasm", "disabled-by-default-v8.wasm.detailed", "toplevel", "blink.user_timing", "__metadata"}, func() {
+			took = load(t, ctx, url)
+			if round < 2 {
+				mustJS[bool](t, ctx, `navigator.serviceWorker.ready.then(() => true)`)
+				time.Sleep(8 * time.Second)
+			}
+		})
+		t.Logf("%s: interactive after %v\n%s", what, took.Round(time.Millisecond), summary(evs, 20, "wasm."))
+	}
+}

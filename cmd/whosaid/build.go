@@ -3,10 +3,12 @@
 package main
 
 import (
+	"bytes"
 	"errors"
 	"flag"
 	"fmt"
 	"io"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"strings"
@@ -81,6 +83,24 @@ func buildSite(webDir, out string, force bool) (int, error) {
 		return 0, err
 	}
 	if err := os.WriteFile(filepath.Join(absOut, "app.js"), appJS, 0o644); err != nil {
+		return 0, err
+	}
+	// The pages get the scripts inline, as the server sends them; the
+	// policy's hashes are those of the server's app.js.
+	if !bytes.Equal(appJS, s.appJS) {
+		return 0, errors.New("the static app.js differs from the server's")
+	}
+	err = filepath.WalkDir(absOut, func(p string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() || !strings.HasSuffix(p, ".html") {
+			return err
+		}
+		page, err := os.ReadFile(p)
+		if err != nil {
+			return err
+		}
+		return os.WriteFile(p, s.inlineScripts(page), 0o644)
+	})
+	if err != nil {
 		return 0, err
 	}
 	entries, err := os.ReadDir(s.dir)

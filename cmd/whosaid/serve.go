@@ -126,6 +126,8 @@ type site struct {
 	version string
 	csp     string
 	appJS   []byte // go-app's app.js, loading app.wasm straight from fetch (see streamingAppJS)
+
+	wasmExecJS []byte // the wasm_exec.js served, inlined into the pages with appJS (see inlineScripts)
 }
 
 // newSite checks the web directory and prepares the handler.
@@ -152,13 +154,79 @@ func newSite(dir string) (*site, error) {
 		return nil, err
 	}
 	s.app = appHandler(abs, s.version)
-	if s.csp, err = contentSecurityPolicy(s.app); err != nil {
-		return nil, err
-	}
 	if s.appJS, err = streamingAppJS(s.app); err != nil {
 		return nil, err
 	}
+	if s.wasmExecJS, err = s.readWasmExec(); err != nil {
+		return nil, err
+	}
+	if s.csp, err = contentSecurityPolicy(s.app, s.inlineScripts); err != nil {
+		return nil, err
+	}
 	return s, nil
+}
+
+// readWasmExec returns the wasm_exec.js the site serves: the web
+// directory's copy (make wasm's, from the Go that built the .wasm files),
+// else go-app's.
+func (s *site) readWasmExec() ([]byte, error) {
+	if s.exists("wasm_exec.js") {
+		return s.root.ReadFile("wasm_exec.js")
+	}
+	rec := httptest.NewRecorder()
+	s.app.ServeHTTP(rec, httptest.NewRequest(http.MethodGet, "/wasm_exec.js", nil))
+	if rec.Code != http.StatusOK {
+		return nil, fmt.Errorf("rendering wasm_exec.js: HTTP %d", rec.Code)
+	}
+	return rec.Body.Bytes(), nil
+}
+
+// pageScripts match the tags go-app's page loads its two scripts with
+// (go-app writes the attributes in any order).
+var pageScripts = []*regexp.Regexp{
+	regexp.MustCompile(`<script (?:defer src="/wasm_exec\.js"|src="/wasm_exec\.js" defer)></script>`),
+	regexp.MustCompile(`<script (?:defer src="/app\.js"|src="/app\.js" defer)></script>`),
+}
+
+// inlineScripts returns go-app's page with wasm_exec.js and app.js inline
+// at the end of the body instead of the two deferred scripts in the head:
+// app.js requests app.wasm when it runs, and fetched, even from the service
+// worker's cache, the two scripts arrived 60-200 ms after the page on an
+// offline reload (TestProfileStartup). The scripts run where the deferred
+// ones ran, after the body is parsed (go-app's script looks up the loader at
+// its end), and the Content Security Policy allows them by their hashes. The
+// files stay served and precached. A page without both tags, or scripts
+// that could end their script element early, are left as they are.
+func (s *site) inlineScripts(page []byte) []byte {
+	end := bytes.LastIndex(page, []byte("</body>"))
+	if end < 0 {
+		return page
+	}
+	for _, tag := range pageScripts {
+		if len(tag.FindAllIndex(page[:end], 2)) != 1 {
+			return page
+		}
+	}
+	var b bytes.Buffer
+	b.Grow(len(page) + len(s.wasmExecJS) + len(s.appJS) + 64)
+	for _, js := range [][]byte{s.wasmExecJS, s.appJS} {
+		lower := bytes.ToLower(js)
+		if bytes.Contains(lower, []byte("</script")) || bytes.Contains(lower, []byte("<!--")) {
+			return page
+		}
+	}
+	head := page[:end]
+	for _, tag := range pageScripts {
+		head = tag.ReplaceAll(head, nil)
+	}
+	b.Write(head)
+	for _, js := range [][]byte{s.wasmExecJS, s.appJS} {
+		b.WriteString("<script>")
+		b.Write(js)
+		b.WriteString("</script>\n")
+	}
+	b.Write(page[end:])
+	return b.Bytes()
 }
 
 // registerRoutes declares the app's pages to go-app, once: the server needs
@@ -290,17 +358,17 @@ var (
 	srcAttr      = regexp.MustCompile(`(?i)\ssrc\s*=`)
 )
 
-// contentSecurityPolicy renders the app's page once and builds a policy that
-// allows only this origin, WebAssembly compilation, and the page's own
-// inline scripts and styles by their hashes. Style attributes are allowed:
-// go-app sets them with setAttribute.
-func contentSecurityPolicy(h *goapp.Handler) (string, error) {
+// contentSecurityPolicy renders the app's page once, rewritten by rewrite,
+// and builds a policy that allows only this origin, WebAssembly
+// compilation, and the page's own inline scripts and styles by their
+// hashes. Style attributes are allowed: go-app sets them with setAttribute.
+func contentSecurityPolicy(h *goapp.Handler, rewrite func([]byte) []byte) (string, error) {
 	rec := httptest.NewRecorder()
 	h.ServeHTTP(rec, httptest.NewRequest(http.MethodGet, "/", nil))
 	if rec.Code != http.StatusOK {
 		return "", fmt.Errorf("rendering the app's page: HTTP %d", rec.Code)
 	}
-	page := rec.Body.String()
+	page := string(rewrite(rec.Body.Bytes()))
 	hashes := func(re *regexp.Regexp, skipSrc bool) string {
 		var out []string
 		for _, m := range re.FindAllStringSubmatch(page, -1) {
@@ -360,8 +428,25 @@ func (s *site) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		// The copy make wasm took from the Go that built the .wasm files.
 		s.serveFile(w, r, "wasm_exec.js")
 	default:
-		s.app.ServeHTTP(w, r)
+		s.servePage(w, r)
 	}
+}
+
+// servePage serves what go-app's handler answers, its HTML pages with the
+// scripts inline (see inlineScripts).
+func (s *site) servePage(w http.ResponseWriter, r *http.Request) {
+	rec := httptest.NewRecorder()
+	s.app.ServeHTTP(rec, r)
+	body := rec.Body.Bytes()
+	if strings.HasPrefix(rec.Header().Get("Content-Type"), "text/html") && len(body) > 0 {
+		body = s.inlineScripts(body)
+		rec.Header().Del("Content-Length")
+	}
+	for k, v := range rec.Header() {
+		w.Header()[k] = v
+	}
+	w.WriteHeader(rec.Code)
+	w.Write(body)
 }
 
 // safePath refuses paths that could climb out of a directory or confuse a

@@ -9,6 +9,7 @@ import (
 	"net/http/httptest"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -114,8 +115,16 @@ func TestSitePage(t *testing.T) {
 		t.Errorf("version %q, want dev- and 12 hex digits", s.version)
 	}
 	rec := get(t, s, "/")
-	if rec.Code != 200 || !strings.Contains(rec.Body.String(), `src="/app.js"`) {
-		t.Fatalf("GET /: %d\n%s", rec.Code, rec.Body)
+	page := rec.Body.String()
+	if rec.Code != 200 || !strings.Contains(page, "<script>"+string(s.appJS)+"</script>") || !strings.Contains(page, "<script>"+string(s.wasmExecJS)+"</script>") {
+		t.Fatalf("GET /: %d, not the scripts inline\n%.2000s", rec.Code, page)
+	}
+	if strings.Contains(page, `src="/app.js"`) || strings.Contains(page, `src="/wasm_exec.js"`) || strings.Index(page, "wasmExit") > strings.Index(page, "goappInitWebAssembly") ||
+		strings.Index(page, "goappInitWebAssembly") < strings.Index(page, `id="app-wasm-loader"`) {
+		t.Errorf("GET /: the scripts are not inline in order at the end of the body:\n%s", page)
+	}
+	if n, err := strconv.Atoi(rec.Header().Get("Content-Length")); rec.Header().Get("Content-Length") != "" && (err != nil || n != len(page)) {
+		t.Errorf("GET /: Content-Length %q for %d bytes", rec.Header().Get("Content-Length"), len(page))
 	}
 	for _, path := range []string{"/manifest.webmanifest", "/app-worker.js"} {
 		body := get(t, s, path).Body.String()
@@ -173,14 +182,18 @@ func TestCSPHashesInlineScripts(t *testing.T) {
 	}
 	h := appHandler(s.dir, s.version+"-inline")
 	h.RawHeaders = []string{`<script>console.log("hi")</script>`}
-	csp, err := contentSecurityPolicy(h)
+	csp, err := contentSecurityPolicy(h, s.inlineScripts)
 	if err != nil {
 		t.Fatal(err)
 	}
-	sum := sha256.Sum256([]byte(`console.log("hi")`))
-	want := "script-src 'self' 'wasm-unsafe-eval' 'sha256-" + base64.StdEncoding.EncodeToString(sum[:]) + "';"
-	if !strings.Contains(csp, want) {
-		t.Errorf("CSP %q lacks %q", csp, want)
+	for _, js := range []string{`console.log("hi")`, string(s.wasmExecJS), string(s.appJS)} {
+		sum := sha256.Sum256([]byte(js))
+		if want := "'sha256-" + base64.StdEncoding.EncodeToString(sum[:]) + "'"; !strings.Contains(csp, want) {
+			t.Errorf("CSP %q lacks %q for %.40q", csp, want, js)
+		}
+	}
+	if !strings.Contains(csp, "script-src 'self' 'wasm-unsafe-eval' 'sha256-") {
+		t.Errorf("CSP %q: script-src", csp)
 	}
 }
 
