@@ -33,7 +33,9 @@ func init() {
 		circumstantialIng, pollNouns, beForms, quantifiers, finiteVerbs, notCuePairs, asidePreps,
 		headlineLabels, whWords, thatToWh, indefArticles, abbrevsOpen, abbrevsClosing, attributionVerbs,
 		sentenceOpeners, subjectPreps, pastAsBase, pluralNouns, lyNotAdverbs, durationNouns, durationWords,
-		quantityWords, sayWriteForms, modalWords, degreeWords, relativePreps,
+		quantityWords, sayWriteForms, modalWords, degreeWords, relativePreps, connectors, monthNames,
+		placeStart, eventWord, determiners, sourcePreps, objectPronouns, auxAdverbs, npStop, subjectPronouns,
+		sentenceAdverbs, npAdjectives, placePreps, timeWords, introWords, speaksFor, mediaHeads,
 	}
 	for i, l := range lists {
 		register(l, i)
