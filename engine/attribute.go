@@ -124,6 +124,16 @@ func itoa(i int) string {
 
 func (a *attributor) text(k int) string  { return a.s[a.toks[k].Start:a.toks[k].End] }
 func (a *attributor) lower(k int) string { return a.d.lowerTok(k) }
+
+// lowerIn reports whether token k in lower case is a word of l, as
+// inList(l, a.lower(k)) does, from the document's cache of recent tokens.
+func (a *attributor) lowerIn(l *wordList, k int) bool {
+	if l.bit == 0 {
+		return inList(l, a.lower(k))
+	}
+	return a.d.words(k)&l.bit != 0
+}
+
 func (a *attributor) span(k, j int) Span { return Span{int(a.toks[k].Start), int(a.toks[j-1].End)} }
 
 // cueHit is a cue occupying tokens [first, last).
@@ -153,8 +163,8 @@ func (a *attributor) cues(se Sentence) []cueHit {
 		if n > 1 && k+1 < se.Last && contains(seconds, a.lower(k+1)) { // else no phrase starts here
 			found := false
 			for m := min(n, se.Last-k); m >= 2; m-- {
-				if c, ok := a.cuePhrase(k, k+m); ok && !(c.Lemma != "" && a.lower(k+m-1) == "to" && inList(sayWriteForms, w)) &&
-					!(a.lower(k+m-1) == "on" && k+m < se.Last && inList(timeWords, a.lower(k+m))) { // not "reported on Tuesday"
+				if c, ok := a.cuePhrase(k, k+m); ok && !(c.Lemma != "" && a.lower(k+m-1) == "to" && a.lowerIn(sayWriteForms, k)) &&
+					!(a.lower(k+m-1) == "on" && k+m < se.Last && a.lowerIn(timeWords, k+m)) { // not "reported on Tuesday"
 					if c.Class != lexicon.ClassNoun && c.Class != lexicon.ClassSource && (a.nounBefore(k, se) || c.Form == lexicon.FormBase && a.modifierBefore(k, se)) {
 						// "her new push for", "Obama's push for": a noun.
 						k += m - 1
@@ -181,16 +191,16 @@ func (a *attributor) cues(se Sentence) []cueHit {
 				continue
 			}
 		}
-		if (w == "read" || w == "reads") && k > se.First && inList(docNouns, a.lower(k-1)) {
+		if (w == "read" || w == "reads") && k > se.First && a.lowerIn(docNouns, k-1) {
 			c, ok = lexicon.Cue{Lemma: "read", Class: "speech"}, true // "“…,” the statement read"
 		}
 		if !ok || c.Class == "noun" {
 			continue
 		}
-		if (inList(nounForms, w) || inList(bareStems, w)) && !a.clauseFollows(k+1, se.Last) && !a.reportsAtEnd(k, se) && !a.verbReading(k, c, se) {
+		if (a.lowerIn(nounForms, k) || a.lowerIn(bareStems, k)) && !a.clauseFollows(k+1, se.Last) && !a.reportsAtEnd(k, se) && !a.verbReading(k, c, se) {
 			continue // "state media", "the plans", unless "He notes that …"
 		}
-		if inList(nounForms, w) && strings.HasSuffix(w, "s") && k > se.First && !a.toks[k-1].Is(Upper) && !inList(subjectPronouns, a.lower(k-1)) && !inList(auxAdverbs, a.lower(k-1)) && a.lower(k+1) == "that" {
+		if a.lowerIn(nounForms, k) && strings.HasSuffix(w, "s") && k > se.First && !a.toks[k-1].Is(Upper) && !a.lowerIn(subjectPronouns, k-1) && !a.lowerIn(auxAdverbs, k-1) && a.lower(k+1) == "that" {
 			continue // "the 15 states that voted", "her emails that …"
 		}
 		if k+1 < se.Last && (a.lower(k+1) == "to" && (c.Lemma == "add" || w == "supposed" || w == "meant") ||
@@ -206,7 +216,7 @@ func (a *attributor) cues(se Sentence) []cueHit {
 		if w == "known" && k+1 < se.Last && a.lower(k+1) == "as" || w == "called" && a.namingCalled(k, se) {
 			continue // a name: "the contests known as Super Tuesday", "a group called Harbour First"
 		}
-		if strings.HasSuffix(w, "ing") && k > se.First && inList(gerundPreps, a.lower(k-1)) {
+		if strings.HasSuffix(w, "ing") && k > se.First && a.lowerIn(gerundPreps, k-1) {
 			continue // "the volume of writing", "without saying"
 		}
 		if c.Lemma == "continue" && !a.clauseFollows(k+1, se.Last) && a.toks[se.First].Kind != QuoteMark && !a.quoteAfterPunct(k+1) {
@@ -221,17 +231,17 @@ func (a *attributor) cues(se Sentence) []cueHit {
 		if c.Lemma == "accept" && !(k+1 < se.Last && a.lower(k+1) == "that") {
 			continue // an act: "accepted the offer", "had accepted 900 refugees"; not "accepts that …"
 		}
-		if strings.HasSuffix(w, "ed") && k > se.First && inList(degreeWords, a.lower(k-1)) {
+		if strings.HasSuffix(w, "ed") && k > se.First && a.lowerIn(degreeWords, k-1) {
 			continue // an adjective: "more detailed records", "a very measured reply"
 		}
-		if c.Form == lexicon.FormBase && !inList(pastAsBase, w) && a.modifierBefore(k, se) {
+		if c.Form == lexicon.FormBase && !a.lowerIn(pastAsBase, k) && a.modifierBefore(k, se) {
 			continue // a noun after its modifier: "mass protest", "military rule", "a strong signal"
 		}
 		if w == "talks" && a.modifierBefore(k, se) {
 			continue // a plural noun after its modifier: "trade talks", "face-to-face talks"
 		}
 		if c.Lemma == "appear" || c.Lemma == "seem" {
-			if k+1 < se.Last && (inList(npStop, a.lower(k+1)) || a.lower(k+1) == "at") && a.lower(k+1) != "to" {
+			if k+1 < se.Last && (a.lowerIn(npStop, k+1) || a.lower(k+1) == "at") && a.lower(k+1) != "to" {
 				continue // "appeared on a show"
 			}
 		}
@@ -245,7 +255,7 @@ func (a *attributor) cues(se Sentence) []cueHit {
 		for h.first > se.First {
 			w := a.lower(h.first - 1)
 			almost := w == "almost" && h.first < h.verb && lyAdverb(a.lower(h.first)) // "almost immediately disclosed"
-			if !(inList(auxAdverbs, w) || lyAdverb(w) || almost || a.contractedAux(h.first-1)) || a.toks[h.first-1].Is(Upper) {
+			if !(a.lowerIn(auxAdverbs, h.first-1) || lyAdverb(w) || almost || a.contractedAux(h.first-1)) || a.toks[h.first-1].Is(Upper) {
 				break
 			}
 			if i > 0 && h.first-1 < hits[i-1].last {
@@ -285,8 +295,8 @@ func (a *attributor) widenCue(h *cueHit, se Sentence, hits []cueHit, i int) {
 			h.first -= 2
 		}
 	}
-	if inList(continueForms, a.lower(h.verb)) && h.last == h.verb+1 && h.last+1 < ceil && a.lower(h.last) == "to" &&
-		a.toks[h.last+1].Kind == Word && !a.toks[h.last+1].Is(Upper) && !inList(npStop, a.lower(h.last+1)) {
+	if a.lowerIn(continueForms, h.verb) && h.last == h.verb+1 && h.last+1 < ceil && a.lower(h.last) == "to" &&
+		a.toks[h.last+1].Kind == Word && !a.toks[h.last+1].Is(Upper) && !a.lowerIn(npStop, h.last+1) {
 		h.last += 2
 	}
 	if h.cue.Lemma == "express" && h.last == h.verb+1 {
@@ -305,7 +315,7 @@ func (a *attributor) widenCue(h *cueHit, se Sentence, hits []cueHit, i int) {
 func (a *attributor) expressedNoun(k, ceil int) int {
 	for j := k + 1; j <= k+3 && j < ceil; j++ {
 		t := a.toks[j-1]
-		if t.Kind != Word || t.Is(Upper) || inList(npStop, a.lower(j-1)) {
+		if t.Kind != Word || t.Is(Upper) || a.lowerIn(npStop, j-1) {
 			return k
 		}
 		switch a.lower(j) {
@@ -333,7 +343,7 @@ func (a *attributor) statementAfter(k, ceil int) int {
 	default:
 		return k
 	}
-	if m+1 < ceil && inList(statementAdjectives, a.lower(m)) {
+	if m+1 < ceil && a.lowerIn(statementAdjectives, m) {
 		m++
 	}
 	if m < ceil && a.lower(m) == "statement" {
@@ -352,7 +362,7 @@ func (a *attributor) mergeContinue(hits []cueHit) []cueHit {
 	out := hits[:0]
 	for i := 0; i < len(hits); i++ {
 		h := hits[i]
-		if (inList(continueForms, a.lower(h.verb)) || h.cue.Lemma == "seem" || h.cue.Lemma == "appear") && h.last == h.verb+1 && i+1 < len(hits) &&
+		if (a.lowerIn(continueForms, h.verb) || h.cue.Lemma == "seem" || h.cue.Lemma == "appear") && h.last == h.verb+1 && i+1 < len(hits) &&
 			hits[i+1].first == h.last+1 && a.lower(h.last) == "to" {
 			h.last, h.verb, h.cue = hits[i+1].last, hits[i+1].verb, hits[i+1].cue
 			i++
@@ -380,7 +390,7 @@ func (a *attributor) modifierBefore(k int, se Sentence) bool {
 	if c, ok := lexicon.CueForm(p); ok && c.Class != lexicon.ClassNoun {
 		return false // "help decide", "let know"
 	}
-	if j := k - 2; j > se.First && inList(determiners, a.lower(j)) && inList(subjectPreps, a.lower(j-1)) {
+	if j := k - 2; j > se.First && a.lowerIn(determiners, j) && a.lowerIn(subjectPreps, j-1) {
 		return false // the end of a subject: "advisers to the mayor say"
 	}
 	return true
@@ -427,7 +437,7 @@ var objectPronouns = &wordList{bars: "|him|her|them|us|me|"}
 // objectPronoun reports a "her" (or other object pronoun) right after a
 // preposition, which is no determiner: "those close to her say".
 func (a *attributor) objectPronoun(k, first int) bool {
-	return inList(objectPronouns, a.lower(k)) && k > first && (a.lower(k-1) == "to" || a.lower(k-1) == "with")
+	return a.lowerIn(objectPronouns, k) && k > first && (a.lower(k-1) == "to" || a.lower(k-1) == "with")
 }
 
 // pluralSource reports a source that opens with a quantifier or a plain
@@ -446,7 +456,7 @@ func (a *attributor) pluralSource(s int) bool {
 // attended the meeting", "said officials with knowledge of the talks"):
 // up to a comma or the end of the sentence. Otherwise it returns e.
 func (a *attributor) sourceTail(e, last int) int {
-	if e >= last || !inList(sourceTails, a.lower(e)) {
+	if e >= last || !a.lowerIn(sourceTails, e) {
 		return e
 	}
 	m := e + 1
@@ -517,7 +527,7 @@ func (a *attributor) clauseFollows(k, last int) bool {
 	// "Clinton plans to …", "he hopes to …"
 	if a.lower(k) == "to" && k >= 2 {
 		p := a.toks[k-2]
-		return p.Kind == Word && (p.Is(Upper) || inList(subjectPronouns, a.lower(k-2)))
+		return p.Kind == Word && (p.Is(Upper) || a.lowerIn(subjectPronouns, k-2))
 	}
 	return false
 }
@@ -531,7 +541,7 @@ func (a *attributor) verbReading(k int, c lexicon.Cue, se Sentence) bool {
 		return false
 	}
 	p := a.lower(k - 1)
-	if a.inTitle(se) && a.npWord(k-1) && !inList(determiners, p) && p != "'s" && p != "’s" && !inList(auxAdverbs, a.lower(k+1)) &&
+	if a.inTitle(se) && a.npWord(k-1) && !inList(determiners, p) && p != "'s" && p != "’s" && !a.lowerIn(auxAdverbs, k+1) &&
 		(!a.toks[k-1].Is(Upper) || a.namedAt(k-1) || a.persons[a.text(k-1)] != nil) &&
 		(c.Form != lexicon.FormBase || strings.HasSuffix(p, "s")) {
 		return true // headlines drop the article: "Ruiz calls vote a farce", not "Port Talks Collapse"
@@ -547,13 +557,13 @@ func (a *attributor) verbReading(k int, c lexicon.Cue, se Sentence) bool {
 	// After a subject: a name, a pronoun or a plural noun ("polls show",
 	// "the records show"); a name after a determiner is a modifier ("the
 	// TV show").
-	if !inList(subjectVerbs, a.lower(k)) {
+	if !a.lowerIn(subjectVerbs, k) {
 		return false
 	}
 	prev := a.toks[k-1]
 	plural := prev.Kind == Word && !prev.Is(Upper) && len(p) > 3 && strings.HasSuffix(p, "s") && !strings.HasSuffix(p, "ss") &&
 		!strings.HasSuffix(p, "'s") && !strings.HasSuffix(p, "’s") && a.npWord(k-1)
-	if !prev.Is(Upper) && !inList(subjectPronouns, p) && !plural || !plural && k-2 >= se.First && inList(determiners, a.lower(k-2)) {
+	if !prev.Is(Upper) && !inList(subjectPronouns, p) && !plural || !plural && k-2 >= se.First && a.lowerIn(determiners, k-2) {
 		return false
 	}
 	n, nt := a.lower(k+1), a.toks[k+1]
@@ -705,15 +715,15 @@ func (a *attributor) npWord(k int) bool {
 	}
 	w := a.lower(k)
 	if t.Is(Upper) {
-		return !inList(auxAdverbs, w) || k == 0
+		return !a.lowerIn(auxAdverbs, k) || k == 0
 	}
-	if inList(npStop, w) || inList(auxAdverbs, w) || inList(subjectPronouns, w) {
+	if a.lowerIn(npStop, k) || a.lowerIn(auxAdverbs, k) || a.lowerIn(subjectPronouns, k) {
 		return false
 	}
-	if c, ok := lexicon.CueForm(w); ok && c.Class != "noun" && w != c.Lemma && !inList(nounForms, w) {
+	if c, ok := lexicon.CueForm(w); ok && c.Class != "noun" && w != c.Lemma && !a.lowerIn(nounForms, k) {
 		return false // an inflected verb: "says", "claimed"
 	}
-	if (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing")) && !inList(npAdjectives, w) {
+	if (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing")) && !a.lowerIn(npAdjectives, k) {
 		return false
 	}
 	return true
@@ -773,12 +783,12 @@ func (a *attributor) npLeft(end, first int) (int, int, bool) {
 			continue
 		}
 		w := a.lower(m - 1)
-		if inList(auxAdverbs, w) || lyAdverb(w) || a.contractedAux(m-1) || w == "however" {
+		if a.lowerIn(auxAdverbs, m-1) || lyAdverb(w) || a.contractedAux(m-1) || w == "however" {
 			m--
 			continue
 		}
 		// "Sanders on Tuesday said", "the court this month rejected"
-		if inList(weekdays, w) || w == "today" || w == "yesterday" {
+		if a.lowerIn(weekdays, m-1) || w == "today" || w == "yesterday" {
 			m--
 			if m > first && (a.lower(m-1) == "on" || a.lower(m-1) == "last") {
 				m--
@@ -792,7 +802,7 @@ func (a *attributor) npLeft(end, first int) (int, int, bool) {
 		break
 	}
 	e := m
-	if m > first && inList(subjectPronouns, a.lower(m-1)) {
+	if m > first && a.lowerIn(subjectPronouns, m-1) {
 		return m - 1, m, true
 	}
 	for m > first && e-m < 14 {
@@ -814,11 +824,11 @@ func (a *attributor) npLeft(end, first int) (int, int, bool) {
 			m--
 			continue
 		}
-		if m == e && inList(objectPronouns, w) && k > first && inList(sourcePreps, a.lower(k-1)) {
+		if m == e && a.lowerIn(objectPronouns, k) && k > first && a.lowerIn(sourcePreps, k-1) {
 			m-- // "those close to him said"
 			continue
 		}
-		if inList(sourcePreps, w) && k > first && m < e && a.npWord(k-1) && (!a.toks[k-1].Is(Upper) || k-1 == first && !a.namedAt(k-1)) {
+		if a.lowerIn(sourcePreps, k) && k > first && m < e && a.npWord(k-1) && (!a.toks[k-1].Is(Upper) || k-1 == first && !a.namedAt(k-1)) {
 			m--
 			continue
 		}
@@ -826,7 +836,7 @@ func (a *attributor) npLeft(end, first int) (int, int, bool) {
 			m-- // "the Commission on Port Safety"
 			continue
 		}
-		if w == "and" && k > first && m < e && inList(subjectPronouns, a.lower(k-1)) && a.lower(k-1) != "it" {
+		if w == "and" && k > first && m < e && a.lowerIn(subjectPronouns, k-1) && a.lower(k-1) != "it" {
 			m = k - 1 // "he and two union leaders"
 			break
 		}
@@ -848,7 +858,7 @@ func (a *attributor) npLeft(end, first int) (int, int, bool) {
 		}
 	}
 	// Leading conjunction-like capitalised words ("However") are not part of it.
-	for m < e && inList(sentenceAdverbs, a.lower(m)) {
+	for m < e && a.lowerIn(sentenceAdverbs, m) {
 		m++
 	}
 	if m == e {
@@ -919,7 +929,7 @@ func (a *attributor) npRight(k, last int) (int, int, bool) {
 	if k >= last {
 		return 0, 0, false
 	}
-	if inList(subjectPronouns, a.lower(k)) {
+	if a.lowerIn(subjectPronouns, k) {
 		return k, k + 1, true
 	}
 	m := k
@@ -997,9 +1007,9 @@ var placePreps = &wordList{bars: "|in|at|on|during|after|before|from|outside|ins
 // or is followed by a comma or a phrase of time or place.
 func (a *attributor) invertedSource(s, e, last int) bool {
 	if e >= last || a.isEndPunct(e) || a.text(e) == "," || a.toks[e].Kind == QuoteMark {
-		return a.toks[s].Is(Upper) || inList(subjectPronouns, a.lower(s)) || inList(determiners, a.lower(s)) || inList(quantifiers, a.lower(s))
+		return a.toks[s].Is(Upper) || a.lowerIn(subjectPronouns, s) || a.lowerIn(determiners, s) || a.lowerIn(quantifiers, s)
 	}
-	return inList(placePreps, a.lower(e)) || inList(timeWords, a.lower(e))
+	return a.lowerIn(placePreps, e) || a.lowerIn(timeWords, e)
 }
 
 // quoteSource reports whether [s, e) after “Q,” said reads as its speaker
@@ -1010,7 +1020,7 @@ func (a *attributor) quoteSource(s, e, last int) bool {
 	if a.toks[s].Kind != Word && (a.toks[s].Kind != Number || e-s < 2) {
 		return false // a number opens a phrase: "9/11 widow Ana Ruiz"
 	}
-	return e >= last || a.toks[e].Kind != Word || inList(npStop, a.lower(e))
+	return e >= last || a.toks[e].Kind != Word || a.lowerIn(npStop, e)
 }
 
 var weekdays = &wordList{bars: "|monday|tuesday|wednesday|thursday|friday|saturday|sunday|"}
@@ -1025,19 +1035,19 @@ var adjunctNouns = &wordList{bars: "|statement|interview|tweet|post|speech|lette
 func (a *attributor) skipAdjunct(k, last int) int {
 	for k < last {
 		w := a.lower(k)
-		if inList(timeWords, w) && a.toks[k].Kind == Word && !(w == "this" && k+1 < last && !inList(timeWords, a.lower(k+1))) &&
+		if inList(timeWords, w) && a.toks[k].Kind == Word && !(w == "this" && k+1 < last && !a.lowerIn(timeWords, k+1)) &&
 			!(k+1 < last && (a.text(k+1) == "'s" || a.text(k+1) == "’s")) {
 			k++
 			continue
 		}
-		if w == "on" && k+1 < last && inList(timeWords, a.lower(k+1)) {
+		if w == "on" && k+1 < last && a.lowerIn(timeWords, k+1) {
 			k += 2
 			continue
 		}
 		if w == "in" || w == "at" || w == "during" || w == "on" {
 			found := -1
 			for m := k + 1; m < last && m-k <= 5; m++ {
-				if inList(adjunctNouns, a.lower(m)) {
+				if a.lowerIn(adjunctNouns, m) {
 					found = m
 				}
 				if a.text(m) == "," || a.lower(m) == "that" {
@@ -1084,7 +1094,7 @@ func (a *attributor) quantityAt(k int) bool {
 	if t != "" && (t[0] >= '0' && t[0] <= '9' || t[0] == '$') {
 		return true
 	}
-	return inList(quantityWords, a.lower(k))
+	return a.lowerIn(quantityWords, k)
 }
 
 var quantityWords = &wordList{bars: "|half|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|hundred|hundreds|" +
@@ -1100,7 +1110,7 @@ func (a *attributor) cueToContent(cue cueHit, content Span) int {
 	}
 	switch a.lower(k) {
 	case "of":
-		if inList(sayWriteForms, a.lower(cue.verb)) {
+		if a.lowerIn(sayWriteForms, cue.verb) {
 			return cue.last // "said of the plan": PolNeAR leaves "of" out 38 times in 55 on train
 		}
 		return k + 1
@@ -1206,7 +1216,7 @@ func (a *attributor) sentence(se Sentence) {
 		// Left context: a comma or a closing quote right before the cue
 		// means the content came first.
 		p := h.first
-		for p > se.First && a.toks[p-1].Kind == Word && inList(auxAdverbs, a.lower(p-1)) {
+		for p > se.First && a.toks[p-1].Kind == Word && a.lowerIn(auxAdverbs, p-1) {
 			p--
 		}
 		ing := strings.HasSuffix(a.lower(h.verb), "ing")
@@ -1245,7 +1255,7 @@ func (a *attributor) sentence(se Sentence) {
 		if prev == nil && shared {
 			// "Trump admires Putin, comparing him …": the subject of the
 			// sentence speaks when no claim came before.
-			if s, e, ok := a.npRight(a.subjectFrom(se, h.first), h.first); ok && !inList(npStop, a.lower(s)) && (a.toks[s].Is(Upper) || inList(subjectPronouns, a.lower(s))) {
+			if s, e, ok := a.npRight(a.subjectFrom(se, h.first), h.first); ok && !a.lowerIn(npStop, s) && (a.toks[s].Is(Upper) || a.lowerIn(subjectPronouns, s)) {
 				src := [2]int{s, e}
 				k, addr := h.last, (*[2]int)(nil)
 				if h.cue.Addressee {
@@ -1277,7 +1287,7 @@ func (a *attributor) sentence(se Sentence) {
 				continue
 			}
 		}
-		if ing && p == se.First && h.last == h.first+1 && !inList(circumstantialIng, a.lower(h.verb)) {
+		if ing && p == se.First && h.last == h.first+1 && !a.lowerIn(circumstantialIng, h.verb) {
 			// "Citing a new poll, Ruiz said …": the subject after the
 			// opening phrase speaks; the phrase's object is the content.
 			if c, src := a.ingOpener(se, h); c != nil {
@@ -1328,7 +1338,7 @@ func (a *attributor) sentence(se Sentence) {
 			// "Ruiz thanked the crowd and said …": the subject of the
 			// sentence, a name or a pronoun, speaks.
 			f := a.subjectFrom(se, p-1)
-			if s, e, ok := a.npRight(f, p-1); ok && e-s <= 4 && e < p-1 && !inList(npStop, a.lower(s)) && (a.toks[s].Is(Upper) || inList(subjectPronouns, a.lower(s))) {
+			if s, e, ok := a.npRight(f, p-1); ok && e-s <= 4 && e < p-1 && !a.lowerIn(npStop, s) && (a.toks[s].Is(Upper) || a.lowerIn(subjectPronouns, s)) {
 				src := [2]int{s, e}
 				if c, _ := a.sourceCueContent(se, h, &src, rightEnd, 0.5); c != nil {
 					c.Rule = "sentence-subject"
@@ -1584,7 +1594,7 @@ func (a *attributor) appositive(p, first int) (int, int, bool) {
 		return 0, 0, false
 	}
 	s2, _, ok := a.npLeft(p-1, first)
-	if !ok || s2-1 <= first || a.text(s2-1) != "," || !inList(determiners, a.lower(s2)) && !a.toks[s2].Is(Upper) {
+	if !ok || s2-1 <= first || a.text(s2-1) != "," || !a.lowerIn(determiners, s2) && !a.toks[s2].Is(Upper) {
 		return 0, 0, false
 	}
 	s1, e1, ok := a.npLeft(s2-1, first)
@@ -1775,7 +1785,7 @@ func (a *attributor) ingOpener(se Sentence, h cueHit) (*Claim, *[2]int) {
 		return nil, nil
 	}
 	s, e, ok := a.npRight(comma+1, se.Last)
-	if !ok || !(a.toks[s].Is(Upper) || inList(subjectPronouns, a.lower(s)) || inList(determiners, a.lower(s))) {
+	if !ok || !(a.toks[s].Is(Upper) || a.lowerIn(subjectPronouns, s) || a.lowerIn(determiners, s)) {
 		return nil, nil
 	}
 	end := comma
@@ -1798,7 +1808,7 @@ func (a *attributor) ingOpener(se Sentence, h cueHit) (*Claim, *[2]int) {
 // opening the next one.
 func (a *attributor) saidOpener(se Sentence, h cueHit) (*Claim, *[2]int) {
 	s, e, ok := a.npRight(h.last, se.Last)
-	if !ok || !(a.toks[s].Is(Upper) || inList(determiners, a.lower(s))) {
+	if !ok || !(a.toks[s].Is(Upper) || a.lowerIn(determiners, s)) {
 		return nil, nil
 	}
 	k := a.appositiveAfter(e, se.Last)
@@ -1845,7 +1855,7 @@ func (a *attributor) pollOpener(se Sentence) {
 			src := [2]int{k + 1, m}
 			a.addClaim(se, &src, h, nil, a.span(m+1, end), "poll-opener", 0.6)
 			return
-		case inList(pollNouns, a.lower(m)):
+		case a.lowerIn(pollNouns, m):
 			poll = true
 		}
 	}
@@ -1872,7 +1882,7 @@ func (a *attributor) parenEnd(h cueHit, se Sentence, cuts []int, end int) int {
 // empty span when that side is empty; PolNeAR marks both sides as one
 // discontinuous content.
 func (a *attributor) aroundContent(se Sentence, s int, h cueHit, end int) (Span, Span, bool) {
-	if s <= se.First || !(a.toks[s].Is(Upper) || inList(subjectPronouns, a.lower(s)) || inList(determiners, a.lower(s)) || a.pluralSource(s)) {
+	if s <= se.First || !(a.toks[s].Is(Upper) || a.lowerIn(subjectPronouns, s) || a.lowerIn(determiners, s) || a.pluralSource(s)) {
 		return Span{}, Span{}, false
 	}
 	left := s - 1
@@ -1980,13 +1990,13 @@ var introWords = &wordList{bars: "|in|on|at|after|before|from|during|despite|sin
 // and an opening phrase up to its comma ("On Sunday, …").
 func (a *attributor) subjectFrom(se Sentence, limit int) int {
 	f := se.First
-	for f < limit && inList(sentenceAdverbs, a.lower(f)) && !inList(introWords, a.lower(f)) {
+	for f < limit && a.lowerIn(sentenceAdverbs, f) && !a.lowerIn(introWords, f) {
 		f++
 	}
 	if f+1 < limit && a.toks[f].Is(AllUpper) && isDash(a.text(f+1)) {
 		f += 2 // "WASHINGTON — …"
 	}
-	if f < limit && inList(introWords, a.lower(f)) {
+	if f < limit && a.lowerIn(introWords, f) {
 		for m := f + 1; m < limit && m-f <= 20; m++ {
 			if a.text(m) == "," && !a.inQuote[m] {
 				f = m + 1
@@ -1994,7 +2004,7 @@ func (a *attributor) subjectFrom(se Sentence, limit int) int {
 			}
 		}
 	}
-	for f < limit && inList(sentenceAdverbs, a.lower(f)) && !inList(introWords, a.lower(f)) {
+	for f < limit && a.lowerIn(sentenceAdverbs, f) && !a.lowerIn(introWords, f) {
 		f++
 	}
 	return f
@@ -2012,7 +2022,7 @@ var finiteVerbs = &wordList{bars: "|is|are|was|were|has|have|had|will|would|can|
 // object of a verb in a relative clause opened by "who" earlier in its
 // clause ("officials who gathered outside the hall").
 func (a *attributor) insideWhoClause(se Sentence, s int) bool {
-	if s-1 <= se.First || a.toks[s-1].Kind != Word || inList(npStop, a.lower(s-1)) && !a.isPrep(s-1) {
+	if s-1 <= se.First || a.toks[s-1].Kind != Word || a.lowerIn(npStop, s-1) && !a.isPrep(s-1) {
 		return false
 	}
 	for m := s - 1; m > se.First && s-m <= 12; m-- {
@@ -2029,7 +2039,7 @@ func (a *attributor) insideWhoClause(se Sentence, s int) bool {
 // relativeCue reports a cue whose verb group follows "who" or "which".
 func (a *attributor) relativeCue(h cueHit, se Sentence) bool {
 	p := h.first
-	for p > se.First && a.toks[p-1].Kind == Word && inList(auxAdverbs, a.lower(p-1)) {
+	for p > se.First && a.toks[p-1].Kind == Word && a.lowerIn(auxAdverbs, p-1) {
 		p--
 	}
 	return p > se.First && (a.lower(p-1) == "who" || a.lower(p-1) == "which")
@@ -2038,7 +2048,7 @@ func (a *attributor) relativeCue(h cueHit, se Sentence) bool {
 // isPrep reports a preposition that can end a relative clause before a
 // noun phrase ("who gathered outside the hall").
 func (a *attributor) isPrep(k int) bool {
-	return inList(relativePreps, a.lower(k))
+	return a.lowerIn(relativePreps, k)
 }
 
 var relativePreps = &wordList{bars: "|in|on|at|to|for|with|from|by|about|outside|inside|near|into|over|under|after|before|during|against|"}
@@ -2069,7 +2079,7 @@ func (a *attributor) fullSubject(se Sentence, p, floor int) (int, bool) {
 		}
 	}
 	// It ends in a noun, or a relative clause such as "I interviewed".
-	if end <= se.First || !a.npWord(end-1) && !(end-2 >= se.First && strings.HasSuffix(a.lower(end-1), "ed") && inList(subjectPronouns, a.lower(end-2))) {
+	if end <= se.First || !a.npWord(end-1) && !(end-2 >= se.First && strings.HasSuffix(a.lower(end-1), "ed") && a.lowerIn(subjectPronouns, end-2)) {
 		return 0, false
 	}
 	start := max(se.First, floor)
@@ -2083,7 +2093,7 @@ func (a *attributor) fullSubject(se Sentence, p, floor int) (int, bool) {
 			return 0, false
 		}
 	}
-	for start < p && inList(sentenceAdverbs, a.lower(start)) {
+	for start < p && a.lowerIn(sentenceAdverbs, start) {
 		start++
 	}
 	if p-start < 2 {
@@ -2148,7 +2158,7 @@ func (a *attributor) subjectStart(se Sentence, c int) (int, bool) {
 			break
 		}
 	}
-	for start < c && inList(sentenceAdverbs, a.lower(start)) {
+	for start < c && a.lowerIn(sentenceAdverbs, start) {
 		start++
 		if start < c && a.text(start) == "," {
 			start++
@@ -2157,7 +2167,7 @@ func (a *attributor) subjectStart(se Sentence, c int) (int, bool) {
 	if c-start < 3 || c-start > 40 {
 		return 0, false
 	}
-	if !a.toks[start].Is(Upper) && !inList(determiners, a.lower(start)) {
+	if !a.toks[start].Is(Upper) && !a.lowerIn(determiners, start) {
 		return 0, false
 	}
 	// The name before the first comma is a short noun phrase.
@@ -2222,7 +2232,7 @@ func (a *attributor) seeAs(k int, se Sentence) bool {
 // "an" at most three words back, and the word before "called" is a noun,
 // not a pronoun or an auxiliary.
 func (a *attributor) namingCalled(k int, se Sentence) bool {
-	if k-2 < se.First || a.toks[k-1].Kind != Word || inList(subjectPronouns, a.lower(k-1)) || inList(auxAdverbs, a.lower(k-1)) || inList(npStop, a.lower(k-1)) {
+	if k-2 < se.First || a.toks[k-1].Kind != Word || a.lowerIn(subjectPronouns, k-1) || a.lowerIn(auxAdverbs, k-1) || a.lowerIn(npStop, k-1) {
 		return false
 	}
 	for m := k - 2; m >= se.First && m >= k-4; m-- {
@@ -2298,7 +2308,7 @@ func (a *attributor) transcript(se Sentence) {
 	// Name: …
 	for k := se.First + 1; k < se.Last-1 && k-se.First <= 5; k++ {
 		if a.text(k) != ":" {
-			if !a.toks[k].Is(Upper) && a.toks[k].Kind != Punct && !inList(determiners, a.lower(k)) {
+			if !a.toks[k].Is(Upper) && a.toks[k].Kind != Punct && !a.lowerIn(determiners, k) {
 				break
 			}
 			continue
@@ -2450,14 +2460,14 @@ func (a *attributor) clauseBreak(from, cue int) (int, bool) {
 // description before c start like a subject: a determiner or a capitalised
 // word, then a short noun phrase and a comma.
 func (a *attributor) isClauseSubject(k, c int) bool {
-	if k >= c || !(inList(determiners, a.lower(k)) || a.toks[k].Is(Upper)) {
+	if k >= c || !(a.lowerIn(determiners, k) || a.toks[k].Is(Upper)) {
 		return false
 	}
 	for m := k; m < c && m-k < 6; m++ {
 		if a.text(m) == "," {
 			return m > k
 		}
-		if !a.npWord(m) && !(inList(determiners, a.lower(m))) {
+		if !a.npWord(m) && !(a.lowerIn(determiners, m)) {
 			return false
 		}
 	}
@@ -2577,7 +2587,7 @@ func (a *attributor) rightContentFrom(k, end int, se Sentence) (Span, bool) {
 		}
 		k++
 	}
-	if k < end && inList(placePreps, a.lower(k)) {
+	if k < end && a.lowerIn(placePreps, k) {
 		// "told reporters in the capital that …": the phrase of place or
 		// time before "that" is not content; a short phrase alone is none.
 		for m := k + 1; m < end && m-k <= 8; m++ {
@@ -2589,7 +2599,7 @@ func (a *attributor) rightContentFrom(k, end int, se Sentence) (Span, bool) {
 				break
 			}
 		}
-		if inList(placePreps, a.lower(k)) && end-k <= 4 {
+		if a.lowerIn(placePreps, k) && end-k <= 4 {
 			return Span{}, false
 		}
 	}
@@ -2650,15 +2660,15 @@ func (a *attributor) rightContentFrom(k, end int, se Sentence) (Span, bool) {
 // a comma, or when k opens a clause ("that …", "to …", "why …"), whose own
 // verb the phrase may belong to. The result is in (k, end].
 func (a *attributor) settingEnd(k, end int) int {
-	if inList(thatToWh, a.lower(k)) {
+	if a.lowerIn(thatToWh, k) {
 		return end
 	}
 	for m := k + 1; m+2 < end && m-k <= 8 && a.text(m) != ","; m++ {
 		n := m + 2
-		if n+1 < end && inList(statementAdjectives, a.lower(n)) {
+		if n+1 < end && a.lowerIn(statementAdjectives, n) {
 			n++
 		}
-		if !a.inQuote[m] && a.lower(m) == "in" && inList(indefArticles, a.lower(m+1)) && inList(adjunctNouns, a.lower(n)) {
+		if !a.inQuote[m] && a.lower(m) == "in" && a.lowerIn(indefArticles, m+1) && a.lowerIn(adjunctNouns, n) {
 			return m
 		}
 	}
@@ -2734,7 +2744,7 @@ func (a *attributor) contentStart(se Sentence, k int) int {
 	case "and", "so", "or", "yet":
 		start++
 	}
-	if start+1 < k && inList(sentenceAdverbs, a.lower(start)) && a.text(start+1) == "," {
+	if start+1 < k && a.lowerIn(sentenceAdverbs, start) && a.text(start+1) == "," {
 		start += 2
 	}
 	return start
@@ -2756,7 +2766,7 @@ func (a *attributor) addressee(k, end int) (int, int, bool) {
 		}
 	}
 	for m < end && m-k < 8 && a.lower(m) != "that" && (a.npWord(m) || m > k && (a.lower(m) == "of" || a.lower(m) == "'s" || a.lower(m) == "’s" ||
-		inList(determiners, a.lower(m-1)) && a.toks[m].Kind == Word && strings.HasSuffix(a.lower(m), "ing"))) { // "a meeting of …"
+		a.lowerIn(determiners, m-1) && a.toks[m].Kind == Word && strings.HasSuffix(a.lower(m), "ing"))) { // "a meeting of …"
 		m++
 	}
 	for m > k && (a.lower(m-1) == "of" || a.lower(m-1) == "'s" || a.lower(m-1) == "’s") {
@@ -2814,7 +2824,7 @@ func (a *attributor) rightWithAddressee(h cueHit, end int, se Sentence) (*[2]int
 			addr = &[2]int{as, ae}
 			k = ae
 		}
-	} else if k+1 < end && a.lower(k) == "to" && inList(sayWriteForms, a.lower(h.verb)) {
+	} else if k+1 < end && a.lower(k) == "to" && a.lowerIn(sayWriteForms, h.verb) {
 		// "wrote to the council that …": the addressee after "to", when a
 		// clause or a quote follows it.
 		if as, ae, ok := a.addressee(k+1, end); ok && ae < end && a.clauseFollows(ae, end) {

@@ -220,7 +220,7 @@ func (a *attributor) pluralGroup(s, e int, sp Span) *Actor {
 // determiners), creating it.
 func (a *attributor) named(s, e int, sp Span, typ ActorType, rule string) *Actor {
 	k := s
-	for k < e-1 && inList(determiners, a.lower(k)) {
+	for k < e-1 && a.lowerIn(determiners, k) {
 		k++
 	}
 	name := a.s[a.toks[k].Start:a.toks[e-1].End]
@@ -258,7 +258,7 @@ func (a *attributor) resolve(s, e int, se Sentence) *Actor {
 	sp := a.span(s, e)
 	// "Trump's spokeswoman", "the ministry's lawyer": the one they speak for.
 	for k := s + 1; k+1 < e; k++ {
-		if w := a.lower(k); (w == "'s" || w == "’s") && inList(speaksFor, a.lower(k+1)) {
+		if w := a.lower(k); (w == "'s" || w == "’s") && a.lowerIn(speaksFor, k+1) {
 			if act := a.resolve(s, k, se); act != nil {
 				return act
 			}
@@ -274,7 +274,7 @@ func (a *attributor) resolve(s, e int, se Sentence) *Actor {
 	if act := a.actorIn(sp); act != nil {
 		return act
 	}
-	if e-s >= 2 && inList(mediaHeads, a.lower(e-1)) {
+	if e-s >= 2 && a.lowerIn(mediaHeads, e-1) {
 		return a.named(s, e, sp, Media, "media-phrase")
 	}
 	if e-s == 1 {
@@ -350,7 +350,7 @@ func (a *attributor) resolve(s, e int, se Sentence) *Actor {
 		return act
 	}
 	// A descriptor: "the minister", "the company".
-	if t, ok := lexicon.Descriptor(head); ok && inList(determiners, a.lower(s)) && a.lower(s) != "a" && a.lower(s) != "an" {
+	if t, ok := lexicon.Descriptor(head); ok && a.lowerIn(determiners, s) && a.lower(s) != "a" && a.lower(s) != "an" {
 		typ := ActorType(t)
 		act := a.recent(sp.Start, func(x *Actor) bool {
 			if x.Type != typ {

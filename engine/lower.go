@@ -32,11 +32,14 @@ type lowered struct {
 const clsSlots = 4096
 
 // clsEntry is the word classes of token k-1 as written (c[0]) and in
-// lower case (c[1]); bit i of done says that c[i] was looked up.
+// lower case (c[1]), and the bits of the word lists that hold it in lower
+// case (words); bit i of done says that c[i] was looked up, bit 2 that
+// words was.
 type clsEntry struct {
-	k    int32
-	c    [2]lexicon.Classes
-	done uint8
+	k     int32
+	c     [2]lexicon.Classes
+	done  uint8
+	words uint64
 }
 
 // lowerTokens builds the lowered form of the tokens of s. It lowers the
@@ -118,6 +121,28 @@ func (d *Document) classes(k int) lexicon.Classes { return d.classesOf(k, 0) }
 
 // lowerClasses returns lexicon.Classify of token k in lower case.
 func (d *Document) lowerClasses(k int) lexicon.Classes { return d.classesOf(k, 1) }
+
+// words returns the bits (wordList.bit) of the word lists named in
+// wordTable that hold token k in lower case: for each of them,
+// inList(l, d.lowerTok(k)) is words(k)&l.bit != 0. It is kept with the
+// classes of the recent tokens, since the stages ask several lists about
+// the same token.
+func (d *Document) words(k int) uint64 {
+	if d.low.cls == nil {
+		d.low.cls = new([clsSlots]clsEntry)
+	}
+	e := &d.low.cls[k%clsSlots]
+	if e.k != int32(k+1) {
+		*e = clsEntry{k: int32(k + 1)}
+	}
+	if e.done&4 == 0 {
+		if i := wordTable.keys.Find(d.lowerTok(k)); i >= 0 {
+			e.words = wordTable.masks[i]
+		}
+		e.done |= 4
+	}
+	return e.words
+}
 
 func (d *Document) classesOf(k, lower int) lexicon.Classes {
 	if d.low.cls == nil {
