@@ -122,7 +122,13 @@ func itoa(i int) string {
 	return string(b[n:])
 }
 
-func (a *attributor) text(k int) string  { return a.s[a.toks[k].Start:a.toks[k].End] }
+func (a *attributor) text(k int) string { return a.s[a.toks[k].Start:a.toks[k].End] }
+
+// lower returns token k in lower case (Document.lowerTok). It is never
+// inlined: inlined at its ~240 call sites it made engine.wasm 43 KB of gzip
+// larger (docs/PERFORMANCE.md).
+//
+//go:noinline
 func (a *attributor) lower(k int) string { return a.d.lowerTok(k) }
 
 // lowerIn reports whether token k in lower case is a word of l, as
