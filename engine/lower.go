@@ -19,16 +19,19 @@ type lowered struct {
 	text   string
 	odd    []bool // by token; nil when no token is odd
 	oddLow map[int]string
-	// cls caches lexicon.Classify of recent tokens (see classes); nil
-	// until the first lookup.
-	cls *[clsSlots]clsEntry
+	// cls caches lexicon.Classify of recent tokens (see classes): token k
+	// in slot k%len(cls), len(cls) a power of two no larger than clsSlots;
+	// nil until the first lookup.
+	cls []clsEntry
 }
 
 // clsSlots is the number of tokens whose classes lowered keeps: the stages
 // ask about the tokens of a sentence and its neighbours, many times each,
 // and about a sixth of all tokens in all, so a window of a few thousand
-// tokens answers nearly every repeated question in 64 KB, where a slot for
-// every token took 8 bytes a token.
+// tokens answers nearly every repeated question in 96 KB (24 bytes a
+// slot), where a slot for every token took 8 bytes a token. A document of
+// fewer tokens gets fewer slots: under WebAssembly the 96 KB, allocated
+// and cleared for each call, made a 210-word article 20-40% slower.
 const clsSlots = 4096
 
 // clsEntry is the word classes of token k-1 as written (c[0]) and in
@@ -128,10 +131,11 @@ func (d *Document) lowerClasses(k int) lexicon.Classes { return d.classesOf(k, 1
 // classes of the recent tokens, since the stages ask several lists about
 // the same token.
 func (d *Document) words(k int) uint64 {
-	if d.low.cls == nil {
-		d.low.cls = new([clsSlots]clsEntry)
+	c := d.low.cls
+	if c == nil {
+		c = d.newCls()
 	}
-	e := &d.low.cls[k%clsSlots]
+	e := &c[k&(len(c)-1)]
 	if e.k != int32(k+1) {
 		*e = clsEntry{k: int32(k + 1)}
 	}
@@ -144,11 +148,23 @@ func (d *Document) words(k int) uint64 {
 	return e.words
 }
 
-func (d *Document) classesOf(k, lower int) lexicon.Classes {
-	if d.low.cls == nil {
-		d.low.cls = new([clsSlots]clsEntry)
+// newCls allocates the cache of word classes with a slot a token, up to
+// clsSlots: a short document does not pay for the whole window.
+func (d *Document) newCls() []clsEntry {
+	n := 64
+	for n < len(d.Tokens) && n < clsSlots {
+		n *= 2
 	}
-	e := &d.low.cls[k%clsSlots]
+	d.low.cls = make([]clsEntry, n)
+	return d.low.cls
+}
+
+func (d *Document) classesOf(k, lower int) lexicon.Classes {
+	c := d.low.cls
+	if c == nil {
+		c = d.newCls()
+	}
+	e := &c[k&(len(c)-1)]
 	if e.k != int32(k+1) {
 		*e = clsEntry{k: int32(k + 1)}
 	}
