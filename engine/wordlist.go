@@ -70,14 +70,25 @@ func register(l *wordList, i int) {
 // joined by bars ("in|on"), and no to "". A wordList not named in init is
 // scanned.
 func inList(l *wordList, w string) bool {
-	if w == "" {
-		return false
+	if l.bit != 0 {
+		if k := wordTable.keys.Find(w); k >= 0 {
+			return wordTable.masks[k]&l.bit != 0
+		}
+		// No key holds a bar, so only a string with one can still be in
+		// the list. A loop, not strings.IndexByte: under WebAssembly its
+		// two calls cost more than the few bytes of a word.
+		bar := false
+		for i := 0; i < len(w); i++ {
+			if w[i] == '|' {
+				bar = true
+				break
+			}
+		}
+		if !bar {
+			return false
+		}
 	}
-	if l.bit == 0 || strings.IndexByte(w, '|') >= 0 {
-		return scanList(l.bars, w)
-	}
-	k := wordTable.keys.Find(w)
-	return k >= 0 && wordTable.masks[k]&l.bit != 0
+	return w != "" && scanList(l.bars, w)
 }
 
 // scanList reports whether w occurs in list between two bars.
