@@ -49,12 +49,13 @@ web/app.wasm: $(GOAPP_WASM)/wasm.go.mod FORCE
 # engine.wasm embeds the lexicons front-coded and without comments
 # (-tags lexpack: 35 KB of gzip), as the Go constants of
 # engine/lexicon/packed_data.go, which
-# tools/lexpack writes from engine/lexicon/data. The engine package is
-# compiled without inlining: 55 KB less gzip; under node on this loaded
-# 2-core machine 0-10% slower per document, within the noise (make bench on a
-# quiet machine should settle it). Without inlining in annot and lexicon too
-# it is 20% slower, so they keep it.
-ENGINEFLAGS := -tags lexpack,engineonly -gcflags=github.com/whosaid/whosaid/engine=-l
+# tools/lexpack writes from engine/lexicon/data. Every package is compiled
+# with inlining: until session 5 the engine package was not (-gcflags=
+# github.com/whosaid/whosaid/engine=-l, 73 KB less gzip -9), but under node
+# inlining takes 12-20% off the CPU of a 1 MB pass; most of that growth was
+# (*attributor).lower, inlined at ~240 call sites, which is now
+# //go:noinline (43 KB of gzip -9 back). docs/PERFORMANCE.md has the figures.
+ENGINEFLAGS := -tags lexpack,engineonly
 lexpack:
 	$(GO) run ./tools/lexpack
 

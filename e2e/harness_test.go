@@ -126,7 +126,7 @@ func buildAll(dir string) error {
 	}{
 		{serverBin, "./cmd/whosaid", nil, nil},
 		{filepath.Join(webDir, "app.wasm"), "./cmd/whosaid", wasmEnv, []string{"-modfile=" + appModfile}},
-		{filepath.Join(webDir, "engine.wasm"), "./wasm/cmd/engine", wasmEnv, []string{"-tags=lexpack,engineonly", "-gcflags=github.com/whosaid/whosaid/engine=-l"}}, // the Makefile's ENGINEFLAGS
+		{filepath.Join(webDir, "engine.wasm"), "./wasm/cmd/engine", wasmEnv, []string{"-tags=lexpack,engineonly"}}, // the Makefile's ENGINEFLAGS
 		{filepath.Join(webDir, "probe.wasm"), "./e2e/testdata/probe", wasmEnv, nil},
 	} {
 		args := []string{"build", "-o", b.out}

@@ -145,10 +145,7 @@ func (a *actorScanner) opener(k, first int) bool {
 	return false
 }
 
-var connectors = map[string]bool{
-	"of": true, "for": true, "and": true, "&": true, "de": true, "del": true, "da": true,
-	"van": true, "von": true, "bin": true, "al": true, "der": true, "la": true, "le": true, "du": true, "on": true,
-}
+var connectors = &wordList{bars: "|of|for|and|&|de|del|da|van|von|bin|al|der|la|le|du|on|"}
 
 func (a *actorScanner) sentence(si int, se Sentence) {
 	a.title = !a.d.Title.Empty() && se.Start < a.d.Title.End
@@ -164,7 +161,7 @@ func (a *actorScanner) sentence(si int, se Sentence) {
 				j++
 				continue
 			}
-			if connectors[a.text(j)] && j+1 < se.Last && a.nameTok(j+1) && a.toks[j].Is(SpaceBefore) {
+			if inList(connectors, a.text(j)) && j+1 < se.Last && a.nameTok(j+1) && a.toks[j].Is(SpaceBefore) {
 				j++
 				continue
 			}
@@ -182,7 +179,7 @@ func (a *actorScanner) sentence(si int, se Sentence) {
 // follows, neither a common word ("Vice Premier He Lifeng", not "Prime
 // Minister In Talks").
 func (a *actorScanner) breaksRun(k int) bool {
-	if !a.d.classes(k).NotName() || monthNames[a.text(k)] {
+	if !a.d.classes(k).NotName() || inList(monthNames, a.text(k)) {
 		return false
 	}
 	if k == 0 {
@@ -223,7 +220,7 @@ func (a *actorScanner) team(k, j int) bool {
 	if a.toks[k].Is(AllUpper) {
 		w = titleCase(w)
 	}
-	if monthNames[w] || hasDigit(w) || a.toks[k].Is(Dotted) || lexicon.IsTitleWord(w) || (j-k >= 2 && lexicon.IsGivenName(w)) {
+	if inList(monthNames, w) || hasDigit(w) || a.toks[k].Is(Dotted) || lexicon.IsTitleWord(w) || (j-k >= 2 && lexicon.IsGivenName(w)) {
 		return false
 	}
 	if j-k == 1 && lexicon.IsCommonWord(strings.ToLower(w)) {
@@ -278,7 +275,7 @@ func (a *actorScanner) capsRun(k, j int) {
 	g := lexicon.Gazetteer()
 	for k < j {
 		w := a.text(k)
-		if lexicon.NotName(w) || connectors[w] {
+		if lexicon.NotName(w) || inList(connectors, w) {
 			k++
 			continue
 		}
@@ -354,7 +351,7 @@ func (a *actorScanner) run(k, j, first int) {
 	}
 	for k < j {
 		w := a.text(k)
-		if connectors[w] {
+		if inList(connectors, w) {
 			k++
 			continue
 		}
@@ -496,7 +493,7 @@ func (a *actorScanner) one(k, j, first int) int {
 			}
 			break
 		}
-		if c >= j || connectors[a.text(c)] || a.d.classes(c).TitleWord() {
+		if c >= j || inList(connectors, a.text(c)) || a.d.classes(c).TitleWord() {
 			continue
 		}
 		start := m
@@ -557,12 +554,12 @@ func (a *actorScanner) one(k, j, first int) int {
 	switch {
 	case n == 1 && a.toks[k].Is(AllUpper) && len(w) <= 6:
 		a.add(cand{Span: a.span(k, end), first: k, last: end, typ: Organization, kind: MentionAcronym, rule: "acronym", key: "acr:" + w})
-	case n == 1 && connectors[a.textOr(end)] && a.countryName(k, j):
+	case n == 1 && inList(connectors, a.textOr(end)) && a.countryName(k, j):
 		// "Republic of Kestria"
 		a.add(cand{Span: a.span(k, j), first: k, last: j, typ: Country, kind: MentionName, rule: "country-word"})
 		return j
 	case n == 1:
-		if a.title || placeWord(w) || monthNames[w] {
+		if a.title || placeWord(w) || inList(monthNames, w) {
 			return end
 		}
 		c := cand{Span: a.span(k, end), first: k, last: end, typ: Person, kind: MentionName, rule: "single-name", single: true}
@@ -586,7 +583,7 @@ func (a *actorScanner) one(k, j, first int) int {
 	case n <= 4 && k > 0 && a.text(k-1) == "By" && a.toks[k-1].Is(LineStart):
 		a.add(cand{Span: a.span(k, end), first: k, last: end, typ: Person, kind: MentionName, rule: "byline", role: "author"})
 	case n <= 4:
-		if placeWord(a.text(end-1)) || placeStart[w] || eventWord[a.text(end-1)] {
+		if placeWord(a.text(end-1)) || inList(placeStart, w) || inList(eventWord, a.text(end-1)) {
 			return end
 		}
 		if modifierWord(a.text(end - 1)) {
@@ -690,8 +687,7 @@ func (a *actorScanner) textOr(k int) string {
 	return a.text(k)
 }
 
-var monthNames = map[string]bool{"January": true, "February": true, "March": true, "April": true, "May": true,
-	"June": true, "July": true, "August": true, "September": true, "October": true, "November": true, "December": true}
+var monthNames = &wordList{bars: "|January|February|March|April|May|June|July|August|September|October|November|December|"}
 
 // mediaName reports a name that reads as a news medium ("Radio Meridian",
 // "Harbour Times").
@@ -749,24 +745,12 @@ var placeWords = &wordList{bars: "|Bay|River|Sea|Ocean|Island|Islands|Mountain|M
 
 // placeStart holds words that start names of places, not of people ("New
 // York", "San Diego", "East Jerusalem", "Middle East").
-var placeStart = map[string]bool{
-	"New": true, "San": true, "Santa": true, "Los": true, "Las": true, "St": true, "St.": true,
-	"Fort": true, "Port": true, "Mount": true, "Lake": true, "East": true, "West": true, "North": true,
-	"South": true, "Middle": true, "Far": true, "Upper": true, "Lower": true, "Greater": true, "Central": true,
-	"Northern": true, "Southern": true, "Eastern": true, "Western": true, "Northeast": true, "Northwest": true,
-	"Southeast": true, "Southwest": true,
-}
+var placeStart = &wordList{bars: "|New|San|Santa|Los|Las|St|St.|Fort|Port|Mount|Lake|East|West|North|South|Middle|Far|Upper|Lower|Greater|Central|Northern|Southern|Eastern|Western|Northeast|Northwest|Southeast|Southwest|"}
 
 // eventWord holds words that end names of events, prizes, treaties and
 // indexes ("World Cup", "Labor Day", "Dow Jones Average"), which are not
 // actors.
-var eventWord = map[string]bool{
-	"Cup": true, "Open": true, "Championship": true, "Championships": true, "Games": true, "Olympics": true,
-	"Series": true, "Tour": true, "Classic": true, "Prix": true, "Trophy": true, "Masters": true,
-	"Marathon": true, "Bowl": true, "Day": true, "Award": true, "Awards": true, "Prize": true,
-	"Festival": true, "War": true, "Revolution": true, "Treaty": true, "Accord": true, "Accords": true,
-	"Agreement": true, "Act": true, "Summit": true, "Index": true, "Average": true,
-}
+var eventWord = &wordList{bars: "|Cup|Open|Championship|Championships|Games|Olympics|Series|Tour|Classic|Prix|Trophy|Masters|Marathon|Bowl|Day|Award|Awards|Prize|Festival|War|Revolution|Treaty|Accord|Accords|Agreement|Act|Summit|Index|Average|"}
 
 // modifierWord reports a hyphenated modifier that leads a name but is not
 // part of it: "Brazilian-born", "Ontario-based", "Communist-led", "Ex-Yankee".
@@ -802,7 +786,7 @@ func (a *actorScanner) pluralAfterThe(k, j int) bool {
 	if _, ok := a.gaz(last); ok {
 		return false // "the Kestrians": a demonym
 	}
-	return !eventWord[last] && !lexicon.OrgSuffix(last)
+	return !inList(eventWord, last) && !lexicon.OrgSuffix(last)
 }
 
 // countryName reports a run such as "Republic of Kestria" or "Kingdom of X".
@@ -836,8 +820,8 @@ func (a *actorScanner) placeNamedPerson(e lexicon.Entry, k, gend, j int) bool {
 		return false
 	}
 	w, next := a.text(k), a.text(k+1)
-	if connectors[next] || lexicon.IsCommonWord(strings.ToLower(next)) || lexicon.OrgSuffix(next) || lexicon.IsTitleWord(next) ||
-		eventWord[next] || placeWord(next) || lexicon.IsPlace(next) {
+	if inList(connectors, next) || lexicon.IsCommonWord(strings.ToLower(next)) || lexicon.OrgSuffix(next) || lexicon.IsTitleWord(next) ||
+		inList(eventWord, next) || placeWord(next) || lexicon.IsPlace(next) {
 		return false
 	}
 	if _, ok := a.gaz(next); ok {
@@ -888,7 +872,7 @@ func (a *actorScanner) nameEnd(k, j int) int {
 	m := k
 	for m < j && m-k < 4 {
 		w := a.text(m)
-		if connectors[w] {
+		if inList(connectors, w) {
 			switch w {
 			case "de", "van", "von", "bin", "al", "da", "del", "der", "la", "le", "du":
 				m++
@@ -923,7 +907,7 @@ func (a *actorScanner) orgEnd(k, j int) int {
 		}
 	}
 	// Trailing connectors are not part of the name.
-	for end > k && connectors[a.text(end-1)] {
+	for end > k && inList(connectors, a.text(end-1)) {
 		end--
 	}
 	return end
@@ -1166,7 +1150,7 @@ func (a *actorScanner) orgNames() map[string]*Actor {
 				m[t] = act
 				continue
 			}
-			if rest != "" && !lexicon.IsCommonWord(strings.ToLower(first)) && !lexicon.OrgSuffix(first) && !connectors[first] && !demonymLike(first) {
+			if rest != "" && !lexicon.IsCommonWord(strings.ToLower(first)) && !lexicon.OrgSuffix(first) && !inList(connectors, first) && !demonymLike(first) {
 				if _, ok := m[first]; !ok {
 					m[first] = act
 				}

@@ -123,8 +123,24 @@ func itoa(i int) string {
 	return string(b[n:])
 }
 
-func (a *attributor) text(k int) string  { return a.s[a.toks[k].Start:a.toks[k].End] }
+func (a *attributor) text(k int) string { return a.s[a.toks[k].Start:a.toks[k].End] }
+
+// lower returns token k in lower case (Document.lowerTok). It is never
+// inlined: inlined at its ~240 call sites it made engine.wasm 43 KB of gzip
+// larger (docs/PERFORMANCE.md).
+//
+//go:noinline
 func (a *attributor) lower(k int) string { return a.d.lowerTok(k) }
+
+// lowerIn reports whether token k in lower case is a word of l, as
+// inList(l, a.lower(k)) does, from the document's cache of recent tokens.
+func (a *attributor) lowerIn(l *wordList, k int) bool {
+	if l.bit == 0 {
+		return inList(l, a.lower(k))
+	}
+	return a.d.words(k)[l.half]&l.bit != 0
+}
+
 func (a *attributor) span(k, j int) Span { return Span{int(a.toks[k].Start), int(a.toks[j-1].End)} }
 
 // cueHit is a cue occupying tokens [first, last).
@@ -134,11 +150,7 @@ type cueHit struct {
 	cue         lexicon.Cue
 }
 
-var determiners = map[string]bool{
-	"the": true, "a": true, "an": true, "his": true, "her": true, "its": true, "their": true, "our": true,
-	"my": true, "your": true, "this": true, "these": true, "those": true, "that": true, "no": true, "any": true,
-	"every": true, "each": true, "another": true, "such": true,
-}
+var determiners = &wordList{bars: "|the|a|an|his|her|its|their|our|my|your|this|these|those|that|no|any|every|each|another|such|"}
 
 // cues finds the cues of a sentence.
 func (a *attributor) cues(se Sentence) []cueHit {
@@ -158,8 +170,8 @@ func (a *attributor) cues(se Sentence) []cueHit {
 		if n > 1 && k+1 < se.Last && contains(seconds, a.lower(k+1)) { // else no phrase starts here
 			found := false
 			for m := min(n, se.Last-k); m >= 2; m-- {
-				if c, ok := a.cuePhrase(k, k+m); ok && !(c.Lemma != "" && a.lower(k+m-1) == "to" && inList(sayWriteForms, w)) &&
-					!(a.lower(k+m-1) == "on" && k+m < se.Last && timeWords[a.lower(k+m)]) { // not "reported on Tuesday"
+				if c, ok := a.cuePhrase(k, k+m); ok && !(c.Lemma != "" && a.lower(k+m-1) == "to" && a.lowerIn(sayWriteForms, k)) &&
+					!(a.lower(k+m-1) == "on" && k+m < se.Last && a.lowerIn(timeWords, k+m)) { // not "reported on Tuesday"
 					if c.Class != lexicon.ClassNoun && c.Class != lexicon.ClassSource && (a.nounBefore(k, se) || c.Form == lexicon.FormBase && a.modifierBefore(k, se)) {
 						// "her new push for", "Obama's push for": a noun.
 						k += m - 1
@@ -186,16 +198,16 @@ func (a *attributor) cues(se Sentence) []cueHit {
 				continue
 			}
 		}
-		if (w == "read" || w == "reads") && k > se.First && inList(docNouns, a.lower(k-1)) {
+		if (w == "read" || w == "reads") && k > se.First && a.lowerIn(docNouns, k-1) {
 			c, ok = lexicon.Cue{Lemma: "read", Class: "speech"}, true // "“…,” the statement read"
 		}
 		if !ok || c.Class == "noun" {
 			continue
 		}
-		if (inList(nounForms, w) || inList(bareStems, w)) && !a.clauseFollows(k+1, se.Last) && !a.reportsAtEnd(k, se) && !a.verbReading(k, c, se) {
+		if (a.lowerIn(nounForms, k) || a.lowerIn(bareStems, k)) && !a.clauseFollows(k+1, se.Last) && !a.reportsAtEnd(k, se) && !a.verbReading(k, c, se) {
 			continue // "state media", "the plans", unless "He notes that …"
 		}
-		if inList(nounForms, w) && strings.HasSuffix(w, "s") && k > se.First && !a.toks[k-1].Is(Upper) && !subjectPronouns[a.lower(k-1)] && !auxAdverbs[a.lower(k-1)] && a.lower(k+1) == "that" {
+		if a.lowerIn(nounForms, k) && strings.HasSuffix(w, "s") && k > se.First && !a.toks[k-1].Is(Upper) && !a.lowerIn(subjectPronouns, k-1) && !a.lowerIn(auxAdverbs, k-1) && a.lower(k+1) == "that" {
 			continue // "the 15 states that voted", "her emails that …"
 		}
 		if k+1 < se.Last && (a.lower(k+1) == "to" && (c.Lemma == "add" || w == "supposed" || w == "meant") ||
@@ -211,7 +223,7 @@ func (a *attributor) cues(se Sentence) []cueHit {
 		if w == "known" && k+1 < se.Last && a.lower(k+1) == "as" || w == "called" && a.namingCalled(k, se) {
 			continue // a name: "the contests known as Super Tuesday", "a group called Harbour First"
 		}
-		if strings.HasSuffix(w, "ing") && k > se.First && inList(gerundPreps, a.lower(k-1)) {
+		if strings.HasSuffix(w, "ing") && k > se.First && a.lowerIn(gerundPreps, k-1) {
 			continue // "the volume of writing", "without saying"
 		}
 		if c.Lemma == "continue" && !a.clauseFollows(k+1, se.Last) && a.toks[se.First].Kind != QuoteMark && !a.quoteAfterPunct(k+1) {
@@ -219,7 +231,7 @@ func (a *attributor) cues(se Sentence) []cueHit {
 		}
 		if k > se.First {
 			p := a.lower(k - 1)
-			if determiners[p] && !a.objectPronoun(k-1, se.First) || (p == "'s" || p == "’s") && !a.contractedAux(k-1) || p == "to" && strings.HasSuffix(w, "s") && !(c.Form == lexicon.FormBase && a.raisingVerbBefore(k-1)) {
+			if inList(determiners, p) && !a.objectPronoun(k-1, se.First) || (p == "'s" || p == "’s") && !a.contractedAux(k-1) || p == "to" && strings.HasSuffix(w, "s") && !(c.Form == lexicon.FormBase && a.raisingVerbBefore(k-1)) {
 				continue // a noun: "the report", "her claims"
 			}
 		}
@@ -229,17 +241,17 @@ func (a *attributor) cues(se Sentence) []cueHit {
 		if c.Lemma == "find" && (w == "find" || w == "finding") && !(k+1 < se.Last && a.lower(k+1) == "that") {
 			continue // an act: "find a way", "finding common ground"; not "find that …", "a study finds …"
 		}
-		if strings.HasSuffix(w, "ed") && k > se.First && inList(degreeWords, a.lower(k-1)) {
+		if strings.HasSuffix(w, "ed") && k > se.First && a.lowerIn(degreeWords, k-1) {
 			continue // an adjective: "more detailed records", "a very measured reply"
 		}
-		if c.Form == lexicon.FormBase && !inList(pastAsBase, w) && a.modifierBefore(k, se) {
+		if c.Form == lexicon.FormBase && !a.lowerIn(pastAsBase, k) && a.modifierBefore(k, se) {
 			continue // a noun after its modifier: "mass protest", "military rule", "a strong signal"
 		}
 		if w == "talks" && a.modifierBefore(k, se) {
 			continue // a plural noun after its modifier: "trade talks", "face-to-face talks"
 		}
 		if c.Lemma == "appear" || c.Lemma == "seem" {
-			if k+1 < se.Last && (npStop[a.lower(k+1)] || a.lower(k+1) == "at") && a.lower(k+1) != "to" {
+			if k+1 < se.Last && (a.lowerIn(npStop, k+1) || a.lower(k+1) == "at") && a.lower(k+1) != "to" {
 				continue // "appeared on a show"
 			}
 		}
@@ -255,8 +267,8 @@ func (a *attributor) cues(se Sentence) []cueHit {
 			almost := w == "almost" && h.first < h.verb && lyAdverb(a.lower(h.first)) // "almost immediately disclosed"
 			// "could not resist pointing out", "avoids condemning": the verb
 			// that takes the -ing cue is part of the verb group.
-			catenative := h.first == h.verb && strings.HasSuffix(a.lower(h.verb), "ing") && inList(catenatives, w)
-			if !(auxAdverbs[w] || lyAdverb(w) || almost || catenative || a.contractedAux(h.first-1)) || a.toks[h.first-1].Is(Upper) {
+			catenative := h.first == h.verb && strings.HasSuffix(a.lower(h.verb), "ing") && a.lowerIn(catenatives, h.first-1)
+			if !(a.lowerIn(auxAdverbs, h.first-1) || lyAdverb(w) || almost || catenative || a.contractedAux(h.first-1)) || a.toks[h.first-1].Is(Upper) {
 				break
 			}
 			if i > 0 && h.first-1 < hits[i-1].last {
@@ -296,8 +308,8 @@ func (a *attributor) widenCue(h *cueHit, se Sentence, hits []cueHit, i int) {
 			h.first -= 2
 		}
 	}
-	if inList(continueForms, a.lower(h.verb)) && h.last == h.verb+1 && h.last+1 < ceil && a.lower(h.last) == "to" &&
-		a.toks[h.last+1].Kind == Word && !a.toks[h.last+1].Is(Upper) && !npStop[a.lower(h.last+1)] {
+	if a.lowerIn(continueForms, h.verb) && h.last == h.verb+1 && h.last+1 < ceil && a.lower(h.last) == "to" &&
+		a.toks[h.last+1].Kind == Word && !a.toks[h.last+1].Is(Upper) && !a.lowerIn(npStop, h.last+1) {
 		h.last += 2
 	}
 	if h.first == h.verb && h.first-3 >= floor && a.lower(h.first-1) == "to" && a.raisingVerbBefore(h.first-1) {
@@ -308,7 +320,7 @@ func (a *attributor) widenCue(h *cueHit, se Sentence, hits []cueHit, i int) {
 		} else {
 			h.first -= 3 // "went on to", "was quick to"
 		}
-		for h.first > floor && auxAdverbs[a.lower(h.first-1)] && !a.toks[h.first-1].Is(Upper) {
+		for h.first > floor && a.lowerIn(auxAdverbs, h.first-1) && !a.toks[h.first-1].Is(Upper) {
 			h.first--
 		}
 	}
@@ -352,7 +364,7 @@ var goForms = &wordList{bars: "|go|goes|went|gone|going|"}
 func (a *attributor) expressedNoun(k, ceil int) int {
 	for j := k + 1; j <= k+3 && j < ceil; j++ {
 		t := a.toks[j-1]
-		if t.Kind != Word || t.Is(Upper) || npStop[a.lower(j-1)] {
+		if t.Kind != Word || t.Is(Upper) || a.lowerIn(npStop, j-1) {
 			return k
 		}
 		switch a.lower(j) {
@@ -380,7 +392,7 @@ func (a *attributor) statementAfter(k, ceil int) int {
 	default:
 		return k
 	}
-	if m+1 < ceil && inList(statementAdjectives, a.lower(m)) {
+	if m+1 < ceil && a.lowerIn(statementAdjectives, m) {
 		m++
 	}
 	if m < ceil && a.lower(m) == "statement" {
@@ -399,7 +411,7 @@ func (a *attributor) mergeContinue(hits []cueHit) []cueHit {
 	out := hits[:0]
 	for i := 0; i < len(hits); i++ {
 		h := hits[i]
-		if (inList(continueForms, a.lower(h.verb)) || h.cue.Lemma == "seem" || h.cue.Lemma == "appear") && h.last == h.verb+1 && i+1 < len(hits) &&
+		if (a.lowerIn(continueForms, h.verb) || h.cue.Lemma == "seem" || h.cue.Lemma == "appear") && h.last == h.verb+1 && i+1 < len(hits) &&
 			hits[i+1].first == h.last+1 && a.lower(h.last) == "to" {
 			h.last, h.verb, h.cue = hits[i+1].last, hits[i+1].verb, hits[i+1].cue
 			i++
@@ -425,14 +437,14 @@ func (a *attributor) modifierBefore(k int, se Sentence) bool {
 		return false
 	}
 	p := a.lower(k - 1)
-	if subjectPronouns[p] || auxAdverbs[p] || npStop[p] || determiners[p] || lyAdverb(p) || a.contractedAux(k-1) ||
+	if inList(subjectPronouns, p) || inList(auxAdverbs, p) || inList(npStop, p) || inList(determiners, p) || lyAdverb(p) || a.contractedAux(k-1) ||
 		strings.HasSuffix(p, "s") && !strings.HasSuffix(p, "ss") || inList(pluralNouns, p) || inList(quantifiers, p) {
 		return false
 	}
 	if c, ok := lexicon.CueForm(p); ok && c.Class != lexicon.ClassNoun {
 		return false // "help decide", "let know"
 	}
-	if j := k - 2; j > se.First && determiners[a.lower(j)] && inList(subjectPreps, a.lower(j-1)) {
+	if j := k - 2; j > se.First && a.lowerIn(determiners, j) && a.lowerIn(subjectPreps, j-1) {
 		return false // the end of a subject: "advisers to the mayor say"
 	}
 	return true
@@ -459,7 +471,7 @@ func (a *attributor) nounBefore(k int, se Sentence) bool {
 	}
 	for j := k - 1; j >= se.First && j >= k-2; j-- {
 		p := a.lower(j)
-		if determiners[p] || (p == "'s" || p == "’s") && !a.contractedAux(j) {
+		if inList(determiners, p) || (p == "'s" || p == "’s") && !a.contractedAux(j) {
 			return true
 		}
 		if j < k-1 || a.toks[j].Kind != Word || a.toks[j].Is(Upper) || !strings.HasSuffix(p, "al") && !strings.HasSuffix(p, "ew") {
@@ -472,14 +484,14 @@ func (a *attributor) nounBefore(k int, se Sentence) bool {
 // sourcePreps join a phrase to the noun before it inside a source ("a
 // spokesman for the port", "aides to the mayor", "people familiar with the
 // talks").
-var sourcePreps = map[string]bool{"of": true, "for": true, "at": true, "in": true, "from": true, "to": true, "with": true, "on": true, "by": true}
+var sourcePreps = &wordList{bars: "|of|for|at|in|from|to|with|on|by|"}
 
-var objectPronouns = map[string]bool{"him": true, "her": true, "them": true, "us": true, "me": true}
+var objectPronouns = &wordList{bars: "|him|her|them|us|me|"}
 
 // objectPronoun reports a "her" (or other object pronoun) right after a
 // preposition, which is no determiner: "those close to her say".
 func (a *attributor) objectPronoun(k, first int) bool {
-	return objectPronouns[a.lower(k)] && k > first && (a.lower(k-1) == "to" || a.lower(k-1) == "with")
+	return a.lowerIn(objectPronouns, k) && k > first && (a.lower(k-1) == "to" || a.lower(k-1) == "with")
 }
 
 // pluralSource reports a source that opens with a quantifier or a plain
@@ -498,7 +510,7 @@ func (a *attributor) pluralSource(s int) bool {
 // attended the meeting", "said officials with knowledge of the talks"):
 // up to a comma or the end of the sentence. Otherwise it returns e.
 func (a *attributor) sourceTail(e, last int) int {
-	if e >= last || !inList(sourceTails, a.lower(e)) {
+	if e >= last || !a.lowerIn(sourceTails, e) {
 		return e
 	}
 	m := e + 1
@@ -569,7 +581,7 @@ func (a *attributor) clauseFollows(k, last int) bool {
 	// "Clinton plans to …", "he hopes to …"
 	if a.lower(k) == "to" && k >= 2 {
 		p := a.toks[k-2]
-		return p.Kind == Word && (p.Is(Upper) || subjectPronouns[a.lower(k-2)])
+		return p.Kind == Word && (p.Is(Upper) || a.lowerIn(subjectPronouns, k-2))
 	}
 	return false
 }
@@ -583,12 +595,12 @@ func (a *attributor) verbReading(k int, c lexicon.Cue, se Sentence) bool {
 		return false
 	}
 	p := a.lower(k - 1)
-	if a.inTitle(se) && a.npWord(k-1) && !determiners[p] && p != "'s" && p != "’s" && !auxAdverbs[a.lower(k+1)] &&
+	if a.inTitle(se) && a.npWord(k-1) && !inList(determiners, p) && p != "'s" && p != "’s" && !a.lowerIn(auxAdverbs, k+1) &&
 		(!a.toks[k-1].Is(Upper) || a.namedAt(k-1) || a.persons[a.text(k-1)] != nil) &&
 		(c.Form != lexicon.FormBase || strings.HasSuffix(p, "s")) {
 		return true // headlines drop the article: "Ruiz calls vote a farce", not "Port Talks Collapse"
 	}
-	if c.Addressee && (auxAdverbs[p] || a.toks[k-1].Is(Upper) || subjectPronouns[p]) {
+	if c.Addressee && (inList(auxAdverbs, p) || a.toks[k-1].Is(Upper) || inList(subjectPronouns, p)) {
 		if _, e, ok := a.addressee(k+1, se.Last); ok && e > k+1 && e < se.Last && a.lower(e) == "that" {
 			return true
 		}
@@ -599,22 +611,22 @@ func (a *attributor) verbReading(k int, c lexicon.Cue, se Sentence) bool {
 	// After a subject: a name, a pronoun or a plural noun ("polls show",
 	// "the records show"); a name after a determiner is a modifier ("the
 	// TV show").
-	if !inList(subjectVerbs, a.lower(k)) {
+	if !a.lowerIn(subjectVerbs, k) {
 		return false
 	}
 	prev := a.toks[k-1]
 	plural := prev.Kind == Word && !prev.Is(Upper) && len(p) > 3 && strings.HasSuffix(p, "s") && !strings.HasSuffix(p, "ss") &&
 		!strings.HasSuffix(p, "'s") && !strings.HasSuffix(p, "’s") && a.npWord(k-1)
-	if !prev.Is(Upper) && !subjectPronouns[p] && !plural || !plural && k-2 >= se.First && determiners[a.lower(k-2)] {
+	if !prev.Is(Upper) && !inList(subjectPronouns, p) && !plural || !plural && k-2 >= se.First && a.lowerIn(determiners, k-2) {
 		return false
 	}
 	n, nt := a.lower(k+1), a.toks[k+1]
 	switch {
 	case n == "he" || n == "she" || n == "they" || n == "we" || n == "i":
 		return true
-	case subjectPronouns[p] && nt.Kind == Word && !npStop[n]:
+	case inList(subjectPronouns, p) && nt.Kind == Word && !inList(npStop, n):
 		return true // "he calls corruption …"
-	case nt.Kind == Word && (determiners[n] || inList(quantifiers, n) || nt.Is(Upper) || n == "him" || n == "her" || n == "them" || n == "us"):
+	case nt.Kind == Word && (inList(determiners, n) || inList(quantifiers, n) || nt.Is(Upper) || n == "him" || n == "her" || n == "them" || n == "us"):
 		return true // "polls show Ruiz …", "Okafor questions the …"
 	case nt.Kind == Number:
 		return true
@@ -739,32 +751,11 @@ var sharedIng = &wordList{bars: "|adding|saying|noting|arguing|insisting|warning
 // noun ("also views", "still hopes").
 var verbAdverbs = &wordList{bars: "|also|still|often|never|always|repeatedly|now|"}
 
-var auxAdverbs = map[string]bool{
-	"also": true, "later": true, "earlier": true, "recently": true, "previously": true, "again": true,
-	"repeatedly": true, "reportedly": true, "publicly": true, "privately": true, "separately": true,
-	"then": true, "now": true, "once": true, "initially": true, "first": true, "further": true, "often": true,
-	"never": true, "always": true, "already": true, "still": true, "even": true, "has": true, "have": true,
-	"had": true, "will": true, "would": true, "could": true, "can": true, "may": true, "might": true,
-	"should": true, "must": true, "is": true, "are": true, "was": true, "were": true, "be": true, "been": true,
-	"did": true, "does": true, "do": true, "not": true, "n't": true, "just": true, "flatly": true, "quickly": true,
-	"openly": true, "falsely": true, "wrongly": true, "correctly": true, "bluntly": true, "explicitly": true,
-	"perhaps": true, "probably": true, "apparently": true, "only": true, "together": true,
-}
+var auxAdverbs = &wordList{bars: "|also|later|earlier|recently|previously|again|repeatedly|reportedly|publicly|privately|separately|then|now|once|initially|first|further|often|never|always|already|still|even|has|have|had|will|would|could|can|may|might|should|must|is|are|was|were|be|been|did|does|do|not|n't|just|flatly|quickly|openly|falsely|wrongly|correctly|bluntly|explicitly|perhaps|probably|apparently|only|together|"}
 
-var npStop = map[string]bool{
-	"in": true, "on": true, "with": true, "by": true, "about": true, "as": true, "to": true,
-	"into": true, "over": true, "under": true, "after": true, "before": true, "since": true, "during": true,
-	"against": true, "among": true, "between": true, "through": true, "without": true, "within": true,
-	"while": true, "when": true, "where": true, "who": true, "whom": true, "whose": true, "which": true,
-	"that": true, "and": true, "but": true, "or": true, "nor": true, "so": true, "yet": true, "because": true,
-	"if": true, "although": true, "though": true, "than": true, "there": true, "here": true, "not": true,
-	"him": true, "them": true, "me": true, "us": true, "it": true, "what": true, "how": true, "why": true,
-	"from": true, "like": true, "unlike": true, "however": true, "meanwhile": true, "instead": true,
-	"via": true, "per": true, "amid": true, "upon": true, "toward": true, "towards": true, "onto": true,
-	"despite": true, "except": true, "versus": true, "whether": true, "worth": true,
-}
+var npStop = &wordList{bars: "|in|on|with|by|about|as|to|into|over|under|after|before|since|during|against|among|between|through|without|within|while|when|where|who|whom|whose|which|that|and|but|or|nor|so|yet|because|if|although|though|than|there|here|not|him|them|me|us|it|what|how|why|from|like|unlike|however|meanwhile|instead|via|per|amid|upon|toward|towards|onto|despite|except|versus|whether|worth|"}
 
-var subjectPronouns = map[string]bool{"he": true, "she": true, "they": true, "it": true, "we": true, "i": true, "you": true}
+var subjectPronouns = &wordList{bars: "|he|she|they|it|we|i|you|"}
 
 // npWord reports whether token k can be inside a noun phrase.
 func (a *attributor) npWord(k int) bool {
@@ -779,15 +770,15 @@ func (a *attributor) npWord(k int) bool {
 	}
 	w := a.lower(k)
 	if t.Is(Upper) {
-		return !auxAdverbs[w] || k == 0
+		return !a.lowerIn(auxAdverbs, k) || k == 0
 	}
-	if npStop[w] || auxAdverbs[w] || subjectPronouns[w] {
+	if a.lowerIn(npStop, k) || a.lowerIn(auxAdverbs, k) || a.lowerIn(subjectPronouns, k) {
 		return false
 	}
-	if c, ok := lexicon.CueForm(w); ok && c.Class != "noun" && w != c.Lemma && !inList(nounForms, w) {
+	if c, ok := lexicon.CueForm(w); ok && c.Class != "noun" && w != c.Lemma && !a.lowerIn(nounForms, k) {
 		return false // an inflected verb: "says", "claimed"
 	}
-	if (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing")) && !npAdjectives[w] {
+	if (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing")) && !a.lowerIn(npAdjectives, k) {
 		return false
 	}
 	return true
@@ -829,22 +820,9 @@ func lyAdverb(w string) bool {
 var lyNotAdverbs = &wordList{bars: "|only|early|family|daily|italy|rally|assembly|supply|reply|anomaly|monopoly|" +
 	"weekly|monthly|yearly|nearly|likely|"}
 
-var sentenceAdverbs = map[string]bool{
-	"however": true, "but": true, "and": true, "meanwhile": true, "still": true, "yet": true, "so": true,
-	"also": true, "then": true, "now": true, "instead": true, "indeed": true, "moreover": true,
-	"separately": true, "earlier": true, "later": true, "previously": true, "today": true, "yesterday": true,
-	"thus": true, "hence": true, "nevertheless": true, "nonetheless": true, "finally": true, "initially": true,
-	"when": true, "as": true, "while": true, "if": true, "because": true, "although": true, "though": true,
-	"after": true, "before": true, "since": true, "until": true, "once": true, "whether": true, "unless": true,
-	"even": true, "similarly": true, "likewise": true, "additionally": true, "furthermore": true, "ultimately": true,
-	"eventually": true, "notably": true, "otherwise": true, "recently": true,
-}
+var sentenceAdverbs = &wordList{bars: "|however|but|and|meanwhile|still|yet|so|also|then|now|instead|indeed|moreover|separately|earlier|later|previously|today|yesterday|thus|hence|nevertheless|nonetheless|finally|initially|when|as|while|if|because|although|though|after|before|since|until|once|whether|unless|even|similarly|likewise|additionally|furthermore|ultimately|eventually|notably|otherwise|recently|"}
 
-var npAdjectives = map[string]bool{
-	"unnamed": true, "unidentified": true, "retired": true, "elected": true, "leading": true, "ruling": true,
-	"governing": true, "outgoing": true, "incoming": true, "united": true, "anonymous": true, "senior": true,
-	"longtime": true, "related": true, "based": true, "prominent": true,
-}
+var npAdjectives = &wordList{bars: "|unnamed|unidentified|retired|elected|leading|ruling|governing|outgoing|incoming|united|anonymous|senior|longtime|related|based|prominent|"}
 
 // npLeft returns the noun phrase that ends right before token end (after
 // auxiliaries and adverbs), as a token range; ok is false when there is none.
@@ -860,12 +838,12 @@ func (a *attributor) npLeft(end, first int) (int, int, bool) {
 			continue
 		}
 		w := a.lower(m - 1)
-		if auxAdverbs[w] || lyAdverb(w) && !(a.toks[m-1].Is(Upper) && a.namedAt(m-1)) || a.contractedAux(m-1) || w == "however" {
+		if a.lowerIn(auxAdverbs, m-1) || lyAdverb(w) && !(a.toks[m-1].Is(Upper) && a.namedAt(m-1)) || a.contractedAux(m-1) || w == "however" {
 			m-- // not a name in -ly: "Kelly said", "Ana Kelly said"
 			continue
 		}
 		// "Sanders on Tuesday said", "the court this month rejected"
-		if inList(weekdays, w) || w == "today" || w == "yesterday" {
+		if a.lowerIn(weekdays, m-1) || w == "today" || w == "yesterday" {
 			m--
 			if m > first && (a.lower(m-1) == "on" || a.lower(m-1) == "last") {
 				m--
@@ -879,7 +857,7 @@ func (a *attributor) npLeft(end, first int) (int, int, bool) {
 		break
 	}
 	e := m
-	if m > first && subjectPronouns[a.lower(m-1)] {
+	if m > first && a.lowerIn(subjectPronouns, m-1) {
 		return m - 1, m, true
 	}
 	for m > first && e-m < 14 {
@@ -901,11 +879,11 @@ func (a *attributor) npLeft(end, first int) (int, int, bool) {
 			m--
 			continue
 		}
-		if m == e && objectPronouns[w] && k > first && sourcePreps[a.lower(k-1)] {
+		if m == e && a.lowerIn(objectPronouns, k) && k > first && a.lowerIn(sourcePreps, k-1) {
 			m-- // "those close to him said"
 			continue
 		}
-		if sourcePreps[w] && k > first && m < e && a.npWord(k-1) && (!a.toks[k-1].Is(Upper) || k-1 == first && !a.namedAt(k-1)) {
+		if a.lowerIn(sourcePreps, k) && k > first && m < e && a.npWord(k-1) && (!a.toks[k-1].Is(Upper) || k-1 == first && !a.namedAt(k-1)) {
 			m--
 			continue
 		}
@@ -913,7 +891,7 @@ func (a *attributor) npLeft(end, first int) (int, int, bool) {
 			m-- // "the Commission on Port Safety"
 			continue
 		}
-		if w == "and" && k > first && m < e && subjectPronouns[a.lower(k-1)] && a.lower(k-1) != "it" {
+		if w == "and" && k > first && m < e && a.lowerIn(subjectPronouns, k-1) && a.lower(k-1) != "it" {
 			m = k - 1 // "he and two union leaders"
 			break
 		}
@@ -935,7 +913,7 @@ func (a *attributor) npLeft(end, first int) (int, int, bool) {
 		}
 	}
 	// Leading conjunction-like capitalised words ("However") are not part of it.
-	for m < e && sentenceAdverbs[a.lower(m)] {
+	for m < e && a.lowerIn(sentenceAdverbs, m) {
 		m++
 	}
 	if m == e {
@@ -1006,7 +984,7 @@ func (a *attributor) npRight(k, last int) (int, int, bool) {
 	if k >= last {
 		return 0, 0, false
 	}
-	if subjectPronouns[a.lower(k)] {
+	if a.lowerIn(subjectPronouns, k) {
 		return k, k + 1, true
 	}
 	m := k
@@ -1077,19 +1055,16 @@ func (a *attributor) quoteTok(k int) bool {
 	return k >= 0 && k/64 < len(a.quoteToks) && a.quoteToks[k/64]&(1<<(k%64)) != 0
 }
 
-var placePreps = map[string]bool{
-	"in": true, "at": true, "on": true, "during": true, "after": true, "before": true, "from": true,
-	"outside": true, "inside": true, "near": true, "via": true,
-}
+var placePreps = &wordList{bars: "|in|at|on|during|after|before|from|outside|inside|near|via|"}
 
 // invertedSource reports whether [s, e) after a cue reads as the speaker of
 // an inversion ("…, said Brandt, a former executive."): it ends the sentence
 // or is followed by a comma or a phrase of time or place.
 func (a *attributor) invertedSource(s, e, last int) bool {
 	if e >= last || a.isEndPunct(e) || a.text(e) == "," || a.toks[e].Kind == QuoteMark {
-		return a.toks[s].Is(Upper) || subjectPronouns[a.lower(s)] || determiners[a.lower(s)] || inList(quantifiers, a.lower(s))
+		return a.toks[s].Is(Upper) || a.lowerIn(subjectPronouns, s) || a.lowerIn(determiners, s) || a.lowerIn(quantifiers, s)
 	}
-	return placePreps[a.lower(e)] || timeWords[a.lower(e)]
+	return a.lowerIn(placePreps, e) || a.lowerIn(timeWords, e)
 }
 
 // quoteSource reports whether [s, e) after “Q,” said reads as its speaker
@@ -1100,18 +1075,12 @@ func (a *attributor) quoteSource(s, e, last int) bool {
 	if a.toks[s].Kind != Word && (a.toks[s].Kind != Number || e-s < 2) {
 		return false // a number opens a phrase: "9/11 widow Ana Ruiz"
 	}
-	return e >= last || a.toks[e].Kind != Word || npStop[a.lower(e)]
+	return e >= last || a.toks[e].Kind != Word || a.lowerIn(npStop, e)
 }
 
 var weekdays = &wordList{bars: "|monday|tuesday|wednesday|thursday|friday|saturday|sunday|"}
 
-var timeWords = map[string]bool{
-	"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true, "saturday": true,
-	"sunday": true, "today": true, "yesterday": true, "tonight": true, "earlier": true, "later": true,
-	"last": true, "this": true, "next": true, "week": true, "month": true, "year": true,
-	"morning": true, "afternoon": true, "evening": true, "night": true, "recently": true, "again": true, "also": true,
-	"repeatedly": true, "privately": true, "publicly": true, "separately": true,
-}
+var timeWords = &wordList{bars: "|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|earlier|later|last|this|next|week|month|year|morning|afternoon|evening|night|recently|again|also|repeatedly|privately|publicly|separately|"}
 
 var adjunctNouns = &wordList{bars: "|statement|interview|tweet|post|speech|letter|email|release|conference|briefing|rally|hearing|" +
 	"event|appearance|media|twitter|facebook|television|radio|podcast|blog|website|network|memo|report|" +
@@ -1121,19 +1090,19 @@ var adjunctNouns = &wordList{bars: "|statement|interview|tweet|post|speech|lette
 func (a *attributor) skipAdjunct(k, last int) int {
 	for k < last {
 		w := a.lower(k)
-		if timeWords[w] && a.toks[k].Kind == Word && !(w == "this" && k+1 < last && !timeWords[a.lower(k+1)]) &&
+		if inList(timeWords, w) && a.toks[k].Kind == Word && !(w == "this" && k+1 < last && !a.lowerIn(timeWords, k+1)) &&
 			!(k+1 < last && (a.text(k+1) == "'s" || a.text(k+1) == "’s")) {
 			k++
 			continue
 		}
-		if w == "on" && k+1 < last && timeWords[a.lower(k+1)] {
+		if w == "on" && k+1 < last && a.lowerIn(timeWords, k+1) {
 			k += 2
 			continue
 		}
 		if w == "in" || w == "at" || w == "during" || w == "on" {
 			found := -1
 			for m := k + 1; m < last && m-k <= 5; m++ {
-				if inList(adjunctNouns, a.lower(m)) {
+				if a.lowerIn(adjunctNouns, m) {
 					found = m
 				}
 				if a.text(m) == "," || a.lower(m) == "that" {
@@ -1180,7 +1149,7 @@ func (a *attributor) quantityAt(k int) bool {
 	if t != "" && (t[0] >= '0' && t[0] <= '9' || t[0] == '$') {
 		return true
 	}
-	return inList(quantityWords, a.lower(k))
+	return a.lowerIn(quantityWords, k)
 }
 
 var quantityWords = &wordList{bars: "|half|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|hundred|hundreds|" +
@@ -1196,7 +1165,7 @@ func (a *attributor) cueToContent(cue cueHit, content Span) int {
 	}
 	switch a.lower(k) {
 	case "of":
-		if inList(sayWriteForms, a.lower(cue.verb)) {
+		if a.lowerIn(sayWriteForms, cue.verb) {
 			return cue.last // "said of the plan": PolNeAR leaves "of" out 38 times in 55 on train
 		}
 		return k + 1
@@ -1308,7 +1277,7 @@ func (a *attributor) sentence(se Sentence) {
 		// Left context: a comma or a closing quote right before the cue
 		// means the content came first.
 		p := h.first
-		for p > se.First && a.toks[p-1].Kind == Word && auxAdverbs[a.lower(p-1)] {
+		for p > se.First && a.toks[p-1].Kind == Word && a.lowerIn(auxAdverbs, p-1) {
 			p--
 		}
 		ing := strings.HasSuffix(a.lower(h.verb), "ing")
@@ -1336,7 +1305,7 @@ func (a *attributor) sentence(se Sentence) {
 			// Inversion: C, said X.
 			s, e, ok := a.npRight(h.last, last)
 			// "…, Ruiz said Tuesday.": a time after the cue is no speaker.
-			if ok && timeWords[a.lower(s)] {
+			if ok && a.lowerIn(timeWords, s) {
 				ok = false
 			}
 			if ok && !ing && h.cue.Class == "speech" && isAttributionVerb(a.text(h.verb)) && (a.invertedSource(s, e, last) || closes && a.quoteSource(s, e, last)) &&
@@ -1362,7 +1331,7 @@ func (a *attributor) sentence(se Sentence) {
 		if prev == nil && shared {
 			// "Trump admires Putin, comparing him …": the subject of the
 			// sentence speaks when no claim came before.
-			if s, e, ok := a.npRight(a.subjectFrom(se, h.first), h.first); ok && !npStop[a.lower(s)] && (a.toks[s].Is(Upper) || subjectPronouns[a.lower(s)]) {
+			if s, e, ok := a.npRight(a.subjectFrom(se, h.first), h.first); ok && !a.lowerIn(npStop, s) && (a.toks[s].Is(Upper) || a.lowerIn(subjectPronouns, s)) {
 				src := [2]int{s, e}
 				k, addr := h.last, (*[2]int)(nil)
 				if h.cue.Addressee {
@@ -1394,7 +1363,7 @@ func (a *attributor) sentence(se Sentence) {
 				continue
 			}
 		}
-		if ing && (p == se.First || p == se.First+1 && inList(gerundOpeners, a.lower(se.First))) && h.last == h.first+1 && !inList(circumstantialIng, a.lower(h.verb)) {
+		if ing && (p == se.First || p == se.First+1 && a.lowerIn(gerundOpeners, se.First)) && h.last == h.first+1 && !a.lowerIn(circumstantialIng, h.verb) {
 			// "Citing a new poll, Ruiz said …": the subject after the
 			// opening phrase speaks; the phrase's object is the content.
 			if c, src := a.ingOpener(se, h); c != nil {
@@ -1448,7 +1417,7 @@ func (a *attributor) sentence(se Sentence) {
 			// "Ruiz thanked the crowd and said …": the subject of the
 			// sentence, a name or a pronoun, speaks.
 			f := a.subjectFrom(se, p-1)
-			if s, e, ok := a.npRight(f, p-1); ok && e-s <= 4 && e < p-1 && !npStop[a.lower(s)] && (a.toks[s].Is(Upper) || subjectPronouns[a.lower(s)]) {
+			if s, e, ok := a.npRight(f, p-1); ok && e-s <= 4 && e < p-1 && !a.lowerIn(npStop, s) && (a.toks[s].Is(Upper) || a.lowerIn(subjectPronouns, s)) {
 				src := [2]int{s, e}
 				if c, _ := a.sourceCueContent(se, h, &src, rightEnd, 0.5); c != nil {
 					c.Rule = "sentence-subject"
@@ -1496,7 +1465,7 @@ func (a *attributor) sentence(se Sentence) {
 			if a.insideClaim(h) {
 				src = [2]int{h.first - 1, h.first}
 				for j := h.first - 1; j >= se.First && j >= h.first-4 && a.toks[j].Kind == Word; j-- {
-					if determiners[a.lower(j)] {
+					if a.lowerIn(determiners, j) {
 						src[0] = j
 						break
 					}
@@ -1752,7 +1721,7 @@ func (a *attributor) appositive(p, first int) (int, int, bool) {
 		return 0, 0, false
 	}
 	s2, _, ok := a.npLeft(p-1, first)
-	if !ok || s2-1 <= first || a.text(s2-1) != "," || !determiners[a.lower(s2)] && !a.toks[s2].Is(Upper) {
+	if !ok || s2-1 <= first || a.text(s2-1) != "," || !a.lowerIn(determiners, s2) && !a.toks[s2].Is(Upper) {
 		return 0, 0, false
 	}
 	s1, e1, ok := a.npLeft(s2-1, first)
@@ -1837,7 +1806,7 @@ func (a *attributor) sourceCueContentAfterQuote(se Sentence, h cueHit, src *[2]i
 	if !ok {
 		return nil, addr
 	}
-	if w := firstWordLower(a.s[content.Start:content.End]); !inList(clauseOpeners, w) && !subjectPronouns[w] && !opensQuote(a.s[content.Start:content.End]) {
+	if w := firstWordLower(a.s[content.Start:content.End]); !inList(clauseOpeners, w) && !inList(subjectPronouns, w) && !opensQuote(a.s[content.Start:content.End]) {
 		return nil, addr
 	}
 	return a.addClaim(se, src, h, addr, content, "source-cue-content", conf), addr
@@ -1948,7 +1917,7 @@ func (a *attributor) ingOpener(se Sentence, h cueHit) (*Claim, *[2]int) {
 		return nil, nil
 	}
 	s, e, ok := a.npRight(comma+1, se.Last)
-	if !ok || !(a.toks[s].Is(Upper) || subjectPronouns[a.lower(s)] || determiners[a.lower(s)]) {
+	if !ok || !(a.toks[s].Is(Upper) || a.lowerIn(subjectPronouns, s) || a.lowerIn(determiners, s)) {
 		return nil, nil
 	}
 	end := comma
@@ -1971,7 +1940,7 @@ func (a *attributor) ingOpener(se Sentence, h cueHit) (*Claim, *[2]int) {
 // opening the next one.
 func (a *attributor) saidOpener(se Sentence, h cueHit) (*Claim, *[2]int) {
 	s, e, ok := a.npRight(h.last, se.Last)
-	if !ok || !(a.toks[s].Is(Upper) || determiners[a.lower(s)]) {
+	if !ok || !(a.toks[s].Is(Upper) || a.lowerIn(determiners, s)) {
 		return nil, nil
 	}
 	k := a.appositiveAfter(e, se.Last)
@@ -2018,7 +1987,7 @@ func (a *attributor) pollOpener(se Sentence) {
 			src := [2]int{k + 1, m}
 			a.addClaim(se, &src, h, nil, a.span(m+1, end), "poll-opener", 0.6)
 			return
-		case inList(pollNouns, a.lower(m)):
+		case a.lowerIn(pollNouns, m):
 			poll = true
 		}
 	}
@@ -2045,7 +2014,7 @@ func (a *attributor) parenEnd(h cueHit, se Sentence, cuts []int, end int) int {
 // empty span when that side is empty; PolNeAR marks both sides as one
 // discontinuous content.
 func (a *attributor) aroundContent(se Sentence, s int, h cueHit, end int) (Span, Span, bool) {
-	if s <= se.First || !(a.toks[s].Is(Upper) || subjectPronouns[a.lower(s)] || determiners[a.lower(s)] || a.pluralSource(s)) {
+	if s <= se.First || !(a.toks[s].Is(Upper) || a.lowerIn(subjectPronouns, s) || a.lowerIn(determiners, s) || a.pluralSource(s)) {
 		return Span{}, Span{}, false
 	}
 	left := s - 1
@@ -2146,25 +2115,20 @@ func (a *attributor) agentClaim(se Sentence, h cueHit, subj [2]int, end int) (*C
 
 // introWords open a phrase before the subject that ends at a comma ("In
 // London, …", "After the vote, …").
-var introWords = map[string]bool{
-	"in": true, "on": true, "at": true, "after": true, "before": true, "from": true, "during": true,
-	"despite": true, "since": true, "with": true, "for": true, "by": true, "as": true, "while": true,
-	"when": true, "although": true, "though": true, "if": true, "because": true, "unlike": true,
-	"like": true, "amid": true, "under": true, "until": true, "once": true, "without": true,
-}
+var introWords = &wordList{bars: "|in|on|at|after|before|from|during|despite|since|with|for|by|as|while|when|although|though|if|because|unlike|like|amid|under|until|once|without|"}
 
 // subjectFrom returns where the subject of sentence se starts, before
 // token limit: after sentence adverbs ("But"), a dateline ("WASHINGTON —")
 // and an opening phrase up to its comma ("On Sunday, …").
 func (a *attributor) subjectFrom(se Sentence, limit int) int {
 	f := se.First
-	for f < limit && sentenceAdverbs[a.lower(f)] && !introWords[a.lower(f)] {
+	for f < limit && a.lowerIn(sentenceAdverbs, f) && !a.lowerIn(introWords, f) {
 		f++
 	}
 	if f+1 < limit && a.toks[f].Is(AllUpper) && isDash(a.text(f+1)) {
 		f += 2 // "WASHINGTON — …"
 	}
-	if f < limit && introWords[a.lower(f)] {
+	if f < limit && a.lowerIn(introWords, f) {
 		for m := f + 1; m < limit && m-f <= 20; m++ {
 			if a.text(m) == "," && !a.inQuote[m] {
 				f = m + 1
@@ -2172,7 +2136,7 @@ func (a *attributor) subjectFrom(se Sentence, limit int) int {
 			}
 		}
 	}
-	for f < limit && sentenceAdverbs[a.lower(f)] && !introWords[a.lower(f)] {
+	for f < limit && a.lowerIn(sentenceAdverbs, f) && !a.lowerIn(introWords, f) {
 		f++
 	}
 	return f
@@ -2190,7 +2154,7 @@ var finiteVerbs = &wordList{bars: "|is|are|was|were|has|have|had|will|would|can|
 // object of a verb in a relative clause opened by "who" earlier in its
 // clause ("officials who gathered outside the hall").
 func (a *attributor) insideWhoClause(se Sentence, s int) bool {
-	if s-1 <= se.First || a.toks[s-1].Kind != Word || npStop[a.lower(s-1)] && !a.isPrep(s-1) {
+	if s-1 <= se.First || a.toks[s-1].Kind != Word || a.lowerIn(npStop, s-1) && !a.isPrep(s-1) {
 		return false
 	}
 	for m := s - 1; m > se.First && s-m <= 12; m-- {
@@ -2207,7 +2171,7 @@ func (a *attributor) insideWhoClause(se Sentence, s int) bool {
 // relativeCue reports a cue whose verb group follows "who" or "which".
 func (a *attributor) relativeCue(h cueHit, se Sentence) bool {
 	p := h.first
-	for p > se.First && a.toks[p-1].Kind == Word && auxAdverbs[a.lower(p-1)] {
+	for p > se.First && a.toks[p-1].Kind == Word && a.lowerIn(auxAdverbs, p-1) {
 		p--
 	}
 	return p > se.First && (a.lower(p-1) == "who" || a.lower(p-1) == "which")
@@ -2236,7 +2200,7 @@ func (a *attributor) reducedPassive(h cueHit, e int) bool {
 		return false
 	}
 	p := a.toks[h.first-1]
-	if p.Kind != Word || p.Is(Upper) || subjectPronouns[a.lower(h.first-1)] || auxAdverbs[a.lower(h.first-1)] {
+	if p.Kind != Word || p.Is(Upper) || a.lowerIn(subjectPronouns, h.first-1) || a.lowerIn(auxAdverbs, h.first-1) {
 		return false
 	}
 	return !strings.HasSuffix(a.lower(h.last+1), "ing")
@@ -2251,7 +2215,7 @@ func (a *attributor) reducedActive(h cueHit) bool {
 	}
 	p := a.toks[h.first-1]
 	w := a.lower(h.first - 1)
-	return p.Kind == Word && !p.Is(Upper) && a.npWord(h.first-1) && !determiners[w] && !inList(quantifiers, w)
+	return p.Kind == Word && !p.Is(Upper) && a.npWord(h.first-1) && !inList(determiners, w) && !inList(quantifiers, w)
 }
 
 // participleHead returns where a subject starts whose noun phrase ends at
@@ -2265,13 +2229,13 @@ func (a *attributor) participleHead(s, first int) int {
 		return s
 	}
 	w := a.lower(s - 2)
-	if !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "ing") || npAdjectives[w] {
+	if !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "ing") || inList(npAdjectives, w) {
 		return s
 	}
 	if strings.HasSuffix(w, "ing") && !strings.HasSuffix(a.lower(s-3), "s") && !a.toks[s-3].Is(Upper) {
 		return s // "a planet choking on its own fumes": no subject of a speaking verb
 	}
-	if ls, _, ok := a.npLeft(s-2, first); ok && !subjectPronouns[a.lower(ls)] && a.npWord(s-3) {
+	if ls, _, ok := a.npLeft(s-2, first); ok && !a.lowerIn(subjectPronouns, ls) && a.npWord(s-3) {
 		return ls
 	}
 	return s
@@ -2280,7 +2244,7 @@ func (a *attributor) participleHead(s, first int) int {
 // isPrep reports a preposition that can end a relative clause before a
 // noun phrase ("who gathered outside the hall").
 func (a *attributor) isPrep(k int) bool {
-	return inList(relativePreps, a.lower(k))
+	return a.lowerIn(relativePreps, k)
 }
 
 var relativePreps = &wordList{bars: "|in|on|at|to|for|with|from|by|about|outside|inside|near|into|over|under|after|before|during|against|"}
@@ -2311,7 +2275,7 @@ func (a *attributor) fullSubject(se Sentence, p, floor int) (int, bool) {
 		}
 	}
 	// It ends in a noun, or a relative clause such as "I interviewed".
-	if end <= se.First || !a.npWord(end-1) && !(end-2 >= se.First && strings.HasSuffix(a.lower(end-1), "ed") && subjectPronouns[a.lower(end-2)]) {
+	if end <= se.First || !a.npWord(end-1) && !(end-2 >= se.First && strings.HasSuffix(a.lower(end-1), "ed") && a.lowerIn(subjectPronouns, end-2)) {
 		return 0, false
 	}
 	start := max(se.First, floor)
@@ -2325,14 +2289,14 @@ func (a *attributor) fullSubject(se Sentence, p, floor int) (int, bool) {
 			return 0, false
 		}
 	}
-	for start < p && sentenceAdverbs[a.lower(start)] {
+	for start < p && a.lowerIn(sentenceAdverbs, start) {
 		start++
 	}
 	if p-start < 2 {
 		return 0, false
 	}
 	w := a.lower(start)
-	if !determiners[w] && !inList(quantifiers, w) && !a.toks[start].Is(Upper) && !lexicon.GroupNoun(w) && w != "people" {
+	if !inList(determiners, w) && !inList(quantifiers, w) && !a.toks[start].Is(Upper) && !lexicon.GroupNoun(w) && w != "people" {
 		return 0, false
 	}
 	rel := false
@@ -2390,7 +2354,7 @@ func (a *attributor) subjectStart(se Sentence, c int) (int, bool) {
 			break
 		}
 	}
-	for start < c && sentenceAdverbs[a.lower(start)] {
+	for start < c && a.lowerIn(sentenceAdverbs, start) {
 		start++
 		if start < c && a.text(start) == "," {
 			start++
@@ -2399,7 +2363,7 @@ func (a *attributor) subjectStart(se Sentence, c int) (int, bool) {
 	if c-start < 3 || c-start > 40 {
 		return 0, false
 	}
-	if !a.toks[start].Is(Upper) && !determiners[a.lower(start)] {
+	if !a.toks[start].Is(Upper) && !a.lowerIn(determiners, start) {
 		return 0, false
 	}
 	// The name before the first comma is a short noun phrase.
@@ -2466,7 +2430,7 @@ func (a *attributor) seeAs(k int, se Sentence) bool {
 // "an" at most three words back, and the word before "called" is a noun,
 // not a pronoun or an auxiliary.
 func (a *attributor) namingCalled(k int, se Sentence) bool {
-	if k-2 < se.First || a.toks[k-1].Kind != Word || subjectPronouns[a.lower(k-1)] || auxAdverbs[a.lower(k-1)] || npStop[a.lower(k-1)] {
+	if k-2 < se.First || a.toks[k-1].Kind != Word || a.lowerIn(subjectPronouns, k-1) || a.lowerIn(auxAdverbs, k-1) || a.lowerIn(npStop, k-1) {
 		return false
 	}
 	for m := k - 2; m >= se.First && m >= k-4; m-- {
@@ -2542,7 +2506,7 @@ func (a *attributor) transcript(se Sentence) {
 	// Name: …
 	for k := se.First + 1; k < se.Last-1 && k-se.First <= 5; k++ {
 		if a.text(k) != ":" {
-			if !a.toks[k].Is(Upper) && a.toks[k].Kind != Punct && !determiners[a.lower(k)] {
+			if !a.toks[k].Is(Upper) && a.toks[k].Kind != Punct && !a.lowerIn(determiners, k) {
 				break
 			}
 			continue
@@ -2712,14 +2676,14 @@ func (a *attributor) clauseBreak(from, cue int) (int, bool) {
 // description before c start like a subject: a determiner or a capitalised
 // word, then a short noun phrase and a comma.
 func (a *attributor) isClauseSubject(k, c int) bool {
-	if k >= c || !(determiners[a.lower(k)] || a.toks[k].Is(Upper)) {
+	if k >= c || !(a.lowerIn(determiners, k) || a.toks[k].Is(Upper)) {
 		return false
 	}
 	for m := k; m < c && m-k < 6; m++ {
 		if a.text(m) == "," {
 			return m > k
 		}
-		if !a.npWord(m) && !(determiners[a.lower(m)]) {
+		if !a.npWord(m) && !(a.lowerIn(determiners, m)) {
 			return false
 		}
 	}
@@ -2839,7 +2803,7 @@ func (a *attributor) rightContentFrom(k, end int, se Sentence) (Span, bool) {
 		}
 		k++
 	}
-	if k < end && placePreps[a.lower(k)] {
+	if k < end && a.lowerIn(placePreps, k) {
 		// "told reporters in the capital that …": the phrase of place or
 		// time before "that" is not content; a short phrase alone is none.
 		for m := k + 1; m < end && m-k <= 8; m++ {
@@ -2851,7 +2815,7 @@ func (a *attributor) rightContentFrom(k, end int, se Sentence) (Span, bool) {
 				break
 			}
 		}
-		if placePreps[a.lower(k)] && end-k <= 4 {
+		if a.lowerIn(placePreps, k) && end-k <= 4 {
 			return Span{}, false
 		}
 	}
@@ -2912,15 +2876,15 @@ func (a *attributor) rightContentFrom(k, end int, se Sentence) (Span, bool) {
 // a comma, or when k opens a clause ("that …", "to …", "why …"), whose own
 // verb the phrase may belong to. The result is in (k, end].
 func (a *attributor) settingEnd(k, end int) int {
-	if inList(thatToWh, a.lower(k)) {
+	if a.lowerIn(thatToWh, k) {
 		return end
 	}
 	for m := k + 1; m+2 < end && m-k <= 8 && a.text(m) != ","; m++ {
 		n := m + 2
-		if n+1 < end && inList(statementAdjectives, a.lower(n)) {
+		if n+1 < end && a.lowerIn(statementAdjectives, n) {
 			n++
 		}
-		if !a.inQuote[m] && a.lower(m) == "in" && inList(indefArticles, a.lower(m+1)) && inList(adjunctNouns, a.lower(n)) {
+		if !a.inQuote[m] && a.lower(m) == "in" && a.lowerIn(indefArticles, m+1) && a.lowerIn(adjunctNouns, n) {
 			return m
 		}
 	}
@@ -2996,7 +2960,7 @@ func (a *attributor) contentStart(se Sentence, k int) int {
 	case "and", "so", "or", "yet":
 		start++
 	}
-	if start+1 < k && sentenceAdverbs[a.lower(start)] && a.text(start+1) == "," {
+	if start+1 < k && a.lowerIn(sentenceAdverbs, start) && a.text(start+1) == "," {
 		start += 2
 	}
 	return start
@@ -3018,7 +2982,7 @@ func (a *attributor) addressee(k, end int) (int, int, bool) {
 		}
 	}
 	for m < end && m-k < 8 && a.lower(m) != "that" && (a.npWord(m) || m > k && (a.lower(m) == "of" || a.lower(m) == "'s" || a.lower(m) == "’s" ||
-		determiners[a.lower(m-1)] && a.toks[m].Kind == Word && strings.HasSuffix(a.lower(m), "ing"))) { // "a meeting of …"
+		a.lowerIn(determiners, m-1) && a.toks[m].Kind == Word && strings.HasSuffix(a.lower(m), "ing"))) { // "a meeting of …"
 		m++
 	}
 	for m > k && (a.lower(m-1) == "of" || a.lower(m-1) == "'s" || a.lower(m-1) == "’s") {
@@ -3035,7 +2999,7 @@ func (a *attributor) addressee(k, end int) (int, int, bool) {
 		return k, m, true
 	}
 	n := a.lower(f)
-	if n == "that" || n == "to" || n == ":" || n == "," || n == "against" || n == "about" || n == "of" || a.toks[f].Kind == QuoteMark || subjectPronouns[n] || a.toks[f].Is(Upper) || a.isEndPunct(f) || inList(whWords, n) || placePreps[n] && a.thatWithin(f, end) {
+	if n == "that" || n == "to" || n == ":" || n == "," || n == "against" || n == "about" || n == "of" || a.toks[f].Kind == QuoteMark || inList(subjectPronouns, n) || a.toks[f].Is(Upper) || a.isEndPunct(f) || inList(whWords, n) || inList(placePreps, n) && a.thatWithin(f, end) {
 		return k, m, true
 	}
 	return 0, 0, false
@@ -3076,7 +3040,7 @@ func (a *attributor) rightWithAddressee(h cueHit, end int, se Sentence) (*[2]int
 			addr = &[2]int{as, ae}
 			k = ae
 		}
-	} else if k+1 < end && a.lower(k) == "to" && inList(sayWriteForms, a.lower(h.verb)) {
+	} else if k+1 < end && a.lower(k) == "to" && a.lowerIn(sayWriteForms, h.verb) {
 		// "wrote to the council that …": the addressee after "to", when a
 		// clause or a quote follows it.
 		if as, ae, ok := a.addressee(k+1, end); ok && ae < end && a.clauseFollows(ae, end) {

@@ -195,13 +195,9 @@ func (a *attributor) newActor(name string, typ ActorType, rule string, sp Span, 
 
 // speaksFor are the people who speak on behalf of whoever precedes them
 // with 's: "X's spokesperson said" is X's claim.
-var speaksFor = map[string]bool{
-	"spokesman": true, "spokeswoman": true, "spokesperson": true, "spokespeople": true, "lawyer": true,
-	"lawyers": true, "attorney": true, "attorneys": true, "office": true, "press": true, "representative": true,
-	"campaign": true, "aides": true, "aide": true, "adviser": true, "advisers": true, "advisor": true,
-}
+var speaksFor = &wordList{bars: "|spokesman|spokeswoman|spokesperson|spokespeople|lawyer|lawyers|attorney|attorneys|office|press|representative|campaign|aides|aide|adviser|advisers|advisor|"}
 
-var mediaHeads = map[string]bool{"media": true, "newspaper": true, "broadcaster": true, "tabloid": true, "television": true, "daily": true}
+var mediaHeads = &wordList{bars: "|media|newspaper|broadcaster|tabloid|television|daily|"}
 
 // pluralGroup returns the group named by a phrase whose last word is a
 // plural group noun outside any name: "G7 finance ministers".
@@ -224,7 +220,7 @@ func (a *attributor) pluralGroup(s, e int, sp Span) *Actor {
 // determiners), creating it.
 func (a *attributor) named(s, e int, sp Span, typ ActorType, rule string) *Actor {
 	k := s
-	for k < e-1 && determiners[a.lower(k)] {
+	for k < e-1 && a.lowerIn(determiners, k) {
 		k++
 	}
 	name := a.s[a.toks[k].Start:a.toks[e-1].End]
@@ -262,7 +258,7 @@ func (a *attributor) resolve(s, e int, se Sentence) *Actor {
 	sp := a.span(s, e)
 	// "Trump's spokeswoman", "the ministry's lawyer": the one they speak for.
 	for k := s + 1; k+1 < e; k++ {
-		if w := a.lower(k); (w == "'s" || w == "’s") && speaksFor[a.lower(k+1)] {
+		if w := a.lower(k); (w == "'s" || w == "’s") && a.lowerIn(speaksFor, k+1) {
 			if act := a.resolve(s, k, se); act != nil {
 				return act
 			}
@@ -278,7 +274,7 @@ func (a *attributor) resolve(s, e int, se Sentence) *Actor {
 	if act := a.actorIn(sp); act != nil {
 		return act
 	}
-	if e-s >= 2 && mediaHeads[a.lower(e-1)] {
+	if e-s >= 2 && a.lowerIn(mediaHeads, e-1) {
 		return a.named(s, e, sp, Media, "media-phrase")
 	}
 	if e-s == 1 {
@@ -354,7 +350,7 @@ func (a *attributor) resolve(s, e int, se Sentence) *Actor {
 		return act
 	}
 	// A descriptor: "the minister", "the company".
-	if t, ok := lexicon.Descriptor(head); ok && determiners[a.lower(s)] && a.lower(s) != "a" && a.lower(s) != "an" {
+	if t, ok := lexicon.Descriptor(head); ok && a.lowerIn(determiners, s) && a.lower(s) != "a" && a.lower(s) != "an" {
 		typ := ActorType(t)
 		act := a.recent(sp.Start, func(x *Actor) bool {
 			if x.Type != typ {

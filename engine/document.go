@@ -63,7 +63,9 @@ func Analyze(text string, opts Options) (*Document, error) {
 	d := &Document{Text: text}
 	for _, st := range pipeline {
 		st.run(d)
-		yieldGC()
+		if len(text) >= yieldMinText {
+			yieldGC()
+		}
 	}
 	return d, nil
 }

@@ -119,7 +119,7 @@ func (a *attributor) commaClauseStart(se Sentence, c int) (int, bool) {
 		case w == "and" || w == "but" || w == "so" || w == "yet" || w == "or":
 			start++
 			continue
-		case (sentenceAdverbs[w] || lyAdverb(w)) && a.text(start+1) == ",":
+		case (inList(sentenceAdverbs, w) || lyAdverb(w)) && a.text(start+1) == ",":
 			start += 2
 			continue
 		case a.isPrep(start) || inList(phraseOpeners, w) || strings.HasSuffix(w, "ing") && a.toks[start].Kind == Word:
@@ -139,10 +139,10 @@ func (a *attributor) commaClauseStart(se Sentence, c int) (int, bool) {
 		return 0, false // no subject, or an adverb: "Perhaps surprisingly, …"
 	}
 	w := a.lower(start)
-	if !a.toks[start].Is(Upper) && a.toks[start].Kind != Number && !determiners[w] && !inList(quantifiers, w) && !lexicon.GroupNoun(w) && w != "people" {
+	if !a.toks[start].Is(Upper) && a.toks[start].Kind != Number && !inList(determiners, w) && !inList(quantifiers, w) && !lexicon.GroupNoun(w) && w != "people" {
 		return 0, false
 	}
-	if subjectPronouns[w] {
+	if inList(subjectPronouns, w) {
 		return 0, false
 	}
 	rel := false
@@ -235,7 +235,7 @@ func (a *attributor) drewCriticism(se Sentence) {
 			continue
 		}
 		v := k - 1
-		for v > se.First && k-v <= 2 && a.toks[v].Kind == Word && !a.toks[v].Is(Upper) && !inList(criticismVerbs, a.lower(v)) && !npStop[a.lower(v)] {
+		for v > se.First && k-v <= 2 && a.toks[v].Kind == Word && !a.toks[v].Is(Upper) && !inList(criticismVerbs, a.lower(v)) && !a.lowerIn(npStop, v) {
 			v-- // "harsh", "sharp", "withering"
 		}
 		if !inList(criticismVerbs, a.lower(v)) {
@@ -251,7 +251,7 @@ func (a *attributor) drewCriticism(se Sentence) {
 		if a.claimed(h) || a.insideClaim(h) {
 			continue
 		}
-		for h.first > se.First && (auxAdverbs[a.lower(h.first-1)] || lyAdverb(a.lower(h.first-1))) && !a.toks[h.first-1].Is(Upper) {
+		for h.first > se.First && (a.lowerIn(auxAdverbs, h.first-1) || lyAdverb(a.lower(h.first-1))) && !a.toks[h.first-1].Is(Upper) {
 			h.first--
 		}
 		m := k + 1
@@ -306,7 +306,7 @@ func (a *attributor) possessiveNoun(se Sentence) {
 			continue
 		}
 		first, pos := k, k-1
-		if w := a.lower(pos); pos > se.First && a.toks[pos].Kind == Word && !a.toks[pos].Is(Upper) && !npStop[w] && !possessivePronouns[w] && w != "'s" && w != "’s" {
+		if w := a.lower(pos); pos > se.First && a.toks[pos].Kind == Word && !a.toks[pos].Is(Upper) && !inList(npStop, w) && !possessivePronouns[w] && w != "'s" && w != "’s" {
 			first, pos = pos, pos-1 // "repeated claim"
 		}
 		var src [2]int
@@ -320,7 +320,7 @@ func (a *attributor) possessiveNoun(se Sentence) {
 			for s > se.First && pos-s < 5 && a.toks[s-1].Kind == Word && a.npWord(s-1) && !a.isPrep(s-1) && a.lower(s-1) != "of" {
 				s--
 			}
-			if s > se.First && (determiners[a.lower(s-1)] || possessivePronouns[a.lower(s-1)]) {
+			if s > se.First && (a.lowerIn(determiners, s-1) || possessivePronouns[a.lower(s-1)]) {
 				s--
 			}
 			if s == pos {
@@ -366,12 +366,12 @@ var possessivePronouns = map[string]bool{"his": true, "her": true, "their": true
 func (a *attributor) openingSubject(se Sentence, limit int) (int, int, bool) {
 	f := a.subjectFrom(se, limit)
 	s, e, ok := a.npRight(f, limit)
-	if !ok || e >= limit || npStop[a.lower(s)] {
+	if !ok || e >= limit || a.lowerIn(npStop, s) {
 		return 0, 0, false
 	}
 	switch {
-	case subjectPronouns[a.lower(s)]:
-	case determiners[a.lower(s)]:
+	case a.lowerIn(subjectPronouns, s):
+	case a.lowerIn(determiners, s):
 		if e-s > 5 {
 			return 0, 0, false
 		}
@@ -409,7 +409,7 @@ func (a *attributor) stanceOf(se Sentence) {
 			continue
 		}
 		h := cueHit{first: m, last: k + 1, verb: m, cue: lexicon.Cue{Lemma: "be", Class: lexicon.ClassStance}}
-		for h.first > se.First && (auxAdverbs[a.lower(h.first-1)] || lyAdverb(a.lower(h.first-1)) || a.contractedAux(h.first-1)) && !a.toks[h.first-1].Is(Upper) {
+		for h.first > se.First && (a.lowerIn(auxAdverbs, h.first-1) || lyAdverb(a.lower(h.first-1)) || a.contractedAux(h.first-1)) && !a.toks[h.first-1].Is(Upper) {
 			h.first--
 		}
 		if a.claimed(h) {
@@ -461,7 +461,7 @@ func (a *attributor) stanceWord(m int) bool {
 	switch {
 	case w == "a" || w == "an" || w == "and":
 		return true
-	case npStop[w] || determiners[w] || inList(quantifiers, w) || a.isPrep(m) || w == "of" || w == "most":
+	case inList(npStop, w) || inList(determiners, w) || inList(quantifiers, w) || a.isPrep(m) || w == "of" || w == "most":
 		return false
 	}
 	return true
@@ -542,7 +542,7 @@ func (a *attributor) meetToDiscuss(se Sentence) {
 		if fs, ok2 := a.fullSubject(se, v, se.First); ok2 && (!ok || fs < s && s > se.First && inList(nounPreps, a.lower(s-1))) {
 			s, e, ok = fs, v, true // "a group of Republicans on the committee met"
 		}
-		if !ok || npStop[a.lower(s)] {
+		if !ok || a.lowerIn(npStop, s) {
 			continue
 		}
 		if s+2 < e && a.toks[s].Is(AllUpper) && (isDash(a.text(s+1)) || a.text(s+1) == "-") {

@@ -20,26 +20,29 @@ type lowered struct {
 	odd    []bool // by token; nil when no token is odd
 	oddLow map[int]string
 	// cls caches lexicon.Classify of recent tokens (see classes): token k
-	// in slot k&(len(cls)-1); nil until the first lookup, then a power of
-	// two long, at most clsSlots and no longer than the tokens need.
+	// in slot k%len(cls), len(cls) a power of two no larger than clsSlots;
+	// nil until the first lookup.
 	cls []clsEntry
 }
 
-// clsSlots is the most tokens whose classes lowered keeps: the stages
+// clsSlots is the number of tokens whose classes lowered keeps: the stages
 // ask about the tokens of a sentence and its neighbours, many times each,
 // and about a sixth of all tokens in all, so a window of a few thousand
-// tokens answers nearly every repeated question in 64 KB, where a slot for
-// every token took 8 bytes a token. A shorter document gets a slot per
-// token (rounded up to a power of two), not 64 KB to clear for a few
-// hundred words.
+// tokens answers nearly every repeated question in 96 KB (24 bytes a
+// slot), where a slot for every token took 8 bytes a token. A document of
+// fewer tokens gets fewer slots: under WebAssembly the 96 KB, allocated
+// and cleared for each call, made a 210-word article 20-40% slower.
 const clsSlots = 4096
 
 // clsEntry is the word classes of token k-1 as written (c[0]) and in
-// lower case (c[1]); bit i of done says that c[i] was looked up.
+// lower case (c[1]), and the bits of the word lists that hold it in lower
+// case (words); bit i of done says that c[i] was looked up, bit 2 that
+// words was.
 type clsEntry struct {
-	k    int32
-	c    [2]lexicon.Classes
-	done uint8
+	k     int32
+	c     [2]lexicon.Classes
+	done  uint8
+	words wordMask
 }
 
 // lowerTokens builds the lowered form of the tokens of s. It lowers the
@@ -122,15 +125,46 @@ func (d *Document) classes(k int) lexicon.Classes { return d.classesOf(k, 0) }
 // lowerClasses returns lexicon.Classify of token k in lower case.
 func (d *Document) lowerClasses(k int) lexicon.Classes { return d.classesOf(k, 1) }
 
-func (d *Document) classesOf(k, lower int) lexicon.Classes {
-	if d.low.cls == nil {
-		n := 64
-		for n < clsSlots && n < len(d.Tokens) {
-			n *= 2
-		}
-		d.low.cls = make([]clsEntry, n)
+// words returns the bits (wordList.bit, by half) of the word lists named in
+// wordTable that hold token k in lower case: for each of them,
+// inList(l, d.lowerTok(k)) is words(k)[l.half]&l.bit != 0. It is kept with the
+// classes of the recent tokens, since the stages ask several lists about
+// the same token.
+func (d *Document) words(k int) wordMask {
+	c := d.low.cls
+	if c == nil {
+		c = d.newCls()
 	}
-	e := &d.low.cls[k&(len(d.low.cls)-1)]
+	e := &c[k&(len(c)-1)]
+	if e.k != int32(k+1) {
+		*e = clsEntry{k: int32(k + 1)}
+	}
+	if e.done&4 == 0 {
+		if i := wordTable.keys.Find(d.lowerTok(k)); i >= 0 {
+			e.words = wordTable.masks[i]
+		}
+		e.done |= 4
+	}
+	return e.words
+}
+
+// newCls allocates the cache of word classes with a slot a token, up to
+// clsSlots: a short document does not pay for the whole window.
+func (d *Document) newCls() []clsEntry {
+	n := 64
+	for n < len(d.Tokens) && n < clsSlots {
+		n *= 2
+	}
+	d.low.cls = make([]clsEntry, n)
+	return d.low.cls
+}
+
+func (d *Document) classesOf(k, lower int) lexicon.Classes {
+	c := d.low.cls
+	if c == nil {
+		c = d.newCls()
+	}
+	e := &c[k&(len(c)-1)]
 	if e.k != int32(k+1) {
 		*e = clsEntry{k: int32(k + 1)}
 	}

@@ -17,6 +17,17 @@ func spanKeyCmp(x, y spanKey) int {
 	return cmp.Compare(x.end, y.end)
 }
 
+// spanKeyStableCmp orders keys as spanKeyCmp, then by i. No two keys are
+// equal under it, so any sort by it gives the order of a stable sort by
+// spanKeyCmp: pdqsort does that with fewer moves than SortStableFunc's
+// insertion sort and merges (1% of engine.wasm's CPU on 1 MB).
+func spanKeyStableCmp(x, y spanKey) int {
+	if c := spanKeyCmp(x, y); c != 0 {
+		return c
+	}
+	return cmp.Compare(x.i, y.i)
+}
+
 // sortBySpan sorts s by span(s[i]) in spanCmp order, stably if stable is
 // set. The result is that of slices.SortStableFunc (or slices.SortFunc) on
 // s with the same comparison, since their permutation depends only on the
@@ -72,7 +83,7 @@ func spanOrder(n int, span func(i int) Span, stable bool) []spanKey {
 		keys[i] = spanKey{int32(sp.Start), int32(sp.End), int32(i)}
 	}
 	if stable {
-		slices.SortStableFunc(keys, spanKeyCmp)
+		slices.SortFunc(keys, spanKeyStableCmp)
 	} else {
 		slices.SortFunc(keys, spanKeyCmp)
 	}

@@ -14,17 +14,22 @@ import (
 // WebAssembly).
 type wordList struct {
 	bars string // the list as written
-	bit  uint64 // the list's bit in wordTable.masks; 0 until registered
+	bit  uint64 // the list's bit in word half of wordTable.masks; 0 until registered
+	half uint8  // 0 for the first 64 lists registered, 1 for the next 64
 }
 
 // wordTable maps every word of the lists named in init to the lists that
-// hold it, as one bit each in masks, by the word's number in keys. It is
-// built by init and read-only after.
+// hold it, as one bit each in masks[k] for the word numbered k in keys. It
+// is built by init and read-only after.
 var wordTable struct {
 	keys  strtab.Table
-	masks []uint64
+	masks []wordMask
 	lists []*wordList // the lists it holds, in the order of their bits
 }
+
+// wordMask is a set of up to 128 word lists: bit b of half h is the list
+// with half h and bit 1<<b.
+type wordMask [2]uint64
 
 func init() {
 	lists := [...]*wordList{
@@ -33,7 +38,10 @@ func init() {
 		circumstantialIng, pollNouns, beForms, quantifiers, finiteVerbs, notCuePairs, asidePreps,
 		headlineLabels, whWords, thatToWh, indefArticles, abbrevsOpen, abbrevsClosing, attributionVerbs,
 		sentenceOpeners, subjectPreps, pastAsBase, pluralNouns, lyNotAdverbs, durationNouns, durationWords,
-		quantityWords, sayWriteForms, modalWords, degreeWords, relativePreps, namingLemmas, phraseOpeners, nameJoiners, goForms, criticismVerbs, comeForms, assertionNouns, stanceHolders, meetVerbs, nounPreps, promiseNouns,
+		quantityWords, sayWriteForms, modalWords, degreeWords, relativePreps, connectors, monthNames,
+		placeStart, eventWord, determiners, sourcePreps, objectPronouns, auxAdverbs, npStop, subjectPronouns,
+		sentenceAdverbs, npAdjectives, placePreps, timeWords, introWords, speaksFor, mediaHeads,
+		namingLemmas, phraseOpeners, nameJoiners, goForms, criticismVerbs, comeForms, assertionNouns, stanceHolders, meetVerbs, nounPreps, promiseNouns,
 	}
 	for i, l := range lists {
 		register(l, i)
@@ -42,12 +50,12 @@ func init() {
 }
 
 // register adds the words of l to wordTable as list number i. It panics
-// when l is not written between bars or i is past 63.
+// when l is not written between bars or i is past 127.
 func register(l *wordList, i int) {
-	if len(l.bars) < 2 || l.bars[0] != '|' || l.bars[len(l.bars)-1] != '|' || i >= 64 {
+	if len(l.bars) < 2 || l.bars[0] != '|' || l.bars[len(l.bars)-1] != '|' || i >= 128 {
 		panic("engine: bad word list " + l.bars)
 	}
-	l.bit = 1 << i
+	l.bit, l.half = 1<<(i%64), uint8(i/64)
 	for rest := l.bars[1:]; rest != ""; {
 		j := strings.IndexByte(rest, '|')
 		w := rest[:j]
@@ -57,9 +65,9 @@ func register(l *wordList, i int) {
 		}
 		k, added := wordTable.keys.Add(w)
 		if added {
-			wordTable.masks = append(wordTable.masks, 0)
+			wordTable.masks = append(wordTable.masks, wordMask{})
 		}
-		wordTable.masks[k] |= l.bit
+		wordTable.masks[k][l.half] |= l.bit
 	}
 }
 
@@ -68,14 +76,25 @@ func register(l *wordList, i int) {
 // joined by bars ("in|on"), and no to "". A wordList not named in init is
 // scanned.
 func inList(l *wordList, w string) bool {
-	if w == "" {
-		return false
+	if l.bit != 0 {
+		if k := wordTable.keys.Find(w); k >= 0 {
+			return wordTable.masks[k][l.half]&l.bit != 0
+		}
+		// No key holds a bar, so only a string with one can still be in
+		// the list. A loop, not strings.IndexByte: under WebAssembly its
+		// two calls cost more than the few bytes of a word.
+		bar := false
+		for i := 0; i < len(w); i++ {
+			if w[i] == '|' {
+				bar = true
+				break
+			}
+		}
+		if !bar {
+			return false
+		}
 	}
-	if l.bit == 0 || strings.IndexByte(w, '|') >= 0 {
-		return scanList(l.bars, w)
-	}
-	k := wordTable.keys.Find(w)
-	return k >= 0 && wordTable.masks[k]&l.bit != 0
+	return w != "" && scanList(l.bars, w)
 }
 
 // scanList reports whether w occurs in list between two bars.

@@ -98,3 +98,38 @@ func TestInListAllocs(t *testing.T) {
 		t.Errorf("inList allocates %v times", n)
 	}
 }
+
+// TestLowerIn checks that lowerIn answers as inList of the token's lower
+// case, for every list and every token of a text that has list words in
+// both cases, words of no list, punctuation and more tokens than the cache
+// of recent tokens holds, asked in an order that reuses and evicts slots.
+func TestLowerIn(t *testing.T) {
+	var b strings.Builder
+	for i := 0; b.Len() < 40000; i++ {
+		for _, l := range wordTable.lists[i%len(wordTable.lists) : i%len(wordTable.lists)+1] {
+			ws := strings.Split(strings.Trim(l.bars, "|"), "|")
+			w := ws[i%len(ws)]
+			if i%3 == 0 {
+				w = strings.ToUpper(w)
+			}
+			b.WriteString(w + " zork, | \"İstanbul\" ")
+		}
+	}
+	d := &Document{Text: b.String()}
+	normalize(d)
+	segment(d)
+	a := &attributor{d: d, s: d.norm.s, toks: d.Tokens}
+	if len(d.Tokens) <= 2*clsSlots {
+		t.Fatalf("only %d tokens", len(d.Tokens))
+	}
+	for _, step := range []int{1, clsSlots + 1, 7} {
+		for i := range d.Tokens {
+			k := i * step % len(d.Tokens)
+			for _, l := range wordTable.lists {
+				if got, want := a.lowerIn(l, k), inList(l, a.lower(k)); got != want {
+					t.Fatalf("token %d %q, list %.30q: lowerIn = %v, want %v", k, a.lower(k), l.bars, got, want)
+				}
+			}
+		}
+	}
+}

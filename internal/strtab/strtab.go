@@ -59,8 +59,17 @@ func (t *Table) Find(s string) int {
 		}
 		if uint32(e>>32) == h {
 			k := int(uint32(e)) - 1
-			if start, end := t.ends[k], t.ends[k+1]; int(end-start) == len(s) && t.keys[start:end] == s {
-				return k
+			if start, end := t.ends[k], t.ends[k+1]; int(end-start) == len(s) {
+				// Compared by a loop: under WebAssembly == on strings is
+				// two calls (runtime.memequal, memeqbody) for a few bytes.
+				key := t.keys[start:end]
+				j := 0
+				for j < len(s) && key[j] == s[j] {
+					j++
+				}
+				if j == len(s) {
+					return k
+				}
 			}
 		}
 	}

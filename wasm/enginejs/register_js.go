@@ -85,13 +85,20 @@ func extractCompact(_ js.Value, args []js.Value) (result any) {
 	}
 	var arr js.Value
 	if err := try(func() {
-		arr = js.Global().Get("Uint8Array").New(len(out))
+		if uint8Array.IsUndefined() {
+			uint8Array = js.Global().Get("Uint8Array")
+		}
+		arr = uint8Array.New(len(out))
 		js.CopyBytesToJS(arr, out)
 	}); err != nil {
 		return jsError("whosaid.extract: " + err.Error())
 	}
 	return arr
 }
+
+// uint8Array is the global Uint8Array constructor, looked up through
+// syscall/js on the first call instead of on every call.
+var uint8Array js.Value
 
 // Go's linear memory in WebAssembly never shrinks, so the largest heap of
 // any call stays with the page or the node process for good. boundHeap
