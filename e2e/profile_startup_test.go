@@ -186,16 +186,7 @@ func waitController(t *testing.T, ctx context.Context) {
 // browser process's main thread, with the marks that fell in the step
 // (app:*, worker:*, sw:*; warm:* are counted).
 func cpuSteps(evs []traceEvent, step float64) string {
-	names := map[[2]int]string{}
-	start := 0.0
-	for _, e := range evs {
-		if e.Ph == "M" && e.Name == "thread_name" {
-			names[[2]int{e.Pid, e.Tid}], _ = e.Args["name"].(string)
-		}
-		if e.Ts > 0 && (start == 0 || e.Ts < start) {
-			start = e.Ts
-		}
-	}
+	names, start := threadNames(evs)
 	type row struct {
 		main, compile, worker, sw, browser float64
 		marks                              []string

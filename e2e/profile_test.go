@@ -297,10 +297,9 @@ func profileFromLoad(t *testing.T, ctx context.Context, url string) {
 		mainCPU, mainLongest, workerCPU, eventCPU(evs, "wasm.ExecuteCompilationUnits", from, to), (to-from)/1000)
 }
 
-// marksTimeline lists the user-timing marks of every thread in time order,
-// in ms from the first event, with the CPU time each of the main thread,
-// the worker and V8's compiler threads spent since the previous mark.
-func marksTimeline(evs []traceEvent) string {
+// threadNames returns the names of the trace's threads by process and
+// thread id, and the time of its first timed event.
+func threadNames(evs []traceEvent) (map[[2]int]string, float64) {
 	names := map[[2]int]string{}
 	start := 0.0
 	for _, e := range evs {
@@ -311,6 +310,14 @@ func marksTimeline(evs []traceEvent) string {
 			start = e.Ts
 		}
 	}
+	return names, start
+}
+
+// marksTimeline lists the user-timing marks of every thread in time order,
+// in ms from the first event, with the CPU time each of the main thread,
+// the worker and V8's compiler threads spent since the previous mark.
+func marksTimeline(evs []traceEvent) string {
+	names, start := threadNames(evs)
 	type mark struct {
 		ts           float64
 		name, thread string
