@@ -2108,8 +2108,13 @@ func (a *attributor) passive(h cueHit) bool {
 	return false
 }
 
+// agentTails open the content after the agent of a passive cue ("was
+// asked by reporters whether …", "criticized by rivals for failing …").
+var agentTails = &wordList{bars: "|that|whether|why|how|what|when|where|if|to|for|of|about|as|over|not|"}
+
 // passiveClaim reads the claim of a passive cue h: the source is the agent
-// after "by", or none; the content follows. It returns the agent's tokens.
+// after "by", or none; the content follows when a word of agentTails, a
+// colon or a quote opens it. It returns the agent's tokens.
 func (a *attributor) passiveClaim(se Sentence, h cueHit, end int) (*Claim, *[2]int) {
 	k := h.last
 	var src *[2]int
@@ -2117,6 +2122,14 @@ func (a *attributor) passiveClaim(se Sentence, h cueHit, end int) (*Claim, *[2]i
 		if s, e, ok := a.npRight(k+1, end); ok {
 			src = &[2]int{s, e}
 			k = e
+			if m := a.skipAdjunct(k, end); m < end && !inList(agentTails, a.lower(m)) && a.text(m) != ":" {
+				if _, q := a.quoteStartingAt(m); !q {
+					// "was endorsed by dozens of papers ranging from …":
+					// the agent's noun phrase goes on, and the subject is
+					// the content (agentClaim).
+					return nil, nil
+				}
+			}
 		}
 	}
 	content, ok := a.rightContentFrom(k, end, se)

@@ -334,6 +334,14 @@ func TestRelations(t *testing.T) {
 		// Passive cues: the agent after "by" speaks, the subject does not.
 		{"Ruiz was asked by reporters whether she would run again.",
 			[]claimRow{{"reporters", "was asked", "whether she would run"}}, nil},
+		// The agent's noun phrase that goes on ("ranging", "surveyed")
+		// leaves the subject as the content.
+		{"The harbour plan has been endorsed by dozens of unions ranging from dockers to teachers.",
+			[]claimRow{{"dozens of unions", "has been endorsed", "The harbour plan"}}, nil},
+		{"Ruiz was backed by 40 percent of the voters surveyed in the port.",
+			[]claimRow{{"", "was backed", "Ruiz"}}, nil},
+		{"Okafor has been criticized by the union for closing the pier.",
+			[]claimRow{{"the union", "has been criticized", "closing the pier"}}, nil},
 		{"The harbour plan is widely expected to pass next week.",
 			[]claimRow{{"", "is widely expected", "to pass next week"}}, nil},
 		// A subject npLeft cannot read: a reduced relative clause.
