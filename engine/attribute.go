@@ -1534,6 +1534,13 @@ func (a *attributor) sentence(se Sentence) {
 				// so that a quote in the content keeps its speaker.
 				c.Source = nil
 			}
+			if g := src[0] - 1; g > se.First && inList(gapWords, a.lower(g)) && !inList(relativePreps, a.lower(g-1)) &&
+				c.Content != nil && inList(gapFollowers, firstWordLower(a.s[c.Content.Start:c.Content.End])) {
+				// "which the bank detailed in its filings", "what she
+				// said when she resigned": the cue's object is the word
+				// before its subject; what follows is circumstance.
+				c.Content = a.d.spanPtr(a.span(g, g+1))
+			}
 			if e < p && p-1 > se.First && (a.lower(p-1) == "who" || a.lower(p-1) == "which") {
 				// "Ruiz, who said …": the relative pronoun is the source
 				// in the text; the claimant is still Ruiz.
@@ -1867,6 +1874,14 @@ func (a *attributor) namedQuote(se Sentence, i int) bool {
 	o := a.d.quoteSpans[i].open
 	return o > se.First && a.toks[o-1].Kind == Word
 }
+
+// gapWords stand for the object of a cue whose subject follows them
+// ("which the bank detailed", "what Ruiz said"); gapFollowers open the
+// circumstance after such a cue rather than its content.
+var (
+	gapWords     = &wordList{bars: "|which|what|whatever|something|everything|anything|"}
+	gapFollowers = &wordList{bars: "|when|while|after|before|because|but|and|under|during|in|on|at|by|with|from|until|since|"}
+)
 
 // clauseOpeners are the words that open a reported clause whose subject
 // follows them.

@@ -344,6 +344,14 @@ func TestRelations(t *testing.T) {
 			[]claimRow{{"the union", "has been criticized", "closing the pier"}}, nil},
 		{"The harbour plan is widely expected to pass next week.",
 			[]claimRow{{"", "is widely expected", "to pass next week"}}, nil},
+		// A cue whose object is "which" or "what" before its subject:
+		// what follows the cue is circumstance, not content.
+		{"The levy rose to 40 percent, which Senator Ana Ruiz proposed under a flat rate.",
+			[]claimRow{{"Senator Ana Ruiz", "proposed", "which"}}, nil},
+		{"That was what Ruiz said when she left the harbour board.",
+			[]claimRow{{"Ruiz", "said", "what"}}, nil},
+		{"The fee, which Okafor said was too high, stayed.",
+			[]claimRow{{"Okafor", "said", "was too high"}}, nil},
 		// A subject npLeft cannot read: a reduced relative clause.
 		{"In the end, all the economists I interviewed said the plan was too complex.",
 			[]claimRow{{"all the economists I interviewed", "said", "the plan was too complex"}}, nil},
