@@ -2576,7 +2576,8 @@ func (a *attributor) transcript(se Sentence) {
 			continue
 		}
 		sp := a.span(se.First, k)
-		if a.actorIn(sp) == nil && !a.toks[se.First].Is(AllUpper) && !a.headlineSource(se, k) || inList(headlineLabels, a.lowerPhrase(se.First, k)) || a.phraseLabel(se.First, k) {
+		if a.actorIn(sp) == nil && !a.toks[se.First].Is(AllUpper) && !a.headlineSource(se, k) && !(k == se.First+1 && inList(colonSources, a.lower(se.First))) ||
+			inList(headlineLabels, a.lowerPhrase(se.First, k)) || a.phraseLabel(se.First, k) {
 			break
 		}
 		end := a.trimRight(k+1, se.Last)
@@ -2681,6 +2682,10 @@ func (a *attributor) titleQuote(se Sentence) bool {
 	}
 	return false
 }
+
+// colonSources speak when they alone open a sentence before a colon, in a
+// headline or not ("Poll: Ruiz leads in Velmont.").
+var colonSources = &wordList{bars: "|poll|polls|survey|study|report|"}
 
 // headlineLabels are the words before a colon in a headline that name a
 // kind of story, not who speaks ("Analysis: …").

@@ -576,6 +576,12 @@ func TestRelations(t *testing.T) {
 			[]claimRow{{"A group of Republicans and Democrats on the harbour committee", "to discuss", "the budget"}}, nil},
 		{"VELMONT - Harbour leaders gathered Friday to discuss the strike.",
 			[]claimRow{{"Harbour leaders", "to discuss", "the strike"}}, nil},
+		// A poll, survey, study or report alone before a colon speaks.
+		{"Poll: Ruiz and Okafor in dead heat in Velmont.",
+			[]claimRow{{"Poll", ":", "Ruiz and Okafor in dead heat"}}, nil},
+		{"TITLE Survey: harbour fees hurt small shops.\n\nThe survey was taken in May.",
+			[]claimRow{{"Survey", ":", "harbour fees hurt small shops"}}, nil},
+		{"Weather: rain in the harbour towns.", nil, []string{":"}},
 		// Phrases of taking offense are stances.
 		{"Okafor took offense at the mayor's remarks about the pier.",
 			[]claimRow{{"Okafor", "took offense at", "the mayor's remarks"}}, nil},
