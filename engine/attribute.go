@@ -223,6 +223,9 @@ func (a *attributor) cues(se Sentence) []cueHit {
 				continue // a noun: "the report", "her claims"
 			}
 		}
+		if c.Lemma == "assume" && a.assumesRole(k, se) {
+			continue // an act: "assumed office", "assumed his post", "would assume the firm's debts"
+		}
 		if c.Lemma == "accept" && !(k+1 < se.Last && a.lower(k+1) == "that") {
 			continue // an act: "accepted the offer", "had accepted 900 refugees"; not "accepts that …"
 		}
@@ -2448,6 +2451,37 @@ func (a *attributor) subjectStart(se Sentence, c int) (int, bool) {
 		return 0, false
 	}
 	return start, true
+}
+
+// roleNouns are what one assumes by taking it on ("assumed office").
+var roleNouns = &wordList{bars: "|office|role|post|presidency|helm|mantle|duties|responsibility|responsibilities|control|command|" +
+	"power|leadership|debt|debts|obligations|position|chairmanship|"}
+
+// assumesRole reports an "assume" at token k that takes something on
+// rather than supposes: a possessive right after it ("assumed his post",
+// "would assume Velmont Mining's obligations") or a noun of roleNouns among the
+// next four lower-case words ("assumed office", "has assumed a newly
+// created role"; not "assumes Republicans will retain control").
+func (a *attributor) assumesRole(k int, se Sentence) bool {
+	if k+1 >= se.Last {
+		return false
+	}
+	if possessivePronouns[a.lower(k+1)] {
+		return true
+	}
+	m := k + 1
+	for m < se.Last && m <= k+3 && a.toks[m].Kind == Word && a.toks[m].Is(Upper) {
+		m++
+	}
+	if m > k+1 && m < se.Last && (a.lower(m) == "'s" || a.lower(m) == "’s") {
+		return true // "would assume Velmont Mining's debts"
+	}
+	for m := k + 1; m < se.Last && m <= k+4 && a.toks[m].Kind == Word && !a.toks[m].Is(Upper); m++ {
+		if inList(roleNouns, a.lower(m)) {
+			return true
+		}
+	}
+	return false
 }
 
 // notCuePair reports whether tokens k and k+1 are one of notCuePairs.

@@ -582,6 +582,12 @@ func TestRelations(t *testing.T) {
 		{"TITLE Survey: harbour fees hurt small shops.\n\nThe survey was taken in May.",
 			[]claimRow{{"Survey", ":", "harbour fees hurt small shops"}}, nil},
 		{"Weather: rain in the harbour towns.", nil, []string{":"}},
+		// Assuming an office, a role or a debt is an act, not a stance.
+		{"Ruiz assumed office in January after the harbour vote.", nil, []string{"assumed"}},
+		{"Okafor has assumed a newly created role as port adviser.", nil, []string{"has assumed"}},
+		{"The new company would assume Velmont Mining's cleanup obligations.", nil, []string{"would assume"}},
+		{"The plan assumes Okafor will keep control of the board.",
+			[]claimRow{{"The plan", "assumes", "Okafor will keep control"}}, nil},
 		// Phrases of taking offense are stances.
 		{"Okafor took offense at the mayor's remarks about the pier.",
 			[]claimRow{{"Okafor", "took offense at", "the mayor's remarks"}}, nil},
