@@ -1472,6 +1472,13 @@ func (a *attributor) sentence(se Sentence) {
 			continue
 		}
 		src := [2]int{s, e}
+		if ing {
+			if is, ie, ok := a.issuer(se, src); ok {
+				// "the DNC issued a statement apologizing …": who
+				// issued the text speaks through it.
+				src = [2]int{is, ie}
+			}
+		}
 		if (h.cue.Lemma == "seem" || h.cue.Lemma == "appear" || a.passiveCue(h)) && a.insideClaim(h) {
 			continue // "Ruiz said the vote is expected to pass": the expectation is hers
 		}
@@ -2482,6 +2489,38 @@ func (a *attributor) assumesRole(k int, se Sentence) bool {
 		}
 	}
 	return false
+}
+
+// issueVerbs put out a text; issuedTexts are the texts ("issued a
+// statement", "published a report", "put out a video").
+var (
+	issueVerbs  = &wordList{bars: "|issued|issues|released|releases|published|publishes|sent|sends|put|puts|delivered|delivers|wrote|writes|authored|co-authored|drafted|posted|posts|unveiled|unveils|"}
+	issuedTexts = &wordList{bars: "|statement|letter|release|memo|report|paper|papers|speech|video|ad|ads|op-ed|email|notice|message|"}
+)
+
+// issuer returns the subject of the verb that issued the text src ends in
+// ("Gowdy released a statement highlighting …" gives Gowdy): a text
+// speaks for whoever put it out, as GUIDELINES.md has for "the statement
+// read". ok is false when src is no issued text or no subject is found.
+func (a *attributor) issuer(se Sentence, src [2]int) (int, int, bool) {
+	if !inList(issuedTexts, a.lower(src[1]-1)) {
+		return 0, 0, false
+	}
+	v := src[1] - 2
+	for v > se.First && v >= src[1]-6 && a.toks[v].Kind == Word && !a.toks[v].Is(Upper) && !inList(issueVerbs, a.lower(v)) {
+		v-- // "a new policy paper"
+	}
+	if v <= se.First || !inList(issueVerbs, a.lower(v)) {
+		if v <= se.First || a.lower(v) != "out" || !inList(issueVerbs, a.lower(v-1)) {
+			return 0, 0, false
+		}
+		v-- // "put out", "sent out"
+	}
+	s, e, ok := a.npLeft(v, se.First)
+	if w := a.lower(s); !ok || npStop[w] && !subjectPronouns[w] && w != "who" && w != "which" {
+		return 0, 0, false
+	}
+	return s, e, true
 }
 
 // notCuePair reports whether tokens k and k+1 are one of notCuePairs.

@@ -582,6 +582,14 @@ func TestRelations(t *testing.T) {
 		{"TITLE Survey: harbour fees hurt small shops.\n\nThe survey was taken in May.",
 			[]claimRow{{"Survey", ":", "harbour fees hurt small shops"}}, nil},
 		{"Weather: rain in the harbour towns.", nil, []string{":"}},
+		// An -ing cue after a text that its subject issued: the issuer
+		// speaks through the text.
+		{"Recently, however, it issued a policy paper welcoming the harbour plan.",
+			[]claimRow{{"it", "welcoming", "the harbour plan"}}, nil},
+		{"Later, Okafor's campaign released a statement saying the rally was postponed.",
+			[]claimRow{{"Okafor's campaign", "saying", "the rally was postponed"}}, nil},
+		{"A letter opposing the fee reached the council.",
+			[]claimRow{{"A letter", "opposing", "the fee"}}, nil},
 		// Assuming an office, a role or a debt is an act, not a stance.
 		{"Ruiz assumed office in January after the harbour vote.", nil, []string{"assumed"}},
 		{"Okafor has assumed a newly created role as port adviser.", nil, []string{"has assumed"}},
