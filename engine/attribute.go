@@ -1479,6 +1479,7 @@ func (a *attributor) sentence(se Sentence) {
 				src = [2]int{is, ie}
 			}
 		}
+		noSource := a.prepPhrase(src)
 		if (h.cue.Lemma == "seem" || h.cue.Lemma == "appear" || a.passiveCue(h)) && a.insideClaim(h) {
 			continue // "Ruiz said the vote is expected to pass": the expectation is hers
 		}
@@ -1534,6 +1535,9 @@ func (a *attributor) sentence(se Sentence) {
 			continue
 		}
 		c, addr := a.sourceCueContentAfterQuote(se, h, &src, rightEnd, 0.85)
+		if c != nil && noSource {
+			c.Source, c.Claimant = nil, "" // "In a widely read column": no speaker named
+		}
 		if c != nil {
 			if full {
 				c.Rule, c.Confidence = "clause-subject", 0.6
@@ -2489,6 +2493,27 @@ func (a *attributor) assumesRole(k int, se Sentence) bool {
 		}
 	}
 	return false
+}
+
+// phrasePreps open a phrase of place, time or manner.
+var phrasePreps = &wordList{bars: "|in|on|at|for|of|with|from|by|during|after|before|"}
+
+// prepPhrase reports a source [src) that is a phrase of a preposition
+// with no capitalised word after it ("at a recent news conference", "In
+// a", "of the low"): no actor.
+func (a *attributor) prepPhrase(src [2]int) bool {
+	if src[1]-src[0] < 2 || !inList(phrasePreps, a.lower(src[0])) {
+		return false
+	}
+	if w := a.lower(src[0] + 1); w == "least" || w == "most" || a.toks[src[0]+1].Kind == Number {
+		return false // "at least half of voters", "About 4 in 10"
+	}
+	for m := src[0] + 1; m < src[1]; m++ {
+		if a.toks[m].Is(Upper) {
+			return false
+		}
+	}
+	return true
 }
 
 // issueVerbs put out a text; issuedTexts are the texts ("issued a

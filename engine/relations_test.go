@@ -590,6 +590,10 @@ func TestRelations(t *testing.T) {
 			[]claimRow{{"Okafor's campaign", "saying", "the rally was postponed"}}, nil},
 		{"A letter opposing the fee reached the council.",
 			[]claimRow{{"A letter", "opposing", "the fee"}}, nil},
+		// A quantity before "of" is a source; a phrase of a preposition
+		// is not (TestPrepPhraseNoSource).
+		{"At least half of the voters say the fee is too high.",
+			[]claimRow{{"At least half of the voters", "say", "the fee is too high"}}, nil},
 		// Assuming an office, a role or a debt is an act, not a stance.
 		{"Ruiz assumed office in January after the harbour vote.", nil, []string{"assumed"}},
 		{"Okafor has assumed a newly created role as port adviser.", nil, []string{"has assumed"}},
@@ -740,4 +744,33 @@ func TestNestedHypotheticalMention(t *testing.T) {
 		t.Fatalf("Ana Ruiz has no mention \"she\": %+v", a.Mentions)
 	}
 	t.Fatal("no actor Ana Ruiz")
+}
+
+// TestPrepPhraseNoSource checks that a phrase of a preposition before a cue
+// ("In a widely read column", "because of the low demand for") is not its
+// source: the claim keeps its cue and content with no source.
+func TestPrepPhraseNoSource(t *testing.T) {
+	tests := []struct{ text, cue string }{
+		{"The tax falls because of the low demand for coal.", "demand for"},
+		{"In a widely read column, two speechwriters implored her to return.", "widely read"},
+	}
+	for _, tt := range tests {
+		d, err := Analyze("A headline\n\n"+tt.text+"\n", Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		found := false
+		for _, c := range d.Export().Claims {
+			if c.Cue == nil || c.Cue.Text != tt.cue {
+				continue
+			}
+			found = true
+			if c.Source != nil {
+				t.Errorf("%q: cue %q has source %q, want none", tt.text, tt.cue, c.Source.Text)
+			}
+		}
+		if !found {
+			t.Errorf("%q: no claim with cue %q", tt.text, tt.cue)
+		}
+	}
 }

@@ -33,7 +33,7 @@ func init() {
 		circumstantialIng, pollNouns, beForms, quantifiers, finiteVerbs, notCuePairs, asidePreps,
 		headlineLabels, whWords, thatToWh, indefArticles, abbrevsOpen, abbrevsClosing, attributionVerbs,
 		sentenceOpeners, subjectPreps, pastAsBase, pluralNouns, lyNotAdverbs, durationNouns, durationWords,
-		quantityWords, sayWriteForms, modalWords, degreeWords, relativePreps, namingLemmas, phraseOpeners, nameJoiners, goForms, criticismVerbs, comeForms, assertionNouns, stanceHolders, meetVerbs, nounPreps, promiseNouns, agentTails, gapWords, gapFollowers, colonSources, roleNouns, issueVerbs, issuedTexts,
+		quantityWords, sayWriteForms, modalWords, degreeWords, relativePreps, namingLemmas, phraseOpeners, nameJoiners, goForms, criticismVerbs, comeForms, assertionNouns, stanceHolders, meetVerbs, nounPreps, promiseNouns, agentTails, gapWords, gapFollowers, colonSources, roleNouns, issueVerbs, issuedTexts, phrasePreps,
 	}
 	for i, l := range lists {
 		register(l, i)
