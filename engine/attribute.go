@@ -2519,7 +2519,7 @@ func (a *attributor) prepPhrase(src [2]int) bool {
 // issueVerbs put out a text; issuedTexts are the texts ("issued a
 // statement", "published a report", "put out a video").
 var (
-	issueVerbs  = &wordList{bars: "|issued|issues|released|releases|published|publishes|sent|sends|put|puts|delivered|delivers|wrote|writes|authored|co-authored|drafted|posted|posts|unveiled|unveils|"}
+	issueVerbs  = &wordList{bars: "|filed|files|issued|issues|released|releases|published|publishes|sent|sends|put|puts|delivered|delivers|wrote|writes|authored|co-authored|drafted|posted|posts|unveiled|unveils|"}
 	issuedTexts = &wordList{bars: "|statement|letter|release|memo|report|paper|papers|speech|video|ad|ads|op-ed|email|notice|message|"}
 )
 

@@ -588,6 +588,8 @@ func TestRelations(t *testing.T) {
 			[]claimRow{{"it", "welcoming", "the harbour plan"}}, nil},
 		{"Later, Okafor's campaign released a statement saying the rally was postponed.",
 			[]claimRow{{"Okafor's campaign", "saying", "the rally was postponed"}}, nil},
+		{"Lawyers for the port filed legal papers opposing the new fee.",
+			[]claimRow{{"Lawyers for the port", "opposing", "the new fee"}}, nil},
 		{"A letter opposing the fee reached the council.",
 			[]claimRow{{"A letter", "opposing", "the fee"}}, nil},
 		// A quantity before "of" is a source; a phrase of a preposition
