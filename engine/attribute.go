@@ -1365,7 +1365,7 @@ func (a *attributor) sentence(se Sentence) {
 		if prev == nil && shared {
 			// "Trump admires Putin, comparing him …": the subject of the
 			// sentence speaks when no claim came before.
-			if s, e, ok := a.npRight(a.subjectFrom(se, h.first), h.first); ok && !npStop[a.lower(s)] && (a.toks[s].Is(Upper) || subjectPronouns[a.lower(s)]) {
+			if s, e, ok := a.npRight(a.subjectFrom(se, h.first), h.first); ok && !npStop[a.lower(s)] && (a.toks[s].Is(Upper) || a.subjectStartsAt(s, h.first)) {
 				src := [2]int{s, e}
 				k, addr := h.last, (*[2]int)(nil)
 				if h.cue.Addressee {
@@ -2205,6 +2205,19 @@ func (a *attributor) subjectFrom(se Sentence, limit int) int {
 	}
 	if f+1 < limit && a.toks[f].Is(AllUpper) && isDash(a.text(f+1)) {
 		f += 2 // "WASHINGTON — …"
+	} else if m, ok := a.datelineEnd(f, limit); ok {
+		f = m // "NEW YORK (AP) — …"
+	}
+	if f < limit && (a.timeOpener(f) || a.participleOpener(f)) {
+		for m := f + 1; m+1 < limit && m-f <= 20; m++ {
+			if a.text(m) == "," && !a.inQuote[m] && a.subjectStartsAt(m+1, limit) {
+				// "Hours later, Trump …", "Chastened by the vote, as
+				// well as the costs, Ruiz …": the subject after the
+				// phrase, where a name or a pronoun opens it.
+				f = m + 1
+				break
+			}
+		}
 	}
 	if f < limit && introWords[a.lower(f)] {
 		for m := f + 1; m < limit && m-f <= 20; m++ {
@@ -2218,6 +2231,67 @@ func (a *attributor) subjectFrom(se Sentence, limit int) int {
 		f++
 	}
 	return f
+}
+
+// subjectStartsAt reports a name, a subject pronoun or "the" and a
+// capitalised word at token k, before limit.
+func (a *attributor) subjectStartsAt(k, limit int) bool {
+	w := a.lower(k)
+	if subjectPronouns[w] || a.toks[k].Is(Upper) && !npStop[w] && !determiners[w] {
+		return true
+	}
+	return w == "the" && k+1 < limit && a.toks[k+1].Is(Upper)
+}
+
+// datelineEnd returns the token after a dateline of capitalised words and
+// an agency in brackets before a dash that opens a sentence at f ("NEW
+// YORK (AP) —"), or false.
+func (a *attributor) datelineEnd(f, limit int) (int, bool) {
+	m := f
+	for m < limit && m-f < 5 && (a.toks[m].Is(AllUpper) || a.text(m) == "," || a.text(m) == ".") {
+		m++
+	}
+	if m == f || m >= limit {
+		return 0, false
+	}
+	if a.text(m) == "(" {
+		for m++; m < limit && a.text(m) != ")"; m++ {
+			if m-f > 10 {
+				return 0, false
+			}
+		}
+		m++
+	}
+	if m+1 < limit && isDash(a.text(m)) {
+		return m + 1, true
+	}
+	return 0, false
+}
+
+// participleOpener reports a participle that opens a sentence at token f
+// ("Chastened by the criticism, …", "Following the meeting, …"), not a
+// name the actors stage found.
+func (a *attributor) participleOpener(f int) bool {
+	w := a.lower(f)
+	return (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing")) && len(w) > 4 && !a.namedAt(f)
+}
+
+// timeOpener reports a phrase of time that opens a sentence at token f
+// before a comma: a weekday, "this week", "last year", "hours later".
+func (a *attributor) timeOpener(f int) bool {
+	w := a.lower(f)
+	if inList(weekdays, w) {
+		return true
+	}
+	if f+1 >= len(a.toks) {
+		return false
+	}
+	n := a.lower(f + 1)
+	switch w {
+	case "this", "last", "next", "earlier", "later":
+		return inList(durationNouns, n) || timeWords[n]
+	}
+	return inList(durationNouns, w) && (n == "later" || n == "earlier")
 }
 
 // quantifiers start subjects that are no names ("all the experts",

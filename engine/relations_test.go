@@ -596,6 +596,14 @@ func TestRelations(t *testing.T) {
 		// is not (TestPrepPhraseNoSource).
 		{"At least half of the voters say the fee is too high.",
 			[]claimRow{{"At least half of the voters", "say", "the fee is too high"}}, nil},
+		// An -ing cue after the clause: its subject speaks, after an
+		// opening dateline, phrase of time or participle phrase.
+		{"VELMONT (AP) — Ruiz closed the pier on Friday, calling the storm a disaster.",
+			[]claimRow{{"Ruiz", "calling", "the storm a disaster"}}, nil},
+		{"Chastened by the vote, as well as the costs, Okafor revised his plan, promising to cut fees.",
+			[]claimRow{{"Okafor", "promising", "to cut fees"}}, nil},
+		{"Following a swiftly called, late meeting, the Harbour Council issued a ruling, calling the fee unfair.",
+			[]claimRow{{"the Harbour Council", "calling", "the fee unfair"}}, nil},
 		// Assuming an office, a role or a debt is an act, not a stance.
 		{"Ruiz assumed office in January after the harbour vote.", nil, []string{"assumed"}},
 		{"Okafor has assumed a newly created role as port adviser.", nil, []string{"has assumed"}},
