@@ -1480,6 +1480,11 @@ func (a *attributor) sentence(se Sentence) {
 			}
 		}
 		noSource := a.prepPhrase(src)
+		if noSource && ing && inList(docNouns, a.lower(src[1]-1)) {
+			// "In a statement announcing the pick, …": the text speaks.
+			src[0]++
+			noSource = false
+		}
 		if (h.cue.Lemma == "seem" || h.cue.Lemma == "appear" || a.passiveCue(h)) && a.insideClaim(h) {
 			continue // "Ruiz said the vote is expected to pass": the expectation is hers
 		}

@@ -596,6 +596,9 @@ func TestRelations(t *testing.T) {
 		// is not (TestPrepPhraseNoSource).
 		{"At least half of the voters say the fee is too high.",
 			[]claimRow{{"At least half of the voters", "say", "the fee is too high"}}, nil},
+		// "In a statement" before an -ing cue: the statement speaks.
+		{"In a statement announcing the pick, the harbour union praised Ruiz.",
+			[]claimRow{{"a statement", "announcing", "the pick"}}, nil},
 		// An -ing cue after the clause: its subject speaks, after an
 		// opening dateline, phrase of time or participle phrase.
 		{"VELMONT (AP) — Ruiz closed the pier on Friday, calling the storm a disaster.",
