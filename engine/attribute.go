@@ -1342,7 +1342,7 @@ func (a *attributor) sentence(se Sentence) {
 			if ok && timeWords[a.lower(s)] {
 				ok = false
 			}
-			if ok && !ing && h.cue.Class == "speech" && isAttributionVerb(a.text(h.verb)) && (a.invertedSource(s, e, last) || closes && a.quoteSource(s, e, last)) &&
+			if ok && !ing && h.cue.Class == "speech" && h.cue.Lemma != "tell" && isAttributionVerb(a.text(h.verb)) && (a.invertedSource(s, e, last) || closes && a.quoteSource(s, e, last)) &&
 				!a.describedSubject(se, h, p-1) {
 				e = a.appositiveAfter(a.sourceTail(e, last), last)
 				content, ok2 := a.leftContent(se, p-1)

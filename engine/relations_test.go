@@ -596,6 +596,9 @@ func TestRelations(t *testing.T) {
 		// is not (TestPrepPhraseNoSource).
 		{"At least half of the voters say the fee is too high.",
 			[]claimRow{{"At least half of the voters", "say", "the fee is too high"}}, nil},
+		// "told" never inverts: the name after it is the addressee.
+		{"“Basically all of it is gone,” Okafor, 49, told Radio Norte.",
+			[]claimRow{{"Okafor, 49,", "told", "“Basically all of it is gone,”"}}, nil},
 		// "In a statement" before an -ing cue: the statement speaks.
 		{"In a statement announcing the pick, the harbour union praised Ruiz.",
 			[]claimRow{{"a statement", "announcing", "the pick"}}, nil},
