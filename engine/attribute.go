@@ -223,6 +223,9 @@ func (a *attributor) cues(se Sentence) []cueHit {
 				continue // a noun: "the report", "her claims"
 			}
 		}
+		if c.Lemma == "sing" && !a.quoteNear(k, se) {
+			continue // an act: "sang at church", "singing the national anthem"; not "sings, “…”"
+		}
 		if c.Lemma == "assume" && a.assumesRole(k, se) {
 			continue // an act: "assumed office", "assumed his post", "would assume the firm's debts"
 		}
@@ -2541,6 +2544,18 @@ func (a *attributor) subjectStart(se Sentence, c int) (int, bool) {
 		return 0, false
 	}
 	return start, true
+}
+
+// quoteNear reports a quotation mark within the three tokens before token
+// k or the eight after it, in sentence se: the words a cue of singing
+// reports ("“…,” Blige sings", "sings Springsteen's “American Skin”").
+func (a *attributor) quoteNear(k int, se Sentence) bool {
+	for m := max(se.First, k-3); m < se.Last && m <= k+8; m++ {
+		if a.toks[m].Kind == QuoteMark {
+			return true
+		}
+	}
+	return false
 }
 
 // roleNouns are what one assumes by taking it on ("assumed office").

@@ -596,6 +596,10 @@ func TestRelations(t *testing.T) {
 		// is not (TestPrepPhraseNoSource).
 		{"At least half of the voters say the fee is too high.",
 			[]claimRow{{"At least half of the voters", "say", "the fee is too high"}}, nil},
+		// Singing reports words only with a quote near it.
+		{"“Keep your lights on,” Ruiz sings to the harbour crowd.",
+			[]claimRow{{"Ruiz", "sings", "“Keep your lights on,”"}}, nil},
+		{"Okafor sang at church every week before the vote.", nil, []string{"sang"}},
 		// "told" never inverts: the name after it is the addressee.
 		{"“Basically all of it is gone,” Okafor, 49, told Radio Norte.",
 			[]claimRow{{"Okafor, 49,", "told", "“Basically all of it is gone,”"}}, nil},
