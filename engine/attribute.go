@@ -235,6 +235,12 @@ func (a *attributor) cues(se Sentence) []cueHit {
 				continue // a noun: "the report", "her claims"
 			}
 		}
+		if c.Lemma == "sing" && !a.quoteNear(k, se) {
+			continue // an act: "sang at church", "singing the national anthem"; not "sings, “…”"
+		}
+		if c.Lemma == "assume" && a.assumesRole(k, se) {
+			continue // an act: "assumed office", "assumed his post", "would assume the firm's debts"
+		}
 		if c.Lemma == "accept" && !(k+1 < se.Last && a.lower(k+1) == "that") {
 			continue // an act: "accepted the offer", "had accepted 900 refugees"; not "accepts that …"
 		}
@@ -1308,7 +1314,7 @@ func (a *attributor) sentence(se Sentence) {
 			if ok && a.lowerIn(timeWords, s) {
 				ok = false
 			}
-			if ok && !ing && h.cue.Class == "speech" && isAttributionVerb(a.text(h.verb)) && (a.invertedSource(s, e, last) || closes && a.quoteSource(s, e, last)) &&
+			if ok && !ing && h.cue.Class == "speech" && h.cue.Lemma != "tell" && isAttributionVerb(a.text(h.verb)) && (a.invertedSource(s, e, last) || closes && a.quoteSource(s, e, last)) &&
 				!a.describedSubject(se, h, p-1) {
 				e = a.appositiveAfter(a.sourceTail(e, last), last)
 				content, ok2 := a.leftContent(se, p-1)
@@ -1331,7 +1337,7 @@ func (a *attributor) sentence(se Sentence) {
 		if prev == nil && shared {
 			// "Trump admires Putin, comparing him …": the subject of the
 			// sentence speaks when no claim came before.
-			if s, e, ok := a.npRight(a.subjectFrom(se, h.first), h.first); ok && !a.lowerIn(npStop, s) && (a.toks[s].Is(Upper) || a.lowerIn(subjectPronouns, s)) {
+			if s, e, ok := a.npRight(a.subjectFrom(se, h.first), h.first); ok && !a.lowerIn(npStop, s) && (a.toks[s].Is(Upper) || a.subjectStartsAt(s, h.first)) {
 				src := [2]int{s, e}
 				k, addr := h.last, (*[2]int)(nil)
 				if h.cue.Addressee {
@@ -1438,6 +1444,19 @@ func (a *attributor) sentence(se Sentence) {
 			continue
 		}
 		src := [2]int{s, e}
+		if ing {
+			if is, ie, ok := a.issuer(se, src); ok {
+				// "the DNC issued a statement apologizing …": who
+				// issued the text speaks through it.
+				src = [2]int{is, ie}
+			}
+		}
+		noSource := a.prepPhrase(src)
+		if noSource && ing && inList(docNouns, a.lower(src[1]-1)) {
+			// "In a statement announcing the pick, …": the text speaks.
+			src[0]++
+			noSource = false
+		}
 		if (h.cue.Lemma == "seem" || h.cue.Lemma == "appear" || a.passiveCue(h)) && a.insideClaim(h) {
 			continue // "Ruiz said the vote is expected to pass": the expectation is hers
 		}
@@ -1493,6 +1512,9 @@ func (a *attributor) sentence(se Sentence) {
 			continue
 		}
 		c, addr := a.sourceCueContentAfterQuote(se, h, &src, rightEnd, 0.85)
+		if c != nil && noSource {
+			c.Source, c.Claimant = nil, "" // "In a widely read column": no speaker named
+		}
 		if c != nil {
 			if full {
 				c.Rule, c.Confidence = "clause-subject", 0.6
@@ -1502,6 +1524,13 @@ func (a *attributor) sentence(se Sentence) {
 				// reporter's, so no words name a source; the claimant stays,
 				// so that a quote in the content keeps its speaker.
 				c.Source = nil
+			}
+			if g := src[0] - 1; g > se.First && inList(gapWords, a.lower(g)) && !inList(relativePreps, a.lower(g-1)) &&
+				c.Content != nil && inList(gapFollowers, firstWordLower(a.s[c.Content.Start:c.Content.End])) {
+				// "which the bank detailed in its filings", "what she
+				// said when she resigned": the cue's object is the word
+				// before its subject; what follows is circumstance.
+				c.Content = a.d.spanPtr(a.span(g, g+1))
 			}
 			if e < p && p-1 > se.First && (a.lower(p-1) == "who" || a.lower(p-1) == "which") {
 				// "Ruiz, who said …": the relative pronoun is the source
@@ -1837,6 +1866,14 @@ func (a *attributor) namedQuote(se Sentence, i int) bool {
 	return o > se.First && a.toks[o-1].Kind == Word
 }
 
+// gapWords stand for the object of a cue whose subject follows them
+// ("which the bank detailed", "what Ruiz said"); gapFollowers open the
+// circumstance after such a cue rather than its content.
+var (
+	gapWords     = &wordList{bars: "|which|what|whatever|something|everything|anything|"}
+	gapFollowers = &wordList{bars: "|when|while|after|before|because|but|and|under|during|in|on|at|by|with|from|until|since|"}
+)
+
 // clauseOpeners are the words that open a reported clause whose subject
 // follows them.
 var clauseOpeners = &wordList{bars: "|that|if|whether|how|why|what|where|"}
@@ -2077,8 +2114,13 @@ func (a *attributor) passive(h cueHit) bool {
 	return false
 }
 
+// agentTails open the content after the agent of a passive cue ("was
+// asked by reporters whether …", "criticized by rivals for failing …").
+var agentTails = &wordList{bars: "|that|whether|why|how|what|when|where|if|to|for|of|about|as|over|not|"}
+
 // passiveClaim reads the claim of a passive cue h: the source is the agent
-// after "by", or none; the content follows. It returns the agent's tokens.
+// after "by", or none; the content follows when a word of agentTails, a
+// colon or a quote opens it. It returns the agent's tokens.
 func (a *attributor) passiveClaim(se Sentence, h cueHit, end int) (*Claim, *[2]int) {
 	k := h.last
 	var src *[2]int
@@ -2086,6 +2128,14 @@ func (a *attributor) passiveClaim(se Sentence, h cueHit, end int) (*Claim, *[2]i
 		if s, e, ok := a.npRight(k+1, end); ok {
 			src = &[2]int{s, e}
 			k = e
+			if m := a.skipAdjunct(k, end); m < end && !inList(agentTails, a.lower(m)) && a.text(m) != ":" {
+				if _, q := a.quoteStartingAt(m); !q {
+					// "was endorsed by dozens of papers ranging from …":
+					// the agent's noun phrase goes on, and the subject is
+					// the content (agentClaim).
+					return nil, nil
+				}
+			}
 		}
 	}
 	content, ok := a.rightContentFrom(k, end, se)
@@ -2127,6 +2177,19 @@ func (a *attributor) subjectFrom(se Sentence, limit int) int {
 	}
 	if f+1 < limit && a.toks[f].Is(AllUpper) && isDash(a.text(f+1)) {
 		f += 2 // "WASHINGTON — …"
+	} else if m, ok := a.datelineEnd(f, limit); ok {
+		f = m // "NEW YORK (AP) — …"
+	}
+	if f < limit && (a.timeOpener(f) || a.participleOpener(f)) {
+		for m := f + 1; m+1 < limit && m-f <= 20; m++ {
+			if a.text(m) == "," && !a.inQuote[m] && a.subjectStartsAt(m+1, limit) {
+				// "Hours later, Trump …", "Chastened by the vote, as
+				// well as the costs, Ruiz …": the subject after the
+				// phrase, where a name or a pronoun opens it.
+				f = m + 1
+				break
+			}
+		}
 	}
 	if f < limit && a.lowerIn(introWords, f) {
 		for m := f + 1; m < limit && m-f <= 20; m++ {
@@ -2140,6 +2203,67 @@ func (a *attributor) subjectFrom(se Sentence, limit int) int {
 		f++
 	}
 	return f
+}
+
+// subjectStartsAt reports a name, a subject pronoun or "the" and a
+// capitalised word at token k, before limit.
+func (a *attributor) subjectStartsAt(k, limit int) bool {
+	w := a.lower(k)
+	if inList(subjectPronouns, w) || a.toks[k].Is(Upper) && !inList(npStop, w) && !inList(determiners, w) {
+		return true
+	}
+	return w == "the" && k+1 < limit && a.toks[k+1].Is(Upper)
+}
+
+// datelineEnd returns the token after a dateline of capitalised words and
+// an agency in brackets before a dash that opens a sentence at f ("NEW
+// YORK (AP) —"), or false.
+func (a *attributor) datelineEnd(f, limit int) (int, bool) {
+	m := f
+	for m < limit && m-f < 5 && (a.toks[m].Is(AllUpper) || a.text(m) == "," || a.text(m) == ".") {
+		m++
+	}
+	if m == f || m >= limit {
+		return 0, false
+	}
+	if a.text(m) == "(" {
+		for m++; m < limit && a.text(m) != ")"; m++ {
+			if m-f > 10 {
+				return 0, false
+			}
+		}
+		m++
+	}
+	if m+1 < limit && isDash(a.text(m)) {
+		return m + 1, true
+	}
+	return 0, false
+}
+
+// participleOpener reports a participle that opens a sentence at token f
+// ("Chastened by the criticism, …", "Following the meeting, …"), not a
+// name the actors stage found.
+func (a *attributor) participleOpener(f int) bool {
+	w := a.lower(f)
+	return (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing")) && len(w) > 4 && !a.namedAt(f)
+}
+
+// timeOpener reports a phrase of time that opens a sentence at token f
+// before a comma: a weekday, "this week", "last year", "hours later".
+func (a *attributor) timeOpener(f int) bool {
+	w := a.lower(f)
+	if inList(weekdays, w) {
+		return true
+	}
+	if f+1 >= len(a.toks) {
+		return false
+	}
+	n := a.lower(f + 1)
+	switch w {
+	case "this", "last", "next", "earlier", "later":
+		return inList(durationNouns, n) || inList(timeWords, n)
+	}
+	return inList(durationNouns, w) && (n == "later" || n == "earlier")
 }
 
 // quantifiers start subjects that are no names ("all the experts",
@@ -2386,6 +2510,102 @@ func (a *attributor) subjectStart(se Sentence, c int) (int, bool) {
 	return start, true
 }
 
+// quoteNear reports a quotation mark within the three tokens before token
+// k or the eight after it, in sentence se: the words a cue of singing
+// reports ("“…,” Blige sings", "sings Springsteen's “American Skin”").
+func (a *attributor) quoteNear(k int, se Sentence) bool {
+	for m := max(se.First, k-3); m < se.Last && m <= k+8; m++ {
+		if a.toks[m].Kind == QuoteMark {
+			return true
+		}
+	}
+	return false
+}
+
+// roleNouns are what one assumes by taking it on ("assumed office").
+var roleNouns = &wordList{bars: "|office|role|post|presidency|helm|mantle|duties|responsibility|responsibilities|control|command|" +
+	"power|leadership|debt|debts|obligations|position|chairmanship|"}
+
+// assumesRole reports an "assume" at token k that takes something on
+// rather than supposes: a possessive right after it ("assumed his post",
+// "would assume Velmont Mining's obligations") or a noun of roleNouns among the
+// next four lower-case words ("assumed office", "has assumed a newly
+// created role"; not "assumes Republicans will retain control").
+func (a *attributor) assumesRole(k int, se Sentence) bool {
+	if k+1 >= se.Last {
+		return false
+	}
+	if possessivePronouns[a.lower(k+1)] {
+		return true
+	}
+	m := k + 1
+	for m < se.Last && m <= k+3 && a.toks[m].Kind == Word && a.toks[m].Is(Upper) {
+		m++
+	}
+	if m > k+1 && m < se.Last && (a.lower(m) == "'s" || a.lower(m) == "’s") {
+		return true // "would assume Velmont Mining's debts"
+	}
+	for m := k + 1; m < se.Last && m <= k+4 && a.toks[m].Kind == Word && !a.toks[m].Is(Upper); m++ {
+		if inList(roleNouns, a.lower(m)) {
+			return true
+		}
+	}
+	return false
+}
+
+// phrasePreps open a phrase of place, time or manner.
+var phrasePreps = &wordList{bars: "|in|on|at|for|of|with|from|by|during|after|before|"}
+
+// prepPhrase reports a source [src) that is a phrase of a preposition
+// with no capitalised word after it ("at a recent news conference", "In
+// a", "of the low"): no actor.
+func (a *attributor) prepPhrase(src [2]int) bool {
+	if src[1]-src[0] < 2 || !inList(phrasePreps, a.lower(src[0])) {
+		return false
+	}
+	if w := a.lower(src[0] + 1); w == "least" || w == "most" || a.toks[src[0]+1].Kind == Number {
+		return false // "at least half of voters", "About 4 in 10"
+	}
+	for m := src[0] + 1; m < src[1]; m++ {
+		if a.toks[m].Is(Upper) {
+			return false
+		}
+	}
+	return true
+}
+
+// issueVerbs put out a text; issuedTexts are the texts ("issued a
+// statement", "published a report", "put out a video").
+var (
+	issueVerbs  = &wordList{bars: "|filed|files|issued|issues|released|releases|published|publishes|sent|sends|put|puts|delivered|delivers|wrote|writes|authored|co-authored|drafted|posted|posts|unveiled|unveils|"}
+	issuedTexts = &wordList{bars: "|statement|letter|release|memo|report|paper|papers|speech|video|ad|ads|op-ed|email|notice|message|"}
+)
+
+// issuer returns the subject of the verb that issued the text src ends in
+// ("Gowdy released a statement highlighting …" gives Gowdy): a text
+// speaks for whoever put it out, as GUIDELINES.md has for "the statement
+// read". ok is false when src is no issued text or no subject is found.
+func (a *attributor) issuer(se Sentence, src [2]int) (int, int, bool) {
+	if !inList(issuedTexts, a.lower(src[1]-1)) {
+		return 0, 0, false
+	}
+	v := src[1] - 2
+	for v > se.First && v >= src[1]-6 && a.toks[v].Kind == Word && !a.toks[v].Is(Upper) && !inList(issueVerbs, a.lower(v)) {
+		v-- // "a new policy paper"
+	}
+	if v <= se.First || !inList(issueVerbs, a.lower(v)) {
+		if v <= se.First || a.lower(v) != "out" || !inList(issueVerbs, a.lower(v-1)) {
+			return 0, 0, false
+		}
+		v-- // "put out", "sent out"
+	}
+	s, e, ok := a.npLeft(v, se.First)
+	if w := a.lower(s); !ok || inList(npStop, w) && !inList(subjectPronouns, w) && w != "who" && w != "which" {
+		return 0, 0, false
+	}
+	return s, e, true
+}
+
 // notCuePair reports whether tokens k and k+1 are one of notCuePairs.
 func (a *attributor) notCuePair(k int) bool {
 	if p, ok := a.spacedLower(k, k+2); ok {
@@ -2512,7 +2732,8 @@ func (a *attributor) transcript(se Sentence) {
 			continue
 		}
 		sp := a.span(se.First, k)
-		if a.actorIn(sp) == nil && !a.toks[se.First].Is(AllUpper) && !a.headlineSource(se, k) || inList(headlineLabels, a.lowerPhrase(se.First, k)) || a.phraseLabel(se.First, k) {
+		if a.actorIn(sp) == nil && !a.toks[se.First].Is(AllUpper) && !a.headlineSource(se, k) && !(k == se.First+1 && inList(colonSources, a.lower(se.First))) ||
+			inList(headlineLabels, a.lowerPhrase(se.First, k)) || a.phraseLabel(se.First, k) {
 			break
 		}
 		end := a.trimRight(k+1, se.Last)
@@ -2617,6 +2838,10 @@ func (a *attributor) titleQuote(se Sentence) bool {
 	}
 	return false
 }
+
+// colonSources speak when they alone open a sentence before a colon, in a
+// headline or not ("Poll: Ruiz leads in Velmont.").
+var colonSources = &wordList{bars: "|poll|polls|survey|study|report|"}
 
 // headlineLabels are the words before a colon in a headline that name a
 // kind of story, not who speaks ("Analysis: …").

@@ -334,8 +334,24 @@ func TestRelations(t *testing.T) {
 		// Passive cues: the agent after "by" speaks, the subject does not.
 		{"Ruiz was asked by reporters whether she would run again.",
 			[]claimRow{{"reporters", "was asked", "whether she would run"}}, nil},
+		// The agent's noun phrase that goes on ("ranging", "surveyed")
+		// leaves the subject as the content.
+		{"The harbour plan has been endorsed by dozens of unions ranging from dockers to teachers.",
+			[]claimRow{{"dozens of unions", "has been endorsed", "The harbour plan"}}, nil},
+		{"Ruiz was backed by 40 percent of the voters surveyed in the port.",
+			[]claimRow{{"", "was backed", "Ruiz"}}, nil},
+		{"Okafor has been criticized by the union for closing the pier.",
+			[]claimRow{{"the union", "has been criticized", "closing the pier"}}, nil},
 		{"The harbour plan is widely expected to pass next week.",
 			[]claimRow{{"", "is widely expected", "to pass next week"}}, nil},
+		// A cue whose object is "which" or "what" before its subject:
+		// what follows the cue is circumstance, not content.
+		{"The levy rose to 40 percent, which Senator Ana Ruiz proposed under a flat rate.",
+			[]claimRow{{"Senator Ana Ruiz", "proposed", "which"}}, nil},
+		{"That was what Ruiz said when she left the harbour board.",
+			[]claimRow{{"Ruiz", "said", "what"}}, nil},
+		{"The fee, which Okafor said was too high, stayed.",
+			[]claimRow{{"Okafor", "said", "was too high"}}, nil},
 		// A subject npLeft cannot read: a reduced relative clause.
 		{"In the end, all the economists I interviewed said the plan was too complex.",
 			[]claimRow{{"all the economists I interviewed", "said", "the plan was too complex"}}, nil},
@@ -560,6 +576,50 @@ func TestRelations(t *testing.T) {
 			[]claimRow{{"A group of Republicans and Democrats on the harbour committee", "to discuss", "the budget"}}, nil},
 		{"VELMONT - Harbour leaders gathered Friday to discuss the strike.",
 			[]claimRow{{"Harbour leaders", "to discuss", "the strike"}}, nil},
+		// A poll, survey, study or report alone before a colon speaks.
+		{"Poll: Ruiz and Okafor in dead heat in Velmont.",
+			[]claimRow{{"Poll", ":", "Ruiz and Okafor in dead heat"}}, nil},
+		{"TITLE Survey: harbour fees hurt small shops.\n\nThe survey was taken in May.",
+			[]claimRow{{"Survey", ":", "harbour fees hurt small shops"}}, nil},
+		{"Weather: rain in the harbour towns.", nil, []string{":"}},
+		// An -ing cue after a text that its subject issued: the issuer
+		// speaks through the text.
+		{"Recently, however, it issued a policy paper welcoming the harbour plan.",
+			[]claimRow{{"it", "welcoming", "the harbour plan"}}, nil},
+		{"Later, Okafor's campaign released a statement saying the rally was postponed.",
+			[]claimRow{{"Okafor's campaign", "saying", "the rally was postponed"}}, nil},
+		{"Lawyers for the port filed legal papers opposing the new fee.",
+			[]claimRow{{"Lawyers for the port", "opposing", "the new fee"}}, nil},
+		{"A letter opposing the fee reached the council.",
+			[]claimRow{{"A letter", "opposing", "the fee"}}, nil},
+		// A quantity before "of" is a source; a phrase of a preposition
+		// is not (TestPrepPhraseNoSource).
+		{"At least half of the voters say the fee is too high.",
+			[]claimRow{{"At least half of the voters", "say", "the fee is too high"}}, nil},
+		// Singing reports words only with a quote near it.
+		{"“Keep your lights on,” Ruiz sings to the harbour crowd.",
+			[]claimRow{{"Ruiz", "sings", "“Keep your lights on,”"}}, nil},
+		{"Okafor sang at church every week before the vote.", nil, []string{"sang"}},
+		// "told" never inverts: the name after it is the addressee.
+		{"“Basically all of it is gone,” Okafor, 49, told Radio Norte.",
+			[]claimRow{{"Okafor, 49,", "told", "“Basically all of it is gone,”"}}, nil},
+		// "In a statement" before an -ing cue: the statement speaks.
+		{"In a statement announcing the pick, the harbour union praised Ruiz.",
+			[]claimRow{{"a statement", "announcing", "the pick"}}, nil},
+		// An -ing cue after the clause: its subject speaks, after an
+		// opening dateline, phrase of time or participle phrase.
+		{"VELMONT (AP) — Ruiz closed the pier on Friday, calling the storm a disaster.",
+			[]claimRow{{"Ruiz", "calling", "the storm a disaster"}}, nil},
+		{"Chastened by the vote, as well as the costs, Okafor revised his plan, promising to cut fees.",
+			[]claimRow{{"Okafor", "promising", "to cut fees"}}, nil},
+		{"Following a swiftly called, late meeting, the Harbour Council issued a ruling, calling the fee unfair.",
+			[]claimRow{{"the Harbour Council", "calling", "the fee unfair"}}, nil},
+		// Assuming an office, a role or a debt is an act, not a stance.
+		{"Ruiz assumed office in January after the harbour vote.", nil, []string{"assumed"}},
+		{"Okafor has assumed a newly created role as port adviser.", nil, []string{"has assumed"}},
+		{"The new company would assume Velmont Mining's cleanup obligations.", nil, []string{"would assume"}},
+		{"The plan assumes Okafor will keep control of the board.",
+			[]claimRow{{"The plan", "assumes", "Okafor will keep control"}}, nil},
 		// Phrases of taking offense are stances.
 		{"Okafor took offense at the mayor's remarks about the pier.",
 			[]claimRow{{"Okafor", "took offense at", "the mayor's remarks"}}, nil},
@@ -704,4 +764,33 @@ func TestNestedHypotheticalMention(t *testing.T) {
 		t.Fatalf("Ana Ruiz has no mention \"she\": %+v", a.Mentions)
 	}
 	t.Fatal("no actor Ana Ruiz")
+}
+
+// TestPrepPhraseNoSource checks that a phrase of a preposition before a cue
+// ("In a widely read column", "because of the low demand for") is not its
+// source: the claim keeps its cue and content with no source.
+func TestPrepPhraseNoSource(t *testing.T) {
+	tests := []struct{ text, cue string }{
+		{"The tax falls because of the low demand for coal.", "demand for"},
+		{"In a widely read column, two speechwriters implored her to return.", "widely read"},
+	}
+	for _, tt := range tests {
+		d, err := Analyze("A headline\n\n"+tt.text+"\n", Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		found := false
+		for _, c := range d.Export().Claims {
+			if c.Cue == nil || c.Cue.Text != tt.cue {
+				continue
+			}
+			found = true
+			if c.Source != nil {
+				t.Errorf("%q: cue %q has source %q, want none", tt.text, tt.cue, c.Source.Text)
+			}
+		}
+		if !found {
+			t.Errorf("%q: no claim with cue %q", tt.text, tt.cue)
+		}
+	}
 }
