@@ -2535,7 +2535,7 @@ func (a *attributor) assumesRole(k int, se Sentence) bool {
 	if k+1 >= se.Last {
 		return false
 	}
-	if possessivePronouns[a.lower(k+1)] {
+	if a.lowerIn(possessivePronouns, k+1) {
 		return true
 	}
 	m := k + 1

@@ -306,12 +306,12 @@ func (a *attributor) possessiveNoun(se Sentence) {
 			continue
 		}
 		first, pos := k, k-1
-		if w := a.lower(pos); pos > se.First && a.toks[pos].Kind == Word && !a.toks[pos].Is(Upper) && !inList(npStop, w) && !possessivePronouns[w] && w != "'s" && w != "’s" {
+		if w := a.lower(pos); pos > se.First && a.toks[pos].Kind == Word && !a.toks[pos].Is(Upper) && !inList(npStop, w) && !inList(possessivePronouns, w) && w != "'s" && w != "’s" {
 			first, pos = pos, pos-1 // "repeated claim"
 		}
 		var src [2]int
 		switch w := a.lower(pos); {
-		case possessivePronouns[w]:
+		case inList(possessivePronouns, w):
 			src = [2]int{pos, pos + 1}
 		case w == "'s" || w == "’s":
 			// The possessor: the words of a name or a short noun phrase,
@@ -320,7 +320,7 @@ func (a *attributor) possessiveNoun(se Sentence) {
 			for s > se.First && pos-s < 5 && a.toks[s-1].Kind == Word && a.npWord(s-1) && !a.isPrep(s-1) && a.lower(s-1) != "of" {
 				s--
 			}
-			if s > se.First && (a.lowerIn(determiners, s-1) || possessivePronouns[a.lower(s-1)]) {
+			if s > se.First && (a.lowerIn(determiners, s-1) || a.lowerIn(possessivePronouns, s-1)) {
 				s--
 			}
 			if s == pos {
@@ -357,7 +357,9 @@ func (a *attributor) possessiveNoun(se Sentence) {
 var assertionNouns = &wordList{bars: "|claim|claims|assertion|assertions|insistence|suggestion|argument|belief|conclusion|contention|" +
 	"allegation|allegations|warning|warnings|remark|remarks|acknowledgment|acknowledgement|admission|emphasis|assurance|assurances|"}
 
-var possessivePronouns = map[string]bool{"his": true, "her": true, "their": true, "its": true, "our": true, "my": true, "your": true}
+// possessivePronouns are the pronouns that stand before a noun as its
+// possessor ("his claim that …").
+var possessivePronouns = &wordList{bars: "|his|her|their|its|our|my|your|"}
 
 // openingSubject returns the subject that opens sentence se before token
 // limit, after an opening phrase: a pronoun, a determiner phrase of at most
