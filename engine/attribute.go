@@ -133,10 +133,10 @@ func (a *attributor) text(k int) string { return a.s[a.toks[k].Start:a.toks[k].E
 func (a *attributor) lower(k int) string { return a.d.lowerTok(k) }
 
 // lowerIn reports whether token k in lower case is a word of l, as
-// inList(l, a.lower(k)) does, from the document's cache of recent tokens.
+// a.lowerIn(l, k) does, from the document's cache of recent tokens.
 func (a *attributor) lowerIn(l *wordList, k int) bool {
 	if l.bit == 0 {
-		return inList(l, a.lower(k))
+		return a.lowerIn(l, k)
 	}
 	return a.d.words(k)[l.half]&l.bit != 0
 }
@@ -321,7 +321,7 @@ func (a *attributor) widenCue(h *cueHit, se Sentence, hits []cueHit, i int) {
 	if h.first == h.verb && h.first-3 >= floor && a.lower(h.first-1) == "to" && a.raisingVerbBefore(h.first-1) {
 		// "went on to explain", "was quick to condemn": the verb before
 		// "to" and its auxiliaries are part of the cue, its subject speaks.
-		if inList(continueForms, a.lower(h.first-2)) {
+		if a.lowerIn(continueForms, h.first-2) {
 			h.first -= 2 // "continued to"
 		} else {
 			h.first -= 3 // "went on to", "was quick to"
@@ -345,7 +345,7 @@ func (a *attributor) raisingVerbBefore(k int) bool {
 	if k < 1 {
 		return false
 	}
-	if inList(continueForms, a.lower(k-1)) {
+	if a.lowerIn(continueForms, k-1) {
 		return true
 	}
 	if k < 2 {
@@ -353,9 +353,9 @@ func (a *attributor) raisingVerbBefore(k int) bool {
 	}
 	switch a.lower(k - 1) {
 	case "on":
-		return inList(goForms, a.lower(k-2))
+		return a.lowerIn(goForms, k-2)
 	case "quick":
-		return inList(beForms, a.lower(k-2))
+		return a.lowerIn(beForms, k-2)
 	}
 	return false
 }
@@ -1452,7 +1452,7 @@ func (a *attributor) sentence(se Sentence) {
 			}
 		}
 		noSource := a.prepPhrase(src)
-		if noSource && ing && inList(docNouns, a.lower(src[1]-1)) {
+		if noSource && ing && a.lowerIn(docNouns, src[1]-1) {
 			// "In a statement announcing the pick, …": the text speaks.
 			src[0]++
 			noSource = false
@@ -1525,7 +1525,7 @@ func (a *attributor) sentence(se Sentence) {
 				// so that a quote in the content keeps its speaker.
 				c.Source = nil
 			}
-			if g := src[0] - 1; g > se.First && inList(gapWords, a.lower(g)) && !inList(relativePreps, a.lower(g-1)) &&
+			if g := src[0] - 1; g > se.First && a.lowerIn(gapWords, g) && !a.lowerIn(relativePreps, g-1) &&
 				c.Content != nil && inList(gapFollowers, firstWordLower(a.s[c.Content.Start:c.Content.End])) {
 				// "which the bank detailed in its filings", "what she
 				// said when she resigned": the cue's object is the word
@@ -2128,7 +2128,7 @@ func (a *attributor) passiveClaim(se Sentence, h cueHit, end int) (*Claim, *[2]i
 		if s, e, ok := a.npRight(k+1, end); ok {
 			src = &[2]int{s, e}
 			k = e
-			if m := a.skipAdjunct(k, end); m < end && !inList(agentTails, a.lower(m)) && a.text(m) != ":" {
+			if m := a.skipAdjunct(k, end); m < end && !a.lowerIn(agentTails, m) && a.text(m) != ":" {
 				if _, q := a.quoteStartingAt(m); !q {
 					// "was endorsed by dozens of papers ranging from …":
 					// the agent's noun phrase goes on, and the subject is
@@ -2348,7 +2348,7 @@ func (a *attributor) reducedActive(h cueHit) bool {
 // noun before the participle, not the object of its preposition, speaks.
 // It returns s when there is no such phrase.
 func (a *attributor) participleHead(s, first int) int {
-	if s-3 < first || !a.isPrep(s-1) && !inList(subjectPreps, a.lower(s-1)) && a.lower(s-1) != "through" ||
+	if s-3 < first || !a.isPrep(s-1) && !a.lowerIn(subjectPreps, s-1) && a.lower(s-1) != "through" ||
 		a.toks[s-2].Kind != Word || a.toks[s-2].Is(Upper) {
 		return s
 	}
@@ -2546,7 +2546,7 @@ func (a *attributor) assumesRole(k int, se Sentence) bool {
 		return true // "would assume Velmont Mining's debts"
 	}
 	for m := k + 1; m < se.Last && m <= k+4 && a.toks[m].Kind == Word && !a.toks[m].Is(Upper); m++ {
-		if inList(roleNouns, a.lower(m)) {
+		if a.lowerIn(roleNouns, m) {
 			return true
 		}
 	}
@@ -2560,7 +2560,7 @@ var phrasePreps = &wordList{bars: "|in|on|at|for|of|with|from|by|during|after|be
 // with no capitalised word after it ("at a recent news conference", "In
 // a", "of the low"): no actor.
 func (a *attributor) prepPhrase(src [2]int) bool {
-	if src[1]-src[0] < 2 || !inList(phrasePreps, a.lower(src[0])) {
+	if src[1]-src[0] < 2 || !a.lowerIn(phrasePreps, src[0]) {
 		return false
 	}
 	if w := a.lower(src[0] + 1); w == "least" || w == "most" || a.toks[src[0]+1].Kind == Number {
@@ -2586,15 +2586,15 @@ var (
 // speaks for whoever put it out, as GUIDELINES.md has for "the statement
 // read". ok is false when src is no issued text or no subject is found.
 func (a *attributor) issuer(se Sentence, src [2]int) (int, int, bool) {
-	if !inList(issuedTexts, a.lower(src[1]-1)) {
+	if !a.lowerIn(issuedTexts, src[1]-1) {
 		return 0, 0, false
 	}
 	v := src[1] - 2
-	for v > se.First && v >= src[1]-6 && a.toks[v].Kind == Word && !a.toks[v].Is(Upper) && !inList(issueVerbs, a.lower(v)) {
+	for v > se.First && v >= src[1]-6 && a.toks[v].Kind == Word && !a.toks[v].Is(Upper) && !a.lowerIn(issueVerbs, v) {
 		v-- // "a new policy paper"
 	}
-	if v <= se.First || !inList(issueVerbs, a.lower(v)) {
-		if v <= se.First || a.lower(v) != "out" || !inList(issueVerbs, a.lower(v-1)) {
+	if v <= se.First || !a.lowerIn(issueVerbs, v) {
+		if v <= se.First || a.lower(v) != "out" || !a.lowerIn(issueVerbs, v-1) {
 			return 0, 0, false
 		}
 		v-- // "put out", "sent out"
@@ -2732,7 +2732,7 @@ func (a *attributor) transcript(se Sentence) {
 			continue
 		}
 		sp := a.span(se.First, k)
-		if a.actorIn(sp) == nil && !a.toks[se.First].Is(AllUpper) && !a.headlineSource(se, k) && !(k == se.First+1 && inList(colonSources, a.lower(se.First))) ||
+		if a.actorIn(sp) == nil && !a.toks[se.First].Is(AllUpper) && !a.headlineSource(se, k) && !(k == se.First+1 && a.lowerIn(colonSources, se.First)) ||
 			inList(headlineLabels, a.lowerPhrase(se.First, k)) || a.phraseLabel(se.First, k) {
 			break
 		}

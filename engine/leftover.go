@@ -60,7 +60,7 @@ func (a *attributor) commaSubject(se Sentence, h cueHit, end int) *Claim {
 		return nil
 	}
 	if h.first == h.verb && h.cue.Form == lexicon.FormPast && (inList(namingLemmas, h.cue.Lemma) ||
-		h.last < se.Last && (a.lower(h.last) == "by" || a.isPrep(h.last) && !inList(sayWriteForms, a.lower(h.verb)))) {
+		h.last < se.Last && (a.lower(h.last) == "by" || a.isPrep(h.last) && !a.lowerIn(sayWriteForms, h.verb))) {
 		return nil // "the letter, addressed to …", "the profile, published in 1997"
 	}
 	if a.speakerAfter(h.last, se.Last) {
@@ -173,7 +173,7 @@ func (a *attributor) commaClauseStart(se Sentence, c int) (int, bool) {
 // capitalised words, joined by "and" or a lower-case word such as
 // "others", at most 8 tokens.
 func (a *attributor) speakerAfter(k, last int) bool {
-	if k >= last || !a.toks[k].Is(Upper) || a.lower(k) == "i" || inList(weekdays, a.lower(k)) {
+	if k >= last || !a.toks[k].Is(Upper) || a.lower(k) == "i" || a.lowerIn(weekdays, k) {
 		return false
 	}
 	for m := k + 1; m < last && m-k <= 8; m++ {
@@ -235,14 +235,14 @@ func (a *attributor) drewCriticism(se Sentence) {
 			continue
 		}
 		v := k - 1
-		for v > se.First && k-v <= 2 && a.toks[v].Kind == Word && !a.toks[v].Is(Upper) && !inList(criticismVerbs, a.lower(v)) && !a.lowerIn(npStop, v) {
+		for v > se.First && k-v <= 2 && a.toks[v].Kind == Word && !a.toks[v].Is(Upper) && !a.lowerIn(criticismVerbs, v) && !a.lowerIn(npStop, v) {
 			v-- // "harsh", "sharp", "withering"
 		}
-		if !inList(criticismVerbs, a.lower(v)) {
+		if !a.lowerIn(criticismVerbs, v) {
 			continue
 		}
 		if a.lower(v) == "under" {
-			if v-1 <= se.First || !inList(comeForms, a.lower(v-1)) {
+			if v-1 <= se.First || !a.lowerIn(comeForms, v-1) {
 				continue
 			}
 			v--
@@ -302,7 +302,8 @@ var comeForms = &wordList{bars: "|come|comes|came|coming|"}
 // sentence ("Ruiz repeated her claim that …") it is none.
 func (a *attributor) possessiveNoun(se Sentence) {
 	for k := se.First + 1; k+1 < se.Last; k++ {
-		if a.inQuote[k] || !(inList(assertionNouns, a.lower(k)) && a.lower(k+1) == "that" || inList(promiseNouns, a.lower(k)) && a.lower(k+1) == "to") {
+		next := a.lower(k + 1)
+		if a.inQuote[k] || !(next == "that" && a.lowerIn(assertionNouns, k) || next == "to" && a.lowerIn(promiseNouns, k)) {
 			continue
 		}
 		first, pos := k, k-1
@@ -379,7 +380,7 @@ func (a *attributor) openingSubject(se Sentence, limit int) (int, int, bool) {
 		}
 	case a.toks[s].Is(Upper):
 		for m := s + 1; m < e; m++ {
-			if a.toks[m].Kind == Word && !a.toks[m].Is(Upper) && !inList(nameJoiners, a.lower(m)) {
+			if a.toks[m].Kind == Word && !a.toks[m].Is(Upper) && !a.lowerIn(nameJoiners, m) {
 				e = m
 				break
 			}
@@ -400,14 +401,14 @@ func (a *attributor) openingSubject(se Sentence, limit int) (int, int, bool) {
 // nested stances ("Ruiz said Okafor is a critic of the plan").
 func (a *attributor) stanceOf(se Sentence) {
 	for k := se.First + 2; k+2 < se.Last; k++ {
-		if w := a.lower(k); w != "critical" && !inList(stanceHolders, w) || a.lower(k+1) != "of" || a.inQuote[k] {
+		if a.lower(k+1) != "of" || a.inQuote[k] || a.lower(k) != "critical" && !a.lowerIn(stanceHolders, k) {
 			continue
 		}
 		m := k - 1
-		for m > se.First && k-m <= 5 && !inList(beForms, a.lower(m)) && a.stanceWord(m) {
+		for m > se.First && k-m <= 5 && !a.lowerIn(beForms, m) && a.stanceWord(m) {
 			m--
 		}
-		if !inList(beForms, a.lower(m)) && !(a.lower(m) == "remains" || a.lower(m) == "remained") {
+		if !a.lowerIn(beForms, m) && !(a.lower(m) == "remains" || a.lower(m) == "remained") {
 			continue
 		}
 		h := cueHit{first: m, last: k + 1, verb: m, cue: lexicon.Cue{Lemma: "be", Class: lexicon.ClassStance}}
@@ -541,7 +542,7 @@ func (a *attributor) meetToDiscuss(se Sentence) {
 			continue
 		}
 		s, e, ok := a.npLeft(v, se.First)
-		if fs, ok2 := a.fullSubject(se, v, se.First); ok2 && (!ok || fs < s && s > se.First && inList(nounPreps, a.lower(s-1))) {
+		if fs, ok2 := a.fullSubject(se, v, se.First); ok2 && (!ok || fs < s && s > se.First && a.lowerIn(nounPreps, s-1)) {
 			s, e, ok = fs, v, true // "a group of Republicans on the committee met"
 		}
 		if !ok || a.lowerIn(npStop, s) {
