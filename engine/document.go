@@ -63,9 +63,7 @@ func Analyze(text string, opts Options) (*Document, error) {
 	d := &Document{Text: text}
 	for _, st := range pipeline {
 		st.run(d)
-		if len(text) >= yieldMinText {
-			yieldGC()
-		}
+		yieldAfterStage(len(text))
 	}
 	return d, nil
 }

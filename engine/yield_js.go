@@ -11,8 +11,12 @@ import "runtime"
 // after a few 1 MB texts in a loop). Gosched lets the mark worker run.
 func yieldGC() { runtime.Gosched() }
 
-// yieldMinText is the shortest text after whose stages Analyze yields: a
-// collection that starts during a shorter call finishes when it returns,
-// and the six Goscheds were 2.4% of a 210-word article's CPU in
-// engine.wasm.
-const yieldMinText = 64 << 10
+// yieldAfterStage is yieldGC after a stage of Analyze on a text of n
+// bytes, for texts of 64 KB or more: a collection that starts during a
+// shorter call finishes when it returns, and the six Goscheds were 2.4% of
+// a 210-word article's CPU in engine.wasm.
+func yieldAfterStage(n int) {
+	if n >= 64<<10 {
+		runtime.Gosched()
+	}
+}
