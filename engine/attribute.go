@@ -247,6 +247,9 @@ func (a *attributor) cues(se Sentence) []cueHit {
 		if c.Lemma == "find" && (w == "find" || w == "finding") && !(k+1 < se.Last && a.lower(k+1) == "that") {
 			continue // an act: "find a way", "finding common ground"; not "find that …", "a study finds …"
 		}
+		if c.Lemma == "decline" && a.quantityChange(k, se) {
+			continue // a change of quantity: "fees declined to $281 million", "would decline by four points"
+		}
 		if strings.HasSuffix(w, "ed") && k > se.First && a.lowerIn(degreeWords, k-1) {
 			continue // an adjective: "more detailed records", "a very measured reply"
 		}
@@ -293,6 +296,23 @@ func (a *attributor) cues(se Sentence) []cueHit {
 		a.widenCue(h, se, hits, i)
 	}
 	return hits
+}
+
+// quantityChange reports a verb at k that a change of quantity follows:
+// a number, "by", "from", "in" or an adverb of degree ("declined 40
+// percent", "has declined slightly from", "fell to $3 million").
+func (a *attributor) quantityChange(k int, se Sentence) bool {
+	if k+1 >= se.Last {
+		return false
+	}
+	n := a.lower(k + 1)
+	switch n {
+	case "by", "from", "in", "and", "slightly", "sharply", "significantly", "steadily", "dramatically", "$":
+		return true
+	case "to":
+		return k+2 < se.Last && (a.toks[k+2].Kind == Number || a.text(k+2) == "$")
+	}
+	return a.toks[k+1].Kind == Number
 }
 
 // widenCue grows a verb cue over the words a reader takes as part of the

@@ -620,6 +620,13 @@ func TestRelations(t *testing.T) {
 		{"The new company would assume Velmont Mining's cleanup obligations.", nil, []string{"would assume"}},
 		{"The plan assumes Okafor will keep control of the board.",
 			[]claimRow{{"The plan", "assumes", "Okafor will keep control"}}, nil},
+		// "decline" before a number, "by", "from" or "to $" is a change
+		// of quantity, not a refusal.
+		{"Harbour fees declined to $4 million last year.", nil, []string{"declined"}},
+		{"Port traffic would decline by ten percent next year.", nil, []string{"would decline"}},
+		{"Exports have declined 40 percent since May.", nil, []string{"have declined"}},
+		{"Okafor declined an interview request from the Velmont Post.",
+			[]claimRow{{"Okafor", "declined", "an interview request"}}, nil},
 		// Phrases of taking offense are stances.
 		{"Okafor took offense at the mayor's remarks about the pier.",
 			[]claimRow{{"Okafor", "took offense at", "the mayor's remarks"}}, nil},
