@@ -926,7 +926,7 @@ func (a *attributor) npLeft(end, first int) (int, int, bool) {
 			m-- // "Mr. Grassley and Mr. Leahy", "Regulators and environmental groups"
 			continue
 		}
-		if !a.npWord(k) {
+		if !a.npWord(k) && !(m < e && a.participleAdjective(k, first)) {
 			break
 		}
 		m--
@@ -946,6 +946,17 @@ func (a *attributor) npLeft(end, first int) (int, int, bool) {
 		return 0, 0, false
 	}
 	return m, e, true
+}
+
+// participleAdjective reports a lower-case word in -ed or -ing right after
+// a determiner other than "that", inside a noun phrase: "the embattled
+// governor", "in a televised interview", "a growing number of".
+func (a *attributor) participleAdjective(k, first int) bool {
+	if k <= first || a.toks[k].Kind != Word || a.toks[k].Is(Upper) || !a.lowerIn(determiners, k-1) || a.lower(k-1) == "that" {
+		return false
+	}
+	w := a.lower(k)
+	return strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing")
 }
 
 // yearBefore reports "in" and a year right before token m, between a

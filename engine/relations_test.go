@@ -627,6 +627,11 @@ func TestRelations(t *testing.T) {
 		{"Exports have declined 40 percent since May.", nil, []string{"have declined"}},
 		{"Okafor declined an interview request from the Velmont Post.",
 			[]claimRow{{"Okafor", "declined", "an interview request"}}, nil},
+		// An -ed or -ing word after a determiner is part of the source.
+		{"The embattled governor said the pier would close.",
+			[]claimRow{{"The embattled governor", "said", "the pier would close"}}, nil},
+		{"A growing number of dockers say the fee is too high.",
+			[]claimRow{{"A growing number of dockers", "say", "the fee is too high"}}, nil},
 		// Phrases of taking offense are stances.
 		{"Okafor took offense at the mayor's remarks about the pier.",
 			[]claimRow{{"Okafor", "took offense at", "the mayor's remarks"}}, nil},
