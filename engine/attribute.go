@@ -2307,8 +2307,12 @@ var finiteVerbs = &wordList{bars: "|is|are|was|were|has|have|had|will|would|can|
 
 // insideWhoClause reports whether the noun phrase at token s is the
 // object of a verb in a relative clause opened by "who" earlier in its
-// clause ("officials who gathered outside the hall").
+// clause ("officials who gathered outside the hall"), or starts with the
+// lower-case verb right after "who" ("the doctors who sent the letter").
 func (a *attributor) insideWhoClause(se Sentence, s int) bool {
+	if s-1 > se.First && a.lower(s-1) == "who" && a.toks[s].Kind == Word && !a.toks[s].Is(Upper) && !a.lowerIn(determiners, s) && !a.lowerIn(quantifiers, s) {
+		return true // "one of the doctors who sent the letter": npLeft took the verb for a noun
+	}
 	if s-1 <= se.First || a.toks[s-1].Kind != Word || a.lowerIn(npStop, s-1) && !a.isPrep(s-1) {
 		return false
 	}

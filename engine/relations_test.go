@@ -632,6 +632,10 @@ func TestRelations(t *testing.T) {
 			[]claimRow{{"The embattled governor", "said", "the pier would close"}}, nil},
 		{"A growing number of dockers say the fee is too high.",
 			[]claimRow{{"A growing number of dockers", "say", "the fee is too high"}}, nil},
+		// A verb right after "who" that npLeft read as a noun: the whole
+		// subject with its relative clause speaks.
+		{"One of the docs who sent the letter called Okafor a quack.",
+			[]claimRow{{"One of the docs who sent the letter", "called", "Okafor a quack"}}, nil},
 		// Phrases of taking offense are stances.
 		{"Okafor took offense at the mayor's remarks about the pier.",
 			[]claimRow{{"Okafor", "took offense at", "the mayor's remarks"}}, nil},
