@@ -864,6 +864,10 @@ func (a *attributor) npLeft(end, first int) (int, int, bool) {
 			continue
 		}
 		w := a.lower(m - 1)
+		if (w == "heard" || w == "seen") && m-1 > first && a.lowerIn(auxAdverbs, m-2) {
+			m-- // "Ruiz can be heard yelling": the perception is part of the verb group
+			continue
+		}
 		if a.lowerIn(auxAdverbs, m-1) || lyAdverb(w) && !(a.toks[m-1].Is(Upper) && a.namedAt(m-1)) || a.contractedAux(m-1) || w == "however" {
 			m-- // not a name in -ly: "Kelly said", "Ana Kelly said"
 			continue

@@ -636,6 +636,9 @@ func TestRelations(t *testing.T) {
 		// subject with its relative clause speaks.
 		{"One of the docs who sent the letter called Okafor a quack.",
 			[]claimRow{{"One of the docs who sent the letter", "called", "Okafor a quack"}}, nil},
+		// "can be heard" before a cue is part of the verb group.
+		{"Ana Ruiz can be heard yelling to the officers that the pier was closed.",
+			[]claimRow{{"Ana Ruiz", "yelling", ""}}, nil},
 		// Phrases of taking offense are stances.
 		{"Okafor took offense at the mayor's remarks about the pier.",
 			[]claimRow{{"Okafor", "took offense at", "the mayor's remarks"}}, nil},
