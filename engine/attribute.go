@@ -2383,7 +2383,8 @@ func (a *attributor) reducedActive(h cueHit) bool {
 
 // participleHead returns where a subject starts whose noun phrase ends at
 // token s after a participle phrase: "A poll released in late August
-// found", "Protesters marching through the streets chanted". The head
+// found", "Protesters marching through the streets chanted", "emails
+// combed through by Vox suggest". The head
 // noun before the participle, not the object of its preposition, speaks.
 // It returns s when there is no such phrase.
 func (a *attributor) participleHead(s, first int) int {
@@ -2391,18 +2392,26 @@ func (a *attributor) participleHead(s, first int) int {
 		a.toks[s-2].Kind != Word || a.toks[s-2].Is(Upper) {
 		return s
 	}
-	w := a.lower(s - 2)
+	v := s - 2
+	if a.lowerIn(particles, v) && v-2 >= first && strings.HasSuffix(a.lower(v-1), "ed") {
+		v-- // "emails combed through by Vox"
+	}
+	w := a.lower(v)
 	if !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "ing") || inList(npAdjectives, w) {
 		return s
 	}
-	if strings.HasSuffix(w, "ing") && !strings.HasSuffix(a.lower(s-3), "s") && !a.toks[s-3].Is(Upper) {
+	if strings.HasSuffix(w, "ing") && !strings.HasSuffix(a.lower(v-1), "s") && !a.toks[v-1].Is(Upper) {
 		return s // "a planet choking on its own fumes": no subject of a speaking verb
 	}
-	if ls, _, ok := a.npLeft(s-2, first); ok && !a.lowerIn(subjectPronouns, ls) && a.npWord(s-3) {
+	if ls, _, ok := a.npLeft(v, first); ok && !a.lowerIn(subjectPronouns, ls) && a.npWord(v-1) {
 		return ls
 	}
 	return s
 }
+
+// particles are the adverbs of phrasal verbs that can follow a participle
+// before its preposition ("combed through by", "handed out by").
+var particles = &wordList{bars: "|through|out|up|down|off|over|"}
 
 // isPrep reports a preposition that can end a relative clause before a
 // noun phrase ("who gathered outside the hall").

@@ -639,6 +639,9 @@ func TestRelations(t *testing.T) {
 		// "can be heard" before a cue is part of the verb group.
 		{"Ana Ruiz can be heard yelling to the officers that the pier was closed.",
 			[]claimRow{{"Ana Ruiz", "yelling", ""}}, nil},
+		// A participle with a particle before "by": its head noun speaks.
+		{"Other emails combed through by the Velmont Post suggest that Ruiz knew.",
+			[]claimRow{{"Other emails combed through by the Velmont Post", "suggest", "that Ruiz knew"}}, nil},
 		// Phrases of taking offense are stances.
 		{"Okafor took offense at the mayor's remarks about the pier.",
 			[]claimRow{{"Okafor", "took offense at", "the mayor's remarks"}}, nil},
