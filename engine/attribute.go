@@ -913,6 +913,10 @@ func (a *attributor) npLeft(end, first int) (int, int, bool) {
 			m-- // "those close to him said"
 			continue
 		}
+		if w == "in" && k > first && m < e && a.toks[k-1].Is(Upper) && a.npWord(k-1) && a.utterance(e-1) {
+			m-- // "Stumpf in a televised interview appeared to blame": the name speaks
+			continue
+		}
 		if a.lowerIn(sourcePreps, k) && k > first && m < e && a.npWord(k-1) && (!a.toks[k-1].Is(Upper) || k-1 == first && !a.namedAt(k-1)) {
 			m--
 			continue
@@ -961,6 +965,16 @@ func (a *attributor) participleAdjective(k, first int) bool {
 	}
 	w := a.lower(k)
 	return strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing")
+}
+
+// utterance reports a noun at k for a text or a talk in which someone
+// speaks: "statement", "letter", "interview", "speech".
+func (a *attributor) utterance(k int) bool {
+	switch a.lower(k) {
+	case "interview", "speech", "column", "op-ed", "appearance":
+		return true
+	}
+	return a.lowerIn(docNouns, k)
 }
 
 // yearBefore reports "in" and a year right before token m, between a

@@ -642,6 +642,9 @@ func TestRelations(t *testing.T) {
 		// A participle with a particle before "by": its head noun speaks.
 		{"Other emails combed through by the Velmont Post suggest that Ruiz knew.",
 			[]claimRow{{"Other emails combed through by the Velmont Post", "suggest", "that Ruiz knew"}}, nil},
+		// A name before "in" and a text or talk: the name speaks.
+		{"Ruiz in a televised interview appeared to blame the dockers.",
+			[]claimRow{{"Ruiz in a televised interview", "appeared to blame", "the dockers"}}, nil},
 		// Phrases of taking offense are stances.
 		{"Okafor took offense at the mayor's remarks about the pier.",
 			[]claimRow{{"Okafor", "took offense at", "the mayor's remarks"}}, nil},
