@@ -204,7 +204,8 @@ func (a *attributor) cues(se Sentence) []cueHit {
 		if !ok || c.Class == "noun" {
 			continue
 		}
-		if (a.lowerIn(nounForms, k) || a.lowerIn(bareStems, k)) && !a.clauseFollows(k+1, se.Last) && !a.reportsAtEnd(k, se) && !a.verbReading(k, c, se) {
+		if (a.lowerIn(nounForms, k) || a.lowerIn(bareStems, k)) && !a.clauseFollows(k+1, se.Last) && !a.reportsAtEnd(k, se) && !a.verbReading(k, c, se) &&
+			!(c.Form == lexicon.FormBase && a.controlBefore(k-1, se.First) >= 0) { // "led her to fear …" is a verb
 			continue // "state media", "the plans", unless "He notes that …"
 		}
 		if a.lowerIn(nounForms, k) && strings.HasSuffix(w, "s") && k > se.First && !a.toks[k-1].Is(Upper) && !a.lowerIn(subjectPronouns, k-1) && !a.lowerIn(auxAdverbs, k-1) && a.lower(k+1) == "that" {

@@ -19,7 +19,7 @@ func (a *attributor) leftovers(se Sentence, hits []cueHit, ends []int) {
 		if a.claimed(h) || a.hypothetical(h) || a.insideClaim(h) {
 			continue
 		}
-		if a.commaSubject(se, h, ends[i]) == nil {
+		if a.commaSubject(se, h, ends[i]) == nil && a.controlObject(se, h, ends[i]) == nil {
 			a.andSubject(se, h, ends[i])
 		}
 	}
@@ -574,3 +574,50 @@ var nounPreps = &wordList{bars: "|of|on|in|at|for|from|with|"}
 
 // promiseNouns name a promise before "to": "his pledge to cut the fees".
 var promiseNouns = &wordList{bars: "|promise|promises|pledge|pledges|vow|vows|"}
+
+// controlObject reads "the win led her to declare that …" and "the plan
+// prompted Britain's Parliament to call a debate" (rule "control-object"):
+// a cue verb right after "to" whose "to" ends the object of a verb that
+// made someone act has that object for source, the one who declared or
+// called. Nested claims are separate (GUIDELINES.md), and here the one who
+// acts is not the subject.
+func (a *attributor) controlObject(se Sentence, h cueHit, end int) *Claim {
+	t := h.first - 1
+	if h.first != h.verb || h.cue.Form != lexicon.FormBase {
+		return nil
+	}
+	v := a.controlBefore(t, se.First)
+	if v < 0 {
+		return nil
+	}
+	src := [2]int{v + 1, t}
+	cl, _ := a.sourceCueContent(se, h, &src, end, 0.5)
+	if cl != nil {
+		cl.Rule = "control-object"
+	}
+	return cl
+}
+
+// controlBefore returns the control verb ("led", "prompted") whose object
+// ends right before "to" at token t, or -1: "led her to".
+func (a *attributor) controlBefore(t, first int) int {
+	if t-2 <= first || a.lower(t) != "to" {
+		return -1
+	}
+	for v := t - 1; v > first && t-v <= 10; v-- {
+		if a.toks[v].Kind == QuoteMark || a.text(v) == "," || a.text(v) == ";" || a.isEndPunct(v) {
+			return -1
+		}
+		if a.lowerIn(controlVerbs, v) {
+			if v+1 >= t || a.lowerIn(npStop, v+1) {
+				return -1
+			}
+			return v
+		}
+	}
+	return -1
+}
+
+// controlVerbs made someone do what the verb after "to" says: "led her
+// to declare", "prompted the council to warn".
+var controlVerbs = &wordList{bars: "|led|leading|prompted|prompting|forced|forcing|compelled|caused|spurred|"}

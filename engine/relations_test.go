@@ -645,6 +645,14 @@ func TestRelations(t *testing.T) {
 		// A name before "in" and a text or talk: the name speaks.
 		{"Ruiz in a televised interview appeared to blame the dockers.",
 			[]claimRow{{"Ruiz in a televised interview", "appeared to blame", "the dockers"}}, nil},
+		// Rule "control-object": the object of "led", "prompted" or
+		// "forced" speaks through the cue after "to".
+		{"The losses prompted the board to warn that fees would rise.",
+			[]claimRow{{"the board", "warn", "that fees would rise"}}, nil},
+		{"The threats led the Velmont journalist Ana Ruiz to fear a new pact.",
+			[]claimRow{{"the Velmont journalist Ana Ruiz", "fear", "a new pact"}}, nil},
+		{"The union urged Ruiz to reject the plan.",
+			[]claimRow{{"The union", "urged", "to reject the plan"}}, nil},
 		// Phrases of taking offense are stances.
 		{"Okafor took offense at the mayor's remarks about the pier.",
 			[]claimRow{{"Okafor", "took offense at", "the mayor's remarks"}}, nil},
