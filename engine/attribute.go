@@ -2251,6 +2251,9 @@ func (a *attributor) subjectFrom(se Sentence, limit int) int {
 	}
 	for f < limit && a.lowerIn(sentenceAdverbs, f) && !a.lowerIn(introWords, f) {
 		f++
+		if f < limit && a.text(f) == "," {
+			f++ // "On Thursday, however, Ruiz …"
+		}
 	}
 	return f
 }

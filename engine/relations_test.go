@@ -653,6 +653,9 @@ func TestRelations(t *testing.T) {
 			[]claimRow{{"the Velmont journalist Ana Ruiz", "fear", "a new pact"}}, nil},
 		{"The union urged Ruiz to reject the plan.",
 			[]claimRow{{"The union", "urged", "to reject the plan"}}, nil},
+		// The subject after an opening phrase and ", however,".
+		{"On Thursday, however, Ruiz spoke to a gathering of harbour leaders, promising to lift the fees.",
+			[]claimRow{{"", "promising", "to lift the fees"}}, nil},
 		// Phrases of taking offense are stances.
 		{"Okafor took offense at the mayor's remarks about the pier.",
 			[]claimRow{{"Okafor", "took offense at", "the mayor's remarks"}}, nil},
