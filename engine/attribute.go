@@ -248,6 +248,9 @@ func (a *attributor) cues(se Sentence) []cueHit {
 		if c.Lemma == "find" && (w == "find" || w == "finding") && !(k+1 < se.Last && a.lower(k+1) == "that") {
 			continue // an act: "find a way", "finding common ground"; not "find that …", "a study finds …"
 		}
+		if c.Lemma == "address" && a.audienceAfter(k, se) {
+			continue // speaking to an audience, like "speak to": "addressed a rally", "a letter addressed to"
+		}
 		if c.Lemma == "decline" && a.quantityChange(k, se) {
 			continue // a change of quantity: "fees declined to $281 million", "would decline by four points"
 		}
@@ -298,6 +301,24 @@ func (a *attributor) cues(se Sentence) []cueHit {
 	}
 	return hits
 }
+
+// audienceAfter reports "to" or a noun of an audience or a gathering
+// within six words after the verb at k, before any punctuation:
+// "addressed the students", "addressed a Wednesday night rally".
+func (a *attributor) audienceAfter(k int, se Sentence) bool {
+	if k+1 < se.Last && a.lower(k+1) == "to" {
+		return true
+	}
+	for m := k + 1; m < se.Last && m-k <= 6 && (a.toks[m].Kind == Word || a.lower(m) == "'s" || a.lower(m) == "’s"); m++ {
+		if a.lowerIn(audienceNouns, m) {
+			return true
+		}
+	}
+	return false
+}
+
+var audienceNouns = &wordList{bars: "|students|voters|crowd|crowds|audience|audiences|rally|rallies|conference|convention|nation|gathering|" +
+	"symposium|summit|assembly|graduates|delegates|congregation|"}
 
 // quantityChange reports a verb at k that a change of quantity follows:
 // a number, "by", "from", "in" or an adverb of degree ("declined 40

@@ -656,6 +656,11 @@ func TestRelations(t *testing.T) {
 		// The subject after an opening phrase and ", however,".
 		{"On Thursday, however, Ruiz spoke to a gathering of harbour leaders, promising to lift the fees.",
 			[]claimRow{{"", "promising", "to lift the fees"}}, nil},
+		// Addressing an audience names no words, like "speak to".
+		{"Ruiz addressed a Wednesday night rally in the harbour park.", nil, []string{"addressed"}},
+		{"This week, she addressed the Velmont Women's Policy Symposium.", nil, []string{"addressed"}},
+		{"Okafor also addressed the controversy over the fees on Monday.",
+			[]claimRow{{"Okafor", "also addressed", "the controversy over the fees"}}, nil},
 		// Phrases of taking offense are stances.
 		{"Okafor took offense at the mayor's remarks about the pier.",
 			[]claimRow{{"Okafor", "took offense at", "the mayor's remarks"}}, nil},

@@ -42,7 +42,7 @@ func init() {
 		placeStart, eventWord, determiners, sourcePreps, objectPronouns, auxAdverbs, npStop, subjectPronouns,
 		sentenceAdverbs, npAdjectives, placePreps, timeWords, introWords, speaksFor, mediaHeads,
 		namingLemmas, phraseOpeners, nameJoiners, goForms, criticismVerbs, comeForms, assertionNouns, stanceHolders, meetVerbs, nounPreps, promiseNouns,
-		agentTails, gapWords, gapFollowers, colonSources, roleNouns, issueVerbs, issuedTexts, phrasePreps, possessivePronouns, particles, controlVerbs,
+		agentTails, gapWords, gapFollowers, colonSources, roleNouns, issueVerbs, issuedTexts, phrasePreps, possessivePronouns, particles, controlVerbs, audienceNouns,
 	}
 	for i, l := range lists {
 		register(l, i)
