@@ -2991,12 +2991,12 @@ func (a *attributor) isClauseSubject(k, c int) bool {
 	if k >= c || !(a.lowerIn(determiners, k) || a.toks[k].Is(Upper)) {
 		return false
 	}
-	for m := k; m < c && m-k < 6; m++ {
+	for m := k; m < c && m-k < 8; m++ {
 		if a.text(m) == "," {
 			return m > k
 		}
-		if !a.npWord(m) && !(a.lowerIn(determiners, m)) {
-			return false
+		if !a.npWord(m) && !a.lowerIn(determiners, m) && !a.nameAnd(m, c) {
+			return false // "the Central and East European Coalition," is one name
 		}
 	}
 	return false

@@ -661,6 +661,9 @@ func TestRelations(t *testing.T) {
 		{"This week, she addressed the Velmont Women's Policy Symposium.", nil, []string{"addressed"}},
 		{"Okafor also addressed the controversy over the fees on Monday.",
 			[]claimRow{{"Okafor", "also addressed", "the controversy over the fees"}}, nil},
+		// A subject after ", but" may be a name with "and" in it.
+		{"Many dock unions in the U.S. share these fears, but the North and South Harbour Coalition, which represents dockers, wants to preserve its policy.",
+			[]claimRow{{"the North and South Harbour Coalition, which represents dockers,", "wants", "to preserve its policy"}}, nil},
 		// Phrases of taking offense are stances.
 		{"Okafor took offense at the mayor's remarks about the pier.",
 			[]claimRow{{"Okafor", "took offense at", "the mayor's remarks"}}, nil},
