@@ -167,6 +167,15 @@ func (a *attributor) cues(se Sentence) []cueHit {
 		}
 		w := a.lower(k)
 		c, ok, n, seconds := lexicon.CueWordNext(w)
+		if ok && (c.Lemma == "speak" || c.Lemma == "talk") && k+2 < se.Last && lyAdverb(a.lower(k+1)) && !a.toks[k+1].Is(Upper) {
+			// "spoke favorably of", "talked openly about": the adverb
+			// inside the phrase.
+			if pc, ok := lexicon.CuePhrase(w + " " + a.lower(k+2)); ok {
+				hits = append(hits, cueHit{k, k + 3, k, pc})
+				k += 2
+				continue
+			}
+		}
 		if n > 1 && k+1 < se.Last && contains(seconds, a.lower(k+1)) { // else no phrase starts here
 			found := false
 			for m := min(n, se.Last-k); m >= 2; m-- {

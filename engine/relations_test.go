@@ -664,6 +664,11 @@ func TestRelations(t *testing.T) {
 		// A subject after ", but" may be a name with "and" in it.
 		{"Many dock unions in the U.S. share these fears, but the North and South Harbour Coalition, which represents dockers, wants to preserve its policy.",
 			[]claimRow{{"the North and South Harbour Coalition, which represents dockers,", "wants", "to preserve its policy"}}, nil},
+		// An adverb inside "speak of", "talk about".
+		{"Ruiz spoke emotionally of her many trips across the harbour.",
+			[]claimRow{{"Ruiz", "spoke emotionally of", "her many trips across the harbour"}}, nil},
+		{"Okafor talked openly about the fees.",
+			[]claimRow{{"Okafor", "talked openly about", "the fees"}}, nil},
 		// Phrases of taking offense are stances.
 		{"Okafor took offense at the mayor's remarks about the pier.",
 			[]claimRow{{"Okafor", "took offense at", "the mayor's remarks"}}, nil},
