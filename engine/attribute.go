@@ -784,8 +784,8 @@ func (a *attributor) sharedCue(h cueHit) bool {
 	if inList(sharedIng, w) {
 		return true
 	}
-	if !strings.HasSuffix(w, "ing") || inList(reporterIng, w) || h.first == 0 {
-		return false
+	if !strings.HasSuffix(w, "ing") || inList(reporterIng, w) && h.last == h.verb+1 || h.first == 0 {
+		return false // "speaking at a rally" is the reporter's; "speaking of the fee" a phrase cue
 	}
 	return a.text(h.first-1) == ","
 }

@@ -669,6 +669,9 @@ func TestRelations(t *testing.T) {
 			[]claimRow{{"Ruiz", "spoke emotionally of", "her many trips across the harbour"}}, nil},
 		{"Okafor talked openly about the fees.",
 			[]claimRow{{"Okafor", "talked openly about", "the fees"}}, nil},
+		// "speaking of" after a comma shares the speaker; "speaking at" does not.
+		{"“It is in their heads,” said Reyes, speaking of the fee.",
+			[]claimRow{{"Reyes", "speaking of", "the fee"}}, nil},
 		// Phrases of taking offense are stances.
 		{"Okafor took offense at the mayor's remarks about the pier.",
 			[]claimRow{{"Okafor", "took offense at", "the mayor's remarks"}}, nil},
