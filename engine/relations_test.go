@@ -672,6 +672,9 @@ func TestRelations(t *testing.T) {
 		// "speaking of" after a comma shares the speaker; "speaking at" does not.
 		{"“It is in their heads,” said Reyes, speaking of the fee.",
 			[]claimRow{{"Reyes", "speaking of", "the fee"}}, nil},
+		// "articulate" is a verb of saying.
+		{"Ruiz has articulated these themes before, most notably in a speech on the pier.",
+			[]claimRow{{"Ruiz", "has articulated", "these themes"}}, nil},
 		// Phrases of taking offense are stances.
 		{"Okafor took offense at the mayor's remarks about the pier.",
 			[]claimRow{{"Okafor", "took offense at", "the mayor's remarks"}}, nil},
