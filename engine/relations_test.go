@@ -675,6 +675,9 @@ func TestRelations(t *testing.T) {
 		// "articulate" is a verb of saying.
 		{"Ruiz has articulated these themes before, most notably in a speech on the pier.",
 			[]claimRow{{"Ruiz", "has articulated", "these themes"}}, nil},
+		// "herald" announces.
+		{"Though he's heralded plans to cut the harbour fee, Okafor has not said when.",
+			[]claimRow{{"he", "'s heralded", "plans to cut the harbour fee"}}, nil},
 		// Phrases of taking offense are stances.
 		{"Okafor took offense at the mayor's remarks about the pier.",
 			[]claimRow{{"Okafor", "took offense at", "the mayor's remarks"}}, nil},
