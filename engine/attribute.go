@@ -2131,7 +2131,8 @@ func (a *attributor) parenEnd(h cueHit, se Sentence, cuts []int, end int) int {
 // empty span when that side is empty; PolNeAR marks both sides as one
 // discontinuous content.
 func (a *attributor) aroundContent(se Sentence, s int, h cueHit, end int) (Span, Span, bool) {
-	if s <= se.First || !(a.toks[s].Is(Upper) || a.lowerIn(subjectPronouns, s) || a.lowerIn(determiners, s) || a.pluralSource(s)) {
+	if s <= se.First || !(a.toks[s].Is(Upper) || a.lowerIn(subjectPronouns, s) || a.lowerIn(determiners, s) || a.pluralSource(s) ||
+		a.lower(s-1) == "as" && a.npWord(s)) { // "as police have said"
 		return Span{}, Span{}, false
 	}
 	left := s - 1

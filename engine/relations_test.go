@@ -678,6 +678,9 @@ func TestRelations(t *testing.T) {
 		// "herald" announces.
 		{"Though he's heralded plans to cut the harbour fee, Okafor has not said when.",
 			[]claimRow{{"he", "'s heralded", "plans to cut the harbour fee"}}, nil},
+		// "as" and a lower-case noun before the cue: a parenthetical source.
+		{"The man was armed, as police have said.",
+			[]claimRow{{"police", "have said", "The man was armed"}}, nil},
 		// Phrases of taking offense are stances.
 		{"Okafor took offense at the mayor's remarks about the pier.",
 			[]claimRow{{"Okafor", "took offense at", "the mayor's remarks"}}, nil},
