@@ -3231,12 +3231,13 @@ func (a *attributor) blockAfter(se Sentence) (Span, bool) {
 // asideAfterCue returns the token of "that" after an aside between commas
 // right after a cue ("said, however, that …", "said, among other things,
 // that …"); ok is false when token k opens no such aside. The aside has at
-// most six tokens and no quote mark.
+// most eleven tokens ("insists, most recently in a Labor Day interview
+// with ABC News, that …") and no quote mark.
 func (a *attributor) asideAfterCue(k, end int) (int, bool) {
 	if k >= end || a.text(k) != "," {
 		return 0, false
 	}
-	for m := k + 1; m+1 < end && m-k <= 7; m++ {
+	for m := k + 1; m+1 < end && m-k <= 12; m++ {
 		switch {
 		case a.toks[m].Kind == QuoteMark:
 			return 0, false

@@ -681,6 +681,9 @@ func TestRelations(t *testing.T) {
 		// "as" and a lower-case noun before the cue: a parenthetical source.
 		{"The man was armed, as police have said.",
 			[]claimRow{{"police", "have said", "The man was armed"}}, nil},
+		// A long aside between commas before "that".
+		{"The nominee continues to insist, most recently in a Monday interview with Radio Norte, that the returns are under audit.",
+			[]claimRow{{"The nominee", "continues to insist", "that the returns are under audit"}}, nil},
 		// Phrases of taking offense are stances.
 		{"Okafor took offense at the mayor's remarks about the pier.",
 			[]claimRow{{"Okafor", "took offense at", "the mayor's remarks"}}, nil},
