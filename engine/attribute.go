@@ -3413,6 +3413,12 @@ func (a *attributor) accordingTo(se Sentence, h cueHit) {
 		}
 		content = a.span(a.contentStart(se, end), end)
 	}
+	if strings.HasSuffix(a.lower(h.verb), "ly") {
+		// "Weiner reportedly caught …": the adverb names no source; the
+		// words after it are the content's.
+		a.addClaim(se, nil, h, nil, content, "according-to", 0.85)
+		return
+	}
 	a.addClaim(se, &src, h, nil, content, "according-to", 0.85)
 }
 

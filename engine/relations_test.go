@@ -837,6 +837,9 @@ func TestPrepPhraseNoSource(t *testing.T) {
 	tests := []struct{ text, cue string }{
 		{"The tax falls because of the low demand for coal.", "demand for"},
 		{"In a widely read column, two speechwriters implored her to return.", "widely read"},
+		// A source adverb names no source either: not the words after it.
+		{"Okafor reportedly got a reply from the union.", "reportedly"},
+		{"The company has reportedly taken heat from the dockers.", "has reportedly"},
 	}
 	for _, tt := range tests {
 		d, err := Analyze("A headline\n\n"+tt.text+"\n", Options{})
