@@ -1706,11 +1706,36 @@ func (a *attributor) raising(se Sentence, h cueHit, subj [2]int, rightEnd int) *
 		return nil
 	}
 	h.last = a.cueToContent(h, content) // one cue for both claims
-	if subj[1]-subj[0] == 1 && a.lower(subj[0]) == "it" {
-		return a.addClaim(se, nil, h, nil, content, "raising", 0.5)
+	var agent *[2]int
+	if h.cue.Lemma != "seem" && h.cue.Lemma != "appear" {
+		agent = a.laterAgent(h.last, rightEnd)
 	}
-	a.addClaim(se, nil, h, nil, a.span(subj[0], subj[1]), "raising", 0.5)
-	return a.addClaim(se, nil, h, nil, content, "raising", 0.5)
+	if subj[1]-subj[0] == 1 && a.lower(subj[0]) == "it" {
+		return a.addClaim(se, agent, h, nil, content, "raising", 0.5)
+	}
+	a.addClaim(se, agent, h, nil, a.span(subj[0], subj[1]), "raising", 0.5)
+	return a.addClaim(se, agent, h, nil, content, "raising", 0.5)
+}
+
+// laterAgent returns the agent of a passive after its complement, within
+// six words of token k and before any punctuation: "has been called a
+// charlatan by fellow physicians", "are considered unclean by Muslims".
+func (a *attributor) laterAgent(k, end int) *[2]int {
+	for m := k + 1; m+1 < end && m-k <= 6 && a.toks[m].Kind == Word; m++ {
+		if a.lower(m) == "by" {
+			if s, e, ok := a.npRight(m+1, end); ok && !strings.HasSuffix(a.lower(s), "ing") {
+				for j := s + 1; j < e; j++ {
+					if a.lower(j) == "for" {
+						e = j // "by fellow doctors for his cures": the reason is no part of them
+						break
+					}
+				}
+				return &[2]int{s, e}
+			}
+			return nil
+		}
+	}
+	return nil
 }
 
 // raisingEnd returns where the complement of a raising or passive cue that

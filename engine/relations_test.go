@@ -684,6 +684,9 @@ func TestRelations(t *testing.T) {
 		// A long aside between commas before "that".
 		{"The nominee continues to insist, most recently in a Monday interview with Radio Norte, that the returns are under audit.",
 			[]claimRow{{"The nominee", "continues to insist", "that the returns are under audit"}}, nil},
+		// The agent of a passive after its complement is the source.
+		{"Okafor has been called a charlatan by fellow doctors for his pier cures.",
+			[]claimRow{{"fellow doctors", "has been called", ""}}, nil},
 		// Phrases of taking offense are stances.
 		{"Okafor took offense at the mayor's remarks about the pier.",
 			[]claimRow{{"Okafor", "took offense at", "the mayor's remarks"}}, nil},
