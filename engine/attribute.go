@@ -2112,8 +2112,8 @@ func (a *attributor) pollOpener(se Sentence) {
 	if k < se.Last && (a.lower(k) == "and" || a.lower(k) == "but") {
 		k++
 	}
-	if k+3 >= se.Last || a.lower(k) != "in" {
-		return
+	if k+3 >= se.Last || a.lower(k) != "in" || strings.HasSuffix(a.lower(k+1), "ing") {
+		return // not "In offering analysis of …, Ruiz told …": a gerund, not a poll
 	}
 	poll := false
 	for m := k + 1; m < se.Last && m-k <= 14; m++ {

@@ -687,6 +687,8 @@ func TestRelations(t *testing.T) {
 		// The agent of a passive after its complement is the source.
 		{"Okafor has been called a charlatan by fellow doctors for his pier cures.",
 			[]claimRow{{"fellow doctors", "has been called", ""}}, nil},
+		// "In" and a gerund open no poll.
+		{"In offering analysis of the harbour dispute, Ana Ruiz told the Velmont Post that workers are worried.", nil, []string{"In"}},
 		// Phrases of taking offense are stances.
 		{"Okafor took offense at the mayor's remarks about the pier.",
 			[]claimRow{{"Okafor", "took offense at", "the mayor's remarks"}}, nil},
