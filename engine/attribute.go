@@ -2059,8 +2059,8 @@ func (a *attributor) ingOpener(se Sentence, h cueHit) (*Claim, *[2]int) {
 		return nil, nil
 	}
 	s, e, ok := a.npRight(comma+1, se.Last)
-	if !ok || !(a.toks[s].Is(Upper) || a.lowerIn(subjectPronouns, s) || a.lowerIn(determiners, s)) {
-		return nil, nil
+	if !ok || !(a.toks[s].Is(Upper) || a.lowerIn(subjectPronouns, s) || a.lowerIn(determiners, s) || a.toks[e-1].Is(Upper) && e-s >= 2) {
+		return nil, nil // a name may end the subject: "longtime pollster Pat Caddell"
 	}
 	end := comma
 	if a.toks[end-1].Kind == QuoteMark && end-1 > h.last {

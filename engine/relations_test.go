@@ -689,6 +689,9 @@ func TestRelations(t *testing.T) {
 			[]claimRow{{"fellow doctors", "has been called", ""}}, nil},
 		// "In" and a gerund open no poll.
 		{"In offering analysis of the harbour dispute, Ana Ruiz told the Velmont Post that workers are worried.", nil, []string{"In"}},
+		// The subject after an opening gerund phrase may end in a name.
+		{"In offering analysis of the harbour dispute, longtime union pollster Ana Ruiz told the Velmont Post that workers are worried.",
+			[]claimRow{{"longtime union pollster Ana Ruiz", "offering", "analysis of the harbour dispute"}}, nil},
 		// Phrases of taking offense are stances.
 		{"Okafor took offense at the mayor's remarks about the pier.",
 			[]claimRow{{"Okafor", "took offense at", "the mayor's remarks"}}, nil},
