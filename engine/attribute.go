@@ -181,7 +181,7 @@ func (a *attributor) cues(se Sentence) []cueHit {
 			for m := min(n, se.Last-k); m >= 2; m-- {
 				if c, ok := a.cuePhrase(k, k+m); ok && !(c.Lemma != "" && a.lower(k+m-1) == "to" && a.lowerIn(sayWriteForms, k)) &&
 					!(a.lower(k+m-1) == "on" && k+m < se.Last && a.lowerIn(timeWords, k+m)) { // not "reported on Tuesday"
-					if c.Class != lexicon.ClassNoun && c.Class != lexicon.ClassSource && (a.nounBefore(k, se) || c.Form == lexicon.FormBase && a.modifierBefore(k, se)) {
+					if c.Class != lexicon.ClassNoun && c.Class != lexicon.ClassSource && (a.nounBefore(k, se) || c.Form == lexicon.FormBase && !a.lowerIn(pastAsBase, k) && a.modifierBefore(k, se)) {
 						// "her new push for", "Obama's push for": a noun.
 						k += m - 1
 						found = true
@@ -2165,11 +2165,14 @@ func (a *attributor) aroundContent(se Sentence, s int, h cueHit, end int) (Span,
 	if as {
 		left--
 	}
-	if left >= se.First && a.text(left) != "," {
+	lend := left // where the left side ends
+	if as && left > se.First && a.toks[left].Kind == QuoteMark && a.text(left-1) == "," {
+		lend = left + 1 // "C,” as the memo put it": the comma is inside the quote
+	} else if left >= se.First && a.text(left) != "," {
 		return Span{}, Span{}, false
 	}
 	if left < se.First {
-		left = se.First // "As X said, C"
+		left, lend = se.First, se.First // "As X said, C"
 	}
 	if !as && (h.last >= se.Last || a.text(h.last) != ",") {
 		return Span{}, Span{}, false
@@ -2186,16 +2189,16 @@ func (a *attributor) aroundContent(se Sentence, s int, h cueHit, end int) (Span,
 	}
 	if end-r >= 3 && end-r >= left-start {
 		if !as && left > start {
-			return a.span(r, end), a.span(start, left), true
+			return a.span(r, end), a.span(start, lend), true
 		}
 		return a.span(r, end), Span{}, true
 	}
 	if left-start >= 3 && (as || end-r >= 1) {
 		if !as && end > r && (a.toks[r].Is(Upper) || !strings.HasSuffix(a.lower(r), "ing")) {
 			// Not "…, officials said, raising hopes …": what the reporter adds.
-			return a.span(start, left), a.span(r, end), true
+			return a.span(start, lend), a.span(r, end), true
 		}
-		return a.span(start, left), Span{}, true
+		return a.span(start, lend), Span{}, true
 	}
 	return Span{}, Span{}, false
 }

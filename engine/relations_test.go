@@ -692,6 +692,10 @@ func TestRelations(t *testing.T) {
 		// The subject after an opening gerund phrase may end in a name.
 		{"In offering analysis of the harbour dispute, longtime union pollster Ana Ruiz told the Velmont Post that workers are worried.",
 			[]claimRow{{"longtime union pollster Ana Ruiz", "offering", "analysis of the harbour dispute"}}, nil},
+		// "as X put it" after a closing quote whose comma is inside it;
+		// "put" after a noun is the past, not a noun.
+		{"The fund is a \"lawful source of harbour income,\" as the port memo put it.",
+			[]claimRow{{"the port memo", "put it", "The fund is a \"lawful source of harbour income,\""}}, nil},
 		// Phrases of taking offense are stances.
 		{"Okafor took offense at the mayor's remarks about the pier.",
 			[]claimRow{{"Okafor", "took offense at", "the mayor's remarks"}}, nil},
