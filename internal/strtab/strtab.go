@@ -166,21 +166,48 @@ func (t *Table) SetFrontCoded(data string, n, size int) (rest string) {
 	if t.Len() != 0 {
 		panic("strtab: SetFrontCoded on a used table")
 	}
-	// Written by index, byte by byte: keys are short, and under
-	// WebAssembly a call to memmove for each costs more than the loop.
-	buf := make([]byte, size)
-	ends := make([]uint32, n+1)
 	slotCount := 16
 	for slotCount < 2*n {
 		slotCount *= 2
 	}
-	slots := make([]uint64, slotCount)
-	mask := uint32(slotCount - 1)
+	d := &decoder{data: data, buf: make([]byte, size), ends: make([]uint32, n+1), slots: make([]uint64, slotCount)}
+	d.hs[0] = 2166136261
+	// In chunks: V8 runs a WebAssembly function in its baseline tier until
+	// it is called again after being optimised, so one call for all the
+	// keys would never leave the slow code.
+	for k := 0; k < n; k += decodeChunk {
+		d.decode(k, min(k+decodeChunk, n))
+	}
+	buf := d.buf[:d.pos]
+	// buf is never written again: the keys string shares its memory.
+	t.keys, t.ends, t.slots = unsafe.String(unsafe.SliceData(buf), len(buf)), d.ends, d.slots
+	return data[d.i:]
+}
+
+// decodeChunk is the number of keys decoder.decode reads a call.
+const decodeChunk = 512
+
+// decoder is the state of SetFrontCoded between chunks.
+type decoder struct {
+	data         string
+	i, pos, prev int // next byte of data, end of the keys in buf, start of the last key
+	buf          []byte
+	ends         []uint32
+	slots        []uint64
 	// hs[i] is the hash state after the first i bytes of the key before.
-	var hs [256]uint32
-	hs[0] = 2166136261
-	i, pos, prev := 0, 0, 0
-	for k := range n {
+	hs [256]uint32
+}
+
+// decode reads keys k to end (excluded). The keys are written by index,
+// byte by byte: they are short, and under WebAssembly a call to memmove
+// for each costs more than the loop.
+//
+//go:noinline
+func (d *decoder) decode(k, end int) {
+	data, buf, ends, slots, hs := d.data, d.buf, d.ends, d.slots, &d.hs
+	mask := uint32(len(slots) - 1)
+	i, pos, prev := d.i, d.pos, d.prev
+	for ; k < end; k++ {
 		shared := int(data[i])
 		i++
 		start := pos
@@ -208,10 +235,7 @@ func (t *Table) SetFrontCoded(data string, n, size int) (rest string) {
 		}
 		slots[e] = uint64(h)<<32 | uint64(k+1)
 	}
-	buf = buf[:pos]
-	// buf is never written again: the keys string shares its memory.
-	t.keys, t.ends, t.slots = unsafe.String(unsafe.SliceData(buf), len(buf)), ends, slots
-	return data[i:]
+	d.i, d.pos, d.prev = i, pos, prev
 }
 
 // put enters string k, of hash h, in a free slot.
