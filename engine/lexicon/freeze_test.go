@@ -51,9 +51,9 @@ func parsedFromDisk(t *testing.T) *tables {
 
 // TestFrozenMatchesText requires the binary form to thaw into tables that
 // answer every lookup as the tables parsed from the text of data/ do, and,
-// in a build that embeds it (-tags lexpack), the embedded form to be the
-// one those tables freeze to: a data file changed without
-// go generate ./engine/lexicon fails here.
+// in the build that embeds it (-tags lexpack: make test-js), the embedded
+// form to be the one those tables freeze to: a data file changed without
+// go generate ./engine/lexicon fails there.
 func TestFrozenMatchesText(t *testing.T) {
 	want := parsedFromDisk(t)
 	words, places, gaz, cues, err := freeze(want)
