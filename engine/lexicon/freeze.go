@@ -165,7 +165,7 @@ func freezeCues(t *cueTables) (string, error) {
 	var w frozenWriter
 	for _, keys := range [][]string{lemmas, seconds, nouns, phrases} {
 		if err := w.keys(keys); err != nil {
-			return "", err
+			return "", errors.New("lexicon: cues: " + err.Error())
 		}
 	}
 	for _, kc := range []struct {
@@ -182,7 +182,7 @@ func freezeCues(t *cueTables) (string, error) {
 		}
 	}
 	if err := w.keys(words); err != nil {
-		return "", err
+		return "", errors.New("lexicon: cues: " + err.Error())
 	}
 	for _, k := range words {
 		cw := t.words[t.wordKeys.Find(k)]
@@ -340,13 +340,7 @@ func thawPlaces(s string) *placeTable {
 	n := r.readKeys(&t.phrases)
 	for k := range n {
 		phrase := t.phrases.Key(k)
-		f, added := t.firsts.Add(firstWord(phrase))
-		if added {
-			t.maxWords = append(t.maxWords, 0)
-		}
-		if w := uint8(min(wordCount(phrase), 255)); w > t.maxWords[f] {
-			t.maxWords[f] = w
-		}
+		t.addFirst(phrase, min(wordCount(phrase), 255))
 	}
 	return t
 }

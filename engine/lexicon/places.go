@@ -2,12 +2,12 @@ package lexicon
 
 import (
 	"strings"
-
-	"github.com/whosaid/whosaid/internal/strtab"
 	"sync"
 	"sync/atomic"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/whosaid/whosaid/internal/strtab"
 )
 
 // placeTable holds the places once loaded. One-word places are a word class
@@ -26,6 +26,12 @@ type placeTable struct {
 // addPhrase adds a place of w >= 2 words, not yet in t.
 func (t *placeTable) addPhrase(phrase string, w int) {
 	t.phrases.Add(phrase)
+	t.addFirst(phrase, w)
+}
+
+// addFirst enters the first word of phrase, a place of w words, in
+// firsts and maxWords.
+func (t *placeTable) addFirst(phrase string, w int) {
 	f, added := t.firsts.Add(firstWord(phrase))
 	if added {
 		t.maxWords = append(t.maxWords, 0)
