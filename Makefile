@@ -46,15 +46,16 @@ web/app.wasm: $(GOAPP_WASM)/wasm.go.mod FORCE
 	GOOS=js GOARCH=wasm $(GO) build -modfile=$(GOAPP_WASM)/wasm.go.mod $(WASMFLAGS) -o $@.tmp ./cmd/whosaid
 	@if cmp -s $@.tmp $@; then rm $@.tmp; else mv $@.tmp $@; fi
 
-# engine.wasm embeds the lexicons front-coded and without comments
-# (-tags lexpack: 35 KB of gzip), as the Go constants of
-# engine/lexicon/packed_data.go, which
-# tools/lexpack writes from engine/lexicon/data. Every package is compiled
-# with inlining: until session 5 the engine package was not (-gcflags=
-# github.com/whosaid/whosaid/engine=-l, 73 KB less gzip -9), but under node
-# inlining takes 12-20% off the CPU of a 1 MB pass; most of that growth was
-# (*attributor).lower, inlined at ~240 call sites, which is now
-# //go:noinline (43 KB of gzip -9 back). docs/PERFORMANCE.md has the figures.
+# engine.wasm embeds the lexicon's tables in a binary form that needs no
+# parsing (-tags lexpack: engine/lexicon/freeze.go), as the Go constants of
+# engine/lexicon/packed_data.go, which tools/lexpack writes from
+# engine/lexicon/data (go generate ./engine/lexicon does the same). Every
+# package is compiled with inlining: until session 5 the engine package was
+# not (-gcflags=github.com/whosaid/whosaid/engine=-l, 73 KB less gzip -9),
+# but under node inlining takes 12-20% off the CPU of a 1 MB pass; most of
+# that growth was (*attributor).lower, inlined at ~240 call sites, which is
+# now //go:noinline (43 KB of gzip -9 back). docs/PERFORMANCE.md has the
+# figures.
 ENGINEFLAGS := -tags lexpack,engineonly
 lexpack:
 	$(GO) run ./tools/lexpack
@@ -122,7 +123,7 @@ test-e2e: chromium
 FUZZTIME ?= 3s
 FUZZ_TARGETS := ./engine:FuzzAnalyze ./engine/annot:FuzzParse ./engine/annot:FuzzDocument ./engine/export:FuzzExports \
 	./engine/annot:FuzzMapper ./engine/annot:FuzzPatterns ./engine/annot:FuzzTextID ./engine/annot:FuzzEncode ./engine/annot:FuzzDecode ./engine/annot:FuzzValidUTF8Blocks ./engine/eval:FuzzConllu \
-	./engine/eval:FuzzBrat ./engine/eval:FuzzScore ./cmd/whosaid:FuzzExtract ./internal/lexpack:FuzzRoundTrip ./engine:FuzzLowerTok \
+	./engine/eval:FuzzBrat ./engine/eval:FuzzScore ./cmd/whosaid:FuzzExtract ./engine/lexicon:FuzzKeyList ./engine:FuzzLowerTok \
 	./engine/annot:FuzzCompact ./engine/annot:FuzzDecodeCompact ./engine:FuzzAppendCompact ./app:FuzzMarkdownText
 
 test-fuzz:

@@ -77,26 +77,29 @@ func TestLookupsDoNotAllocate(t *testing.T) {
 }
 
 func BenchmarkLoadGazetteer(b *testing.B) {
+	src := diskSources(b)
 	b.ReportAllocs()
 	for b.Loop() {
 		var ps problems
-		buildPhrases(gazetteerFiles, &ps)
+		buildPhrases(src.gazetteer, &ps)
 	}
 }
 
 func BenchmarkLoadCues(b *testing.B) {
+	src := diskSources(b)
 	b.ReportAllocs()
 	for b.Loop() {
 		var ps problems
-		buildCues(cuesTxt, cuePhrasesTxt, &ps)
+		buildCues(src.cues.text, src.cuePhrases.text, &ps)
 	}
 }
 
 func BenchmarkLoadWords(b *testing.B) {
+	src := diskSources(b)
 	b.ReportAllocs()
 	for b.Loop() {
 		var ps problems
-		buildWords(wordFiles, dataFile{"descriptors.txt", descriptorsTxt}, &ps)
+		buildWords(src.words, src.descriptors, &ps)
 	}
 }
 
@@ -192,10 +195,39 @@ func BenchmarkCuePhrase(b *testing.B) {
 }
 
 func BenchmarkLoadPlaces(b *testing.B) {
+	src := diskSources(b)
 	g := Gazetteer()
 	b.ReportAllocs()
 	for b.Loop() {
 		var ps problems
-		buildPlaces(placeFiles, g, &ps)
+		buildPlaces(src.places, g, &ps)
+	}
+}
+
+// BenchmarkParseAll builds every table from the text of data/, as a native
+// build does at its first lookups.
+func BenchmarkParseAll(b *testing.B) {
+	src := diskSources(b)
+	b.ReportAllocs()
+	for b.Loop() {
+		var ps problems
+		parse(src, &ps)
+	}
+}
+
+// BenchmarkThawAll builds every table from the binary form, as
+// engine.wasm (-tags lexpack) does at its first lookups.
+func BenchmarkThawAll(b *testing.B) {
+	var ps problems
+	words, places, gaz, cues, err := freeze(parse(diskSources(b), &ps))
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.ReportAllocs()
+	for b.Loop() {
+		thawWords(words)
+		thawPlaces(places)
+		thawGazetteer(gaz)
+		thawCues(cues)
 	}
 }

@@ -134,10 +134,10 @@ func TestPlaceProblems(t *testing.T) {
 	if !reflect.DeepEqual(p.single, []string{"Riverton"}) {
 		t.Errorf("single = %q", p.single)
 	}
-	if _, ok := p.phrases["Capital City"]; ok {
+	if p.phrases.Find("Capital City") >= 0 {
 		t.Error("a gazetteer phrase must not be a place")
 	}
-	if p.maxWords["Upper"] != 3 {
-		t.Errorf(`maxWords["Upper"] = %d; want 3`, p.maxWords["Upper"])
+	if f := p.firsts.Find("Upper"); f < 0 || p.maxWords[f] != 3 {
+		t.Errorf(`maxWords of "Upper" (%d) is not 3`, f)
 	}
 }

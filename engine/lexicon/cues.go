@@ -37,8 +37,9 @@ type Cue struct {
 	Form      string // which form of the lemma was looked up: FormBase, FormS, FormPast, FormIng, FormParticiple, FormSingular or FormPlural
 }
 
-// cueTables holds the cue lexicon once loaded.
-type cueTables struct {
+// cueParse is the cue lexicon as parsed from the text, before it is
+// indexed into cueTables.
+type cueParse struct {
 	verbs     map[string]Cue // inflected verb and adverb forms
 	nouns     map[string]Cue // noun forms
 	phrases   map[string]Cue // multi-word cues, inflected
@@ -49,10 +50,19 @@ type cueTables struct {
 	// verbForms keeps the explicit forms of verbs, for phrases that start
 	// with them ("make clear" needs no forms of its own once "make" has them).
 	verbForms map[string][]string
+}
+
+// cueTables holds the cue lexicon once loaded: string tables numbering
+// the words, nouns and phrases, and what each number stands for.
+type cueTables struct {
 	// words answers CueWord with one look-up: every word that is a cue
 	// form or starts a cue phrase, numbered as in wordKeys.
-	wordKeys strtab.Table
-	words    []cueWord
+	wordKeys   strtab.Table
+	words      []cueWord
+	nounKeys   strtab.Table
+	nouns      []Cue
+	phraseKeys strtab.Table
+	phrases    []Cue
 }
 
 type cueWord struct {
@@ -65,7 +75,7 @@ type cueWord struct {
 var (
 	cuesOnce  sync.Once
 	cuesReady atomic.Bool // set once cues is built; never reset
-	cues      cueTables
+	cues      *cueTables
 )
 
 // loadCues returns the cue tables, built at the first call. Its fast path
@@ -75,32 +85,42 @@ func loadCues() *cueTables {
 	if !cuesReady.Load() {
 		initCues()
 	}
-	return &cues
+	return cues
 }
 
 func initCues() {
-	cuesOnce.Do(func() {
-		cues = buildCues(cuesTxt, cuePhrasesTxt, &found)
-		n := len(cues.verbs) + len(cues.nouns) + len(cues.phraseMax)
-		cues.words = make([]cueWord, 0, n)
-		at := func(w string) *cueWord {
-			k, added := cues.wordKeys.Add(w)
-			if added {
-				cues.words = append(cues.words, cueWord{})
-			}
-			return &cues.words[k]
-		}
-		for w, n := range cues.phraseMax {
-			*at(w) = cueWord{maxPhrase: n, seconds: cues.seconds[w]}
-		}
-		for _, m := range []map[string]Cue{cues.nouns, cues.verbs} { // verbs win, as in CueForm
-			for w, c := range m {
-				cw := at(w)
-				cw.cue, cw.isCue = c, true
-			}
-		}
-	})
+	cuesOnce.Do(func() { cues = loadCueTables() })
 	cuesReady.Store(true)
+}
+
+// index returns the tables of c.
+func (c *cueParse) index() *cueTables {
+	t := &cueTables{words: make([]cueWord, 0, len(c.verbs)+len(c.nouns)+len(c.phraseMax))}
+	at := func(w string) *cueWord {
+		k, added := t.wordKeys.Add(w)
+		if added {
+			t.words = append(t.words, cueWord{})
+		}
+		return &t.words[k]
+	}
+	for w, n := range c.phraseMax {
+		*at(w) = cueWord{maxPhrase: n, seconds: c.seconds[w]}
+	}
+	for _, m := range []map[string]Cue{c.nouns, c.verbs} { // verbs win, as in CueForm
+		for w, c := range m {
+			cw := at(w)
+			cw.cue, cw.isCue = c, true
+		}
+	}
+	for w, c := range c.nouns {
+		t.nounKeys.Add(w)
+		t.nouns = append(t.nouns, c)
+	}
+	for p, c := range c.phrases {
+		t.phraseKeys.Add(p)
+		t.phrases = append(t.phrases, c)
+	}
+	return t
 }
 
 // CueWord answers CueForm and MaxCueWords for one lower-case word with a
@@ -142,23 +162,32 @@ func CueForm(word string) (Cue, bool) {
 // CueNoun looks up one lower-case word as a cue noun ("statement",
 // "claims", "warning"), whatever its verb reading.
 func CueNoun(word string) (Cue, bool) {
-	c, ok := loadCues().nouns[word]
-	return c, ok
+	t := loadCues()
+	if k := t.nounKeys.Find(word); k >= 0 {
+		return t.nouns[k], true
+	}
+	return Cue{}, false
 }
 
 // CuePhrase looks up a multi-word cue ("according to", "in a statement",
 // "expressed optimism", "called for", "pointed out", "made clear") given its
 // lower-case words joined by single spaces.
 func CuePhrase(phrase string) (Cue, bool) {
-	c, ok := loadCues().phrases[phrase]
-	return c, ok
+	t := loadCues()
+	if k := t.phraseKeys.Find(phrase); k >= 0 {
+		return t.phrases[k], true
+	}
+	return Cue{}, false
 }
 
 // CuePhraseBytes is CuePhrase for a phrase held in a byte slice; it does
 // not allocate.
 func CuePhraseBytes(phrase []byte) (Cue, bool) {
-	c, ok := loadCues().phrases[string(phrase)]
-	return c, ok
+	t := loadCues()
+	if k := t.phraseKeys.FindBytes(phrase); k >= 0 {
+		return t.phrases[k], true
+	}
+	return Cue{}, false
 }
 
 // MaxCueWords returns the largest number of words of any multi-word cue
@@ -262,8 +291,8 @@ func parseClass(s string) (class string, addressee, fixed, ok bool) {
 	return class, addressee, fixed, true
 }
 
-func buildCues(cueText, phraseText string, ps *problems) cueTables {
-	t := cueTables{
+func buildCues(cueText, phraseText string, ps *problems) *cueParse {
+	t := &cueParse{
 		verbs:     make(map[string]Cue, 2048),
 		nouns:     make(map[string]Cue, 512),
 		phrases:   make(map[string]Cue, 2048),

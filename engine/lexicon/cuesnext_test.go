@@ -11,10 +11,11 @@ import (
 // CuePhrase, and that the other answers are CueWord's.
 func TestCueWordNext(t *testing.T) {
 	t0 := loadCues()
-	if len(t0.phrases) == 0 {
-		t.Fatal("no cue phrases")
+	if len(t0.phrases) == 0 || t0.phraseKeys.Len() != len(t0.phrases) {
+		t.Fatalf("%d cue phrases, %d keys", len(t0.phrases), t0.phraseKeys.Len())
 	}
-	for p := range t0.phrases {
+	for k := range t0.phrases {
+		p := t0.phraseKeys.Key(k)
 		words := strings.Split(p, " ")
 		c, isCue, max, seconds := CueWordNext(words[0])
 		if !slices.Contains(seconds, words[1]) {

@@ -102,17 +102,6 @@ var (
 	gaz      *Phrases
 )
 
-// gazetteerFiles are parsed in this order; a canonical name is registered as
-// a KindName phrase by the first line that names it.
-var gazetteerFiles = []dataFile{
-	{"countries.txt", countriesTxt},
-	{"demonyms.txt", demonymsTxt},
-	{"organizations.txt", organizationsTxt},
-	{"companies.txt", companiesTxt},
-	{"media.txt", mediaTxt},
-	{"seats.txt", seatsTxt},
-}
-
 // Gazetteer returns the phrase table of countries (names, short forms such as
 // "US", "U.S.", "Britain"), their capitals and seats of government as
 // metonyms ("Beijing", "Kremlin", "Downing Street"), demonyms ("Chinese"),
@@ -141,7 +130,7 @@ func Gazetteer() *Phrases {
 
 func initGazetteer() {
 	gazOnce.Do(func() {
-		gaz = buildPhrases(gazetteerFiles, &found)
+		gaz = loadGazetteer()
 	})
 	gazReady.Store(true)
 }
@@ -149,12 +138,46 @@ func initGazetteer() {
 var (
 	validTypes = map[string]bool{TypeCountry: true, TypeOrganization: true, TypeMedia: true, TypeGroup: true}
 	validKinds = map[string]bool{KindName: true, KindAcronym: true, KindAlias: true, KindMetonym: true, KindDemonym: true}
+	// entryTypes and entryKinds number the types and kinds of entries in
+	// the binary form of the tables (freeze.go).
+	entryTypes = []string{TypeCountry, TypeOrganization, TypeMedia, TypeGroup}
+	entryKinds = []string{KindName, KindAcronym, KindAlias, KindMetonym, KindDemonym}
 )
 
-func buildPhrases(files []dataFile, ps *problems) *Phrases {
+// addStart enters the first and second words of phrase, the last phrase
+// added to p, in p.starts; it reports false for a phrase of more than 255
+// words, entered as 255.
+func (p *Phrases) addStart(phrase string) bool {
+	w := wordCount(phrase)
+	ok := w <= 255
+	w = min(w, 255)
+	first := firstWord(phrase)
+	f, added := p.firsts.Add(first)
+	if added {
+		p.starts = append(p.starts, phraseStart{})
+	}
+	st := &p.starts[f]
+	if uint8(w) > st.maxWords {
+		st.maxWords = uint8(w)
+	}
+	if w > 1 {
+		if second := firstWord(phrase[len(first)+1:]); !slices.Contains(st.seconds, second) {
+			st.seconds = append(st.seconds, second)
+		}
+	}
+	return ok
+}
+
+// newPhrases returns an empty phrase table with room for the gazetteer.
+func newPhrases() *Phrases {
 	p := &Phrases{entries: make([]Entry, 0, 4096), starts: make([]phraseStart, 0, 2048)}
-	p.keys.Grow(4096, 64*1024)
 	p.firsts.Grow(2048, 16*1024)
+	return p
+}
+
+func buildPhrases(files []dataFile, ps *problems) *Phrases {
+	p := newPhrases()
+	p.keys.Grow(4096, 64*1024)
 	origin := make([]pos, 0, 4096) // by phrase number
 	define := func(file string, n int, phrase string, e Entry) {
 		if !wellSpaced(phrase) {
@@ -177,24 +200,8 @@ func buildPhrases(files []dataFile, ps *problems) *Phrases {
 		}
 		p.entries = append(p.entries, e)
 		origin = append(origin, pos{file, n})
-		w := wordCount(phrase)
-		if w > 255 {
+		if !p.addStart(phrase) {
 			ps.add(file, n, "phrase %q has too many words", phrase)
-			w = 255
-		}
-		first := firstWord(phrase)
-		f, added := p.firsts.Add(first)
-		if added {
-			p.starts = append(p.starts, phraseStart{})
-		}
-		st := &p.starts[f]
-		if uint8(w) > st.maxWords {
-			st.maxWords = uint8(w)
-		}
-		if w > 1 {
-			if second := firstWord(phrase[len(first)+1:]); !slices.Contains(st.seconds, second) {
-				st.seconds = append(st.seconds, second)
-			}
 		}
 	}
 	// names records the type of each canonical name, to catch a name used

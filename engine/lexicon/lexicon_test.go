@@ -1,8 +1,6 @@
 package lexicon
 
 import (
-	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 )
@@ -349,19 +347,13 @@ func TestDescriptor(t *testing.T) {
 // name its source and licence. It reads data/, since -tags lexpack embeds the
 // files without their comments.
 func TestHeaders(t *testing.T) {
-	files := append([]dataFile(nil), gazetteerFiles...)
-	files = append(files, dataFile{"cues.txt", cuesTxt}, dataFile{"cue_phrases.txt", cuePhrasesTxt}, dataFile{"descriptors.txt", descriptorsTxt})
-	files = append(files, placeFiles...)
-	for _, f := range wordFiles {
-		files = append(files, f.dataFile)
+	files := diskSources(t).files()
+	if len(files) < 21 {
+		t.Fatalf("%d data files", len(files))
 	}
 	for _, f := range files {
-		text, err := os.ReadFile(filepath.Join("data", f.name))
-		if err != nil {
-			t.Fatal(err)
-		}
 		var head strings.Builder
-		for _, line := range strings.Split(string(text), "\n") {
+		for _, line := range strings.Split(f.text, "\n") {
 			if !strings.HasPrefix(line, "#") {
 				break
 			}
@@ -420,7 +412,7 @@ func TestIsPlace(t *testing.T) {
 // TestMaxPlaceWords requires MaxPlaceWords to cover every place, so a
 // caller that tries only lengths up to it finds them all.
 func TestMaxPlaceWords(t *testing.T) {
-	for _, f := range placeFiles {
+	for _, f := range diskSources(t).places {
 		eachLine(f.text, func(n int, line string) {
 			if w := wordCount(line); MaxPlaceWords(firstWord(line)) < w {
 				t.Errorf("%s:%d: MaxPlaceWords(%q) = %d < %d words", f.name, n, firstWord(line), MaxPlaceWords(firstWord(line)), w)

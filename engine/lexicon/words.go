@@ -84,21 +84,6 @@ type wordFile struct {
 	vars variants
 }
 
-// wordFiles are the word lists; descriptors.txt, with a type per word, is
-// read apart.
-var wordFiles = []wordFile{
-	{dataFile{"titles.txt", titlesTxt}, flagTitle, bothCases},
-	{dataFile{"title_modifiers.txt", titleModifiersTxt}, flagTitleModifier, bothCases},
-	{dataFile{"honorifics.txt", honorificsTxt}, flagHonorific, asWritten},
-	{dataFile{"given_names.txt", givenNamesTxt}, flagGivenName, asWritten},
-	{dataFile{"given_names_intl.txt", givenNamesIntlTxt}, flagGivenName, asWritten},
-	{dataFile{"common_words.txt", commonWordsTxt}, flagCommon, asWritten},
-	{dataFile{"common_words_news.txt", commonWordsNewsTxt}, flagCommon, asWritten},
-	{dataFile{"group_nouns.txt", groupNounsTxt}, flagGroupNoun, asWritten},
-	{dataFile{"org_suffixes.txt", orgSuffixesTxt}, flagOrgSuffix, asWritten},
-	{dataFile{"not_names.txt", notNamesTxt}, flagNotName, allCapital},
-}
-
 // loadWords returns the word table, built at the first call; like
 // loadCues, its fast path is one inlined atomic load.
 func loadWords() *wordTable {
@@ -109,13 +94,18 @@ func loadWords() *wordTable {
 }
 
 func initWords() {
-	wordsOnce.Do(func() {
-		words = buildWords(wordFiles, dataFile{"descriptors.txt", descriptorsTxt}, &found)
-		for _, w := range loadPlaces().single {
-			words.at(w).flags |= flagPlace
-		}
-	})
+	wordsOnce.Do(func() { words = loadWordTable() })
 	wordsReady.Store(true)
+}
+
+// parseWords builds the word table from the text of the word lists, with
+// the one-word places of pl.
+func parseWords(src *sources, pl *placeTable, ps *problems) *wordTable {
+	w := buildWords(src.words, src.descriptors, ps)
+	for _, p := range pl.single {
+		w.at(p).flags |= flagPlace
+	}
+	return w
 }
 
 // upperFirst capitalises the first letter of w.

@@ -8,7 +8,10 @@
 // returns.
 package strtab
 
-import "strings"
+import (
+	"strings"
+	"unsafe"
+)
 
 // Table is the set. The zero Table is empty and ready to use; a Table
 // must not be copied once used, and is safe for concurrent Finds once no
@@ -75,6 +78,41 @@ func (t *Table) Find(s string) int {
 	}
 }
 
+// FindBytes is Find for the string held in s.
+func (t *Table) FindBytes(s []byte) int {
+	h := uint32(2166136261) // Hash, inlined by hand: calls cost under WebAssembly
+	for i := 0; i < len(s); i++ {
+		h ^= uint32(s[i])
+		h *= 16777619
+	}
+	slots := t.slots
+	mask := uint32(len(slots) - 1)
+	if len(slots) == 0 {
+		return -1
+	}
+	for i := h & mask; ; i = (i + 1) & mask {
+		e := slots[i]
+		if e == 0 {
+			return -1
+		}
+		if uint32(e>>32) == h {
+			k := int(uint32(e)) - 1
+			if start, end := t.ends[k], t.ends[k+1]; int(end-start) == len(s) {
+				// Compared by a loop: under WebAssembly == on strings is
+				// two calls (runtime.memequal, memeqbody) for a few bytes.
+				key := t.keys[start:end]
+				j := 0
+				for j < len(s) && key[j] == s[j] {
+					j++
+				}
+				if j == len(s) {
+					return k
+				}
+			}
+		}
+	}
+}
+
 // Add adds s unless it is there, and returns its number and whether it
 // was added.
 func (t *Table) Add(s string) (int, bool) {
@@ -88,11 +126,116 @@ func (t *Table) Add(s string) (int, bool) {
 	if len(t.ends) == 0 {
 		t.ends = append(t.ends, 0)
 	}
+	if t.b.Len() != len(t.keys) { // keys came from SetFrontCoded
+		t.b.Grow(len(t.keys) + len(s))
+		t.b.WriteString(t.keys)
+	}
 	t.b.WriteString(s)
 	t.keys = t.b.String()
 	t.ends = append(t.ends, uint32(len(t.keys)))
 	t.put(k, Hash(s))
 	return k, true
+}
+
+// AppendFrontCoded appends keys to dst front-coded, as SetFrontCoded reads
+// them: for each key, one byte that says how many bytes it shares with the
+// key before (at most 255), the rest of the key and a 0 byte. Sorted keys
+// share the most. No key may hold a 0 byte.
+func AppendFrontCoded(dst []byte, keys []string) []byte {
+	prev := ""
+	for _, k := range keys {
+		n := 0
+		for n < 255 && n < len(k) && n < len(prev) && k[n] == prev[n] {
+			n++
+		}
+		dst = append(dst, byte(n))
+		dst = append(dst, k[n:]...)
+		dst = append(dst, 0)
+		prev = k
+	}
+	return dst
+}
+
+// SetFrontCoded makes the empty table t the table of the n distinct keys,
+// of size bytes in all, that AppendFrontCoded wrote at the start of data,
+// numbered in their order, and returns the rest of data. It is one pass
+// that copies each key once and hashes only the bytes a key does not share
+// with the one before, for tables built at start-up from data compiled
+// into the program: the data must be well formed (a short one panics).
+func (t *Table) SetFrontCoded(data string, n, size int) (rest string) {
+	if t.Len() != 0 {
+		panic("strtab: SetFrontCoded on a used table")
+	}
+	slotCount := 16
+	for slotCount < 2*n {
+		slotCount *= 2
+	}
+	d := &decoder{data: data, buf: make([]byte, size), ends: make([]uint32, n+1), slots: make([]uint64, slotCount)}
+	d.hs[0] = 2166136261
+	// In chunks: V8 runs a WebAssembly function in its baseline tier until
+	// it is called again after being optimised, so one call for all the
+	// keys would never leave the slow code.
+	for k := 0; k < n; k += decodeChunk {
+		d.decode(k, min(k+decodeChunk, n))
+	}
+	buf := d.buf[:d.pos]
+	// buf is never written again: the keys string shares its memory.
+	t.keys, t.ends, t.slots = unsafe.String(unsafe.SliceData(buf), len(buf)), d.ends, d.slots
+	return data[d.i:]
+}
+
+// decodeChunk is the number of keys decoder.decode reads a call.
+const decodeChunk = 512
+
+// decoder is the state of SetFrontCoded between chunks.
+type decoder struct {
+	data         string
+	i, pos, prev int // next byte of data, end of the keys in buf, start of the last key
+	buf          []byte
+	ends         []uint32
+	slots        []uint64
+	// hs[i] is the hash state after the first i bytes of the key before.
+	hs [256]uint32
+}
+
+// decode reads keys k to end (excluded). The keys are written by index,
+// byte by byte: they are short, and under WebAssembly a call to memmove
+// for each costs more than the loop.
+//
+//go:noinline
+func (d *decoder) decode(k, end int) {
+	data, buf, ends, slots, hs := d.data, d.buf, d.ends, d.slots, &d.hs
+	mask := uint32(len(slots) - 1)
+	i, pos, prev := d.i, d.pos, d.prev
+	for ; k < end; k++ {
+		shared := int(data[i])
+		i++
+		start := pos
+		for p := prev; p < prev+shared; p++ {
+			buf[pos] = buf[p]
+			pos++
+		}
+		h := hs[shared]
+		for c := data[i]; c != 0; c = data[i] {
+			i++
+			buf[pos] = c
+			pos++
+			h ^= uint32(c)
+			h *= 16777619
+			if l := pos - start; l < len(hs) {
+				hs[l] = h
+			}
+		}
+		i++
+		ends[k+1] = uint32(pos)
+		prev = start
+		e := h & mask
+		for slots[e] != 0 {
+			e = (e + 1) & mask
+		}
+		slots[e] = uint64(h)<<32 | uint64(k+1)
+	}
+	d.i, d.pos, d.prev = i, pos, prev
 }
 
 // put enters string k, of hash h, in a free slot.

@@ -1,7 +1,9 @@
 package strtab
 
 import (
+	"slices"
 	"strconv"
+	"strings"
 	"testing"
 )
 
@@ -73,5 +75,87 @@ func BenchmarkMap(b *testing.B) {
 	s := 0
 	for i := 0; b.Loop(); i++ {
 		s += m[words[i%len(words)]]
+	}
+}
+
+// TestSetFrontCoded checks that a table read from AppendFrontCoded's
+// output finds what Add would have, that the rest of the data comes back,
+// and that Add goes on from it.
+func TestSetFrontCoded(t *testing.T) {
+	keys := []string{"", "Ruiz", "according to", "according", "é", "sai", "said", "saying", strings.Repeat("x", 300), strings.Repeat("x", 299) + "y"}
+	size := 0
+	for _, k := range keys {
+		size += len(k)
+	}
+	data := string(AppendFrontCoded(nil, keys)) + "rest"
+	var tab Table
+	if rest := tab.SetFrontCoded(data, len(keys), size); rest != "rest" {
+		t.Errorf("rest = %q", rest)
+	}
+	if tab.Len() != len(keys) {
+		t.Fatalf("Len() = %d, want %d", tab.Len(), len(keys))
+	}
+	for i, k := range keys {
+		if n := tab.Find(k); n != i || tab.Key(i) != k {
+			t.Errorf("Find(%q) = %d, Key(%d) = %q; want %d", k, n, i, tab.Key(i), i)
+		}
+	}
+	for _, k := range []string{"sa", "Ruiz ", "accord", "x"} {
+		if n := tab.Find(k); n != -1 {
+			t.Errorf("Find(%q) = %d, want -1", k, n)
+		}
+	}
+	for i := range 100 {
+		k := strconv.Itoa(i)
+		if n, added := tab.Add(k); n != len(keys)+i || !added {
+			t.Fatalf("Add(%q) = %d, %v after SetFrontCoded", k, n, added)
+		}
+	}
+	for i, k := range keys {
+		if n := tab.Find(k); n != i || tab.Key(i) != k {
+			t.Errorf("after Add: Find(%q) = %d, Key(%d) = %q; want %d", k, n, i, tab.Key(i), i)
+		}
+	}
+	if n, added := tab.Add("Ruiz"); n != 1 || added {
+		t.Errorf("Add(Ruiz) = %d, %v; want 1, false", n, added)
+	}
+}
+
+func FuzzFrontCoded(f *testing.F) {
+	f.Add("a\nab\nabc\nb")
+	f.Add("Zoë\nZoé\n" + strings.Repeat("x", 300) + "\n" + strings.Repeat("x", 299) + "y")
+	f.Fuzz(func(t *testing.T, text string) {
+		if strings.IndexByte(text, 0) >= 0 {
+			return
+		}
+		keys := strings.Split(text, "\n")
+		slices.Sort(keys)
+		keys = slices.Compact(keys)
+		var tab Table
+		if rest := tab.SetFrontCoded(string(AppendFrontCoded(nil, keys)), len(keys), len(text)-len(keys)+1); rest != "" {
+			t.Fatalf("rest %q", rest)
+		}
+		for k, key := range keys {
+			if tab.Key(k) != key || tab.Find(key) != k {
+				t.Errorf("key %d is %q, Find(%q) = %d", k, tab.Key(k), key, tab.Find(key))
+			}
+		}
+	})
+}
+
+// TestFindBytes requires FindBytes to answer as Find, without allocating.
+func TestFindBytes(t *testing.T) {
+	var tab Table
+	for i := range 300 {
+		tab.Add(strconv.Itoa(i * 31))
+	}
+	for _, s := range []string{"0", "31", "9269", "9300", "", "x", "313"} {
+		if got, want := tab.FindBytes([]byte(s)), tab.Find(s); got != want {
+			t.Errorf("FindBytes(%q) = %d, Find = %d", s, got, want)
+		}
+	}
+	b := []byte("62")
+	if a := testing.AllocsPerRun(100, func() { tab.FindBytes(b) }); a != 0 {
+		t.Errorf("FindBytes allocates %v times", a)
 	}
 }
