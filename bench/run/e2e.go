@@ -22,6 +22,7 @@ type browser struct {
 	Status        map[string]string `json:"status"` // e.g. "PASS 3/3", "FAIL 3/3, PASS 0/3", "not run"
 	FirstVisit    *float64          `json:"firstVisitMs"`
 	OfflineReload *float64          `json:"offlineReloadMs"`
+	SettledReload *float64          `json:"offlineReloadSettledMs"` // the same once the reloaded page's engine reported itself warm
 	Words5000     *float64          `json:"annotate5000WordsMs"`
 	Stall5000     *float64          `json:"longestStall5000WordsMs"`
 	Warm5000      *float64          `json:"annotate5000WordsWarmEngineMs"` // the same once the engine reported itself warm
@@ -38,6 +39,7 @@ type browser struct {
 var (
 	reFirstVisit = regexp.MustCompile(`first load, navigation to interactive: (\S+)`)
 	reOffline    = regexp.MustCompile(`offline reload to interactive: (\S+)`)
+	reSettled    = regexp.MustCompile(`offline reload of a settled page \(engine warm\) to interactive: (\S+)`)
 	re5000       = regexp.MustCompile(`5,000 words \(\d+ bytes\): annotate\+render (\d+) ms.*longest stall (\d+) ms`)
 	reWarm5000   = regexp.MustCompile(`5,000 words, engine warm: annotate\+render (\d+) ms.*longest stall (\d+) ms`)
 	re1MB        = regexp.MustCompile(`1 MB \(\d+ bytes\): annotate\+render (\d+) ms.*longest stall (\d+) ms`)
@@ -128,6 +130,7 @@ func parseE2E(b *browser, s string) {
 	}
 	b.FirstVisit = medianOf(reFirstVisit, s, 1, durationMs)
 	b.OfflineReload = medianOf(reOffline, s, 1, durationMs)
+	b.SettledReload = medianOf(reSettled, s, 1, durationMs)
 	b.Words5000 = medianOf(re5000, s, 1, number)
 	b.Stall5000 = medianOf(re5000, s, 2, number)
 	b.Warm5000 = medianOf(reWarm5000, s, 1, number)

@@ -12,6 +12,7 @@ const e2eLog = `=== RUN   TestPageLoads
 --- PASS: TestPageLoads (2.10s)
 === RUN   TestOffline
     platform_test.go:307: offline reload to interactive: 500ms
+    platform_test.go:399: offline reload of a settled page (engine warm) to interactive: 280ms
 --- PASS: TestOffline (4.05s)
 === RUN   TestUIRenderArticle5000Words
     ui_large_test.go:99: 5,000 words (29883 bytes): annotate+render 2468 ms, reading view build 763 ms, 68 paragraphs, 2803 highlight elements, longest stall 998 ms
@@ -37,6 +38,7 @@ func TestParseE2E(t *testing.T) {
 	}{
 		{"first visit", b.FirstVisit, 1000},
 		{"offline reload", b.OfflineReload, 500},
+		{"settled offline reload", b.SettledReload, 280},
 		{"5,000 words", b.Words5000, 2234},
 		{"stall 5,000 words", b.Stall5000, 949},
 		{"5,000 words, warm engine", b.Warm5000, 96},

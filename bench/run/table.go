@@ -285,7 +285,8 @@ func (rep *report) markdown() string {
 		}
 		p("| figure | value | test |\n|---|--:|---|\n")
 		p("| first visit, navigation to interactive | %s | TestPageLoads (%s) |\n", f(br.FirstVisit), br.Status["TestPageLoads"])
-		p("| offline reload to interactive | %s | TestOffline (%s) |\n", f(br.OfflineReload), br.Status["TestOffline"])
+		p("| offline reload to interactive, the moment the service worker is in control | %s | TestOffline (%s) |\n", f(br.OfflineReload), br.Status["TestOffline"])
+		p("| offline reload to interactive, once the page settled (its engine reported itself warm) | %s | same |\n", f(br.SettledReload))
 		p("| Annotate → highlights, 5,000 words | %s | TestUIRenderArticle5000Words (%s) |\n", f(br.Words5000), br.Status["TestUIRenderArticle5000Words"])
 		p("| longest stall meanwhile, 5,000 words | %s | same |\n", f(br.Stall5000))
 		p("| Annotate → highlights, 5,000 words, engine warm (pasted once the engine reported itself warm) | %s | TestUIRenderArticle5000WordsWarmEngine (%s) |\n", f(br.Warm5000), br.Status["TestUIRenderArticle5000WordsWarmEngine"])
