@@ -75,16 +75,30 @@ const warmText =
   "“Nobody wants the boats tied up,” Quint said. According to the harbour office, 40 sailings were cancelled. " +
   "Brennan accused the company of stalling and said the workers would not return until the offer improved.";
 
+// warmArticles is warmText eight times (about 1,000 words), the text of
+// the warm-up's calls after the first. A 5,000-word article runs the
+// engine's per-document code (coreference, sorting, maps and the compact
+// encoder) over far more items than warmText does: warmed on warmText
+// alone, V8 was still optimising engine.wasm's functions for the user's
+// first article while the page showed it, and its compiler threads took
+// the two cores from the page (TestProfileAnnotate5000 with
+// E2E_WAIT_WARM=1: 190-370 ms of optimising between the paste and the
+// complete view, 100-130 ms once the warm-up had run on this text).
+const warmArticles = (warmText + "\n\n").repeat(8);
+
 // warmUpMS bounds the warm-up. engine.wasm starts in V8's baseline
 // compiler, parses its lexicons on the first call, and runs 10-20x slower
 // until its hot functions are optimised; warming up while the user is still
 // pasting makes the first real extraction run at full speed.
 const warmUpMS = 3000;
 
-// warmCalls is how many extractions of warmText the warm-up runs at most.
-// In Chromium 156 the first call took 0.7 s under load (the lexicons and
-// V8's baseline code), the next ones 1-3 ms, and after 60 of them a
-// 5,000-word article was within 1.5x of its fastest.
+// warmCalls is how many extractions the warm-up runs at most: warmText,
+// then warmArticles. In Chromium 156 the first call took 0.7 s under load
+// (the lexicons and V8's baseline code), which is why it is the short
+// text: a real request waits for it. Later calls of warmText took 1-3 ms,
+// and after 60 of them a 5,000-word article was within 1.5x of its
+// fastest; warmArticles' take 5-15 ms, and 60 of them end within warmUpMS
+// at low load (about 150 ms more of the worker's CPU than warmText's).
 const warmCalls = 60;
 
 // requests counts the real requests; the warm-up stops at the first one.
@@ -106,10 +120,11 @@ function reportWarm(byRequest) {
   self.postMessage({ warm: true, calls: warm.calls, ms: Math.round(performance.now() - warm.start), byRequest: byRequest });
 }
 
-// warmUp extracts warmText up to warmCalls times, one call per task, so a
-// real request waits for one short call at most, then reports the engine
-// warm. A real request ends it: that request warms the engine at least as
-// much, and the engine is reported warm once it is answered.
+// warmUp extracts warmText, then warmArticles, up to warmCalls times in
+// all, one call per task, so a real request waits for one call at most,
+// then reports the engine warm. A real request ends it: that request warms
+// the engine at least as much, and the engine is reported warm once it is
+// answered.
 function warmUp(whosaid) {
   warm.start = performance.now();
   const deadline = warm.start + warmUpMS;
@@ -123,7 +138,7 @@ function warmUp(whosaid) {
     }
     warm.calls++;
     mark("warm:start");
-    whosaid.extractCompact(warmText);
+    whosaid.extractCompact(warm.calls === 1 ? warmText : warmArticles);
     mark("warm:end");
     setTimeout(step, 0);
   }
