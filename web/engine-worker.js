@@ -20,6 +20,10 @@
 //           {id, error}  a message, for bad input or a broken engine
 // Once, unasked: {ready: true, version} when the engine is loaded, or
 //                {fatal: message} when it cannot be loaded;
+//                then {warmup: compact} after the warm-up's first call,
+//                unless a real request came first: the document of the
+//                warm-up's article in the compact form with its text, for
+//                the page's own warm-up (the app's warmUp);
 //                then {warm: true, calls, ms, byRequest} when the warm-up
 //                is over (see warmUp and reportWarm).
 "use strict";
@@ -122,7 +126,8 @@ function reportWarm(byRequest) {
 
 // warmUp extracts warmText, then warmArticles, up to warmCalls times in
 // all, one call per task, so a real request waits for one call at most,
-// then reports the engine warm. A real request ends it: that request warms
+// then reports the engine warm. The first call's document goes to the
+// page ({warmup}). A real request ends it: that request warms
 // the engine at least as much, and the engine is reported warm once it is
 // answered.
 function warmUp(whosaid) {
@@ -138,8 +143,12 @@ function warmUp(whosaid) {
     }
     warm.calls++;
     mark("warm:start");
-    whosaid.extractCompact(warm.calls === 1 ? warmText : warmArticles);
+    const first = warm.calls === 1;
+    const out = whosaid.extractCompact(first ? warmText : warmArticles, undefined, first);
     mark("warm:end");
+    if (first && out instanceof Uint8Array) {
+      self.postMessage({ warmup: out }, [out.buffer]);
+    }
     setTimeout(step, 0);
   }
   setTimeout(step, 0);
