@@ -20,10 +20,11 @@
 //           {id, error}  a message, for bad input or a broken engine
 // Once, unasked: {ready: true, version} when the engine is loaded, or
 //                {fatal: message} when it cannot be loaded;
-//                then {warmup: compact} after the warm-up's first call,
-//                unless a real request came first: the document of the
-//                warm-up's article in the compact form with its text, for
-//                the page's own warm-up (the app's warmUp);
+//                then {warmup: compact} after the warm-up's first call
+//                (which the first request runs if the warm-up has not):
+//                the document of the warm-up's article in the compact
+//                form with its text, for the page's own warm-up (the
+//                app's warmUp);
 //                then {warm: true, calls, ms, byRequest} when the warm-up
 //                is over (see warmUp and reportWarm).
 "use strict";
@@ -141,17 +142,39 @@ function warmUp(whosaid) {
       reportWarm(false);
       return;
     }
-    warm.calls++;
-    mark("warm:start");
-    const first = warm.calls === 1;
-    const out = whosaid.extractCompact(first ? warmText : warmArticles, undefined, first);
-    mark("warm:end");
-    if (first && out instanceof Uint8Array) {
-      self.postMessage({ warmup: out }, [out.buffer]);
+    if (warm.calls === 0) {
+      firstWarmCall(whosaid);
+    } else {
+      warm.calls++;
+      mark("warm:start");
+      whosaid.extractCompact(warmArticles);
+      mark("warm:end");
     }
     setTimeout(step, 0);
   }
   setTimeout(step, 0);
+}
+
+// firstWarmCall runs the warm-up's first call, on warmText, and posts its
+// document to the page ({warmup}), once. The first real request runs it
+// too when the warm-up has not: the call parses the lexicons, which that
+// request would do anyway, and the page can then warm its own code while
+// the engine works on the request (the app's warmUp).
+function firstWarmCall(whosaid) {
+  if (warm.calls > 0) {
+    return;
+  }
+  warm.calls++;
+  mark("warm:start");
+  try {
+    const out = whosaid.extractCompact(warmText, undefined, true);
+    if (out instanceof Uint8Array) {
+      self.postMessage({ warmup: out }, [out.buffer]);
+    }
+  } catch (err) {
+    // the page's warm-up goes without; requests report their own errors
+  }
+  mark("warm:end");
 }
 
 // wellFormed reports whether text has no lone surrogate (see engine.js).
@@ -182,6 +205,7 @@ self.addEventListener("message", async function (event) {
     return;
   }
   try {
+    firstWarmCall(whosaid);
     if (req.format === "compact") {
       const start = performance.timeOrigin + performance.now();
       const text = req.text;
