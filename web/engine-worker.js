@@ -88,7 +88,8 @@ const warmText =
 // first article while the page showed it, and its compiler threads took
 // the two cores from the page (TestProfileAnnotate5000 with
 // E2E_WAIT_WARM=1: 190-370 ms of optimising between the paste and the
-// complete view, 100-130 ms once the warm-up had run on this text).
+// complete view, 150-280 ms with the warm-up on this text, 100-130 ms
+// with the page's own warm-up too).
 const warmArticles = (warmText + "\n\n").repeat(8);
 
 // warmUpMS bounds the warm-up. engine.wasm starts in V8's baseline
@@ -100,7 +101,7 @@ const warmUpMS = 3000;
 // warmCalls is how many extractions the warm-up runs at most: warmText,
 // then warmArticles. In Chromium 156 the first call took 0.7 s under load
 // (the lexicons and V8's baseline code), which is why it is the short
-// text: a real request waits for it. Later calls of warmText took 1-3 ms,
+// text: a real request waits for it, or runs it (firstWarmCall). Later calls of warmText took 1-3 ms,
 // and after 60 of them a 5,000-word article was within 1.5x of its
 // fastest; warmArticles' take 5-15 ms, and 60 of them end within warmUpMS
 // at low load (about 150 ms more of the worker's CPU than warmText's).
@@ -128,9 +129,8 @@ function reportWarm(byRequest) {
 // warmUp extracts warmText, then warmArticles, up to warmCalls times in
 // all, one call per task, so a real request waits for one call at most,
 // then reports the engine warm. The first call's document goes to the
-// page ({warmup}). A real request ends it: that request warms
-// the engine at least as much, and the engine is reported warm once it is
-// answered.
+// page ({warmup}). A real request ends it: that request warms the engine
+// at least as much, and the engine is reported warm once it is answered.
 function warmUp(whosaid) {
   warm.start = performance.now();
   const deadline = warm.start + warmUpMS;
