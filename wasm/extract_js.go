@@ -117,9 +117,9 @@ var warmUpData = make(chan []byte, 1)
 
 // WarmUpDocument returns the document of the engine worker's warm-up
 // article, for the app's own warm-up: it blocks until the worker has sent
-// it, after its first warm-up extraction (before the first request's
-// answer), and returns false when the engine reported itself warm without
-// sending one (that extraction failed) or the document does not decode.
+// it, after its first warm-up extraction, and returns false when the
+// engine reported itself warm without sending one (a real request came
+// first) or the document does not decode.
 func WarmUpDocument() (*annot.Document, bool) {
 	var data []byte
 	select {

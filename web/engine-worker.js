@@ -20,11 +20,10 @@
 //           {id, error}  a message, for bad input or a broken engine
 // Once, unasked: {ready: true, version} when the engine is loaded, or
 //                {fatal: message} when it cannot be loaded;
-//                then {warmup: compact} after the warm-up's first call
-//                (which the first request runs if the warm-up has not):
-//                the document of the warm-up's article in the compact
-//                form with its text, for the page's own warm-up (the
-//                app's warmUp);
+//                then {warmup: compact} after the warm-up's first call,
+//                unless a real request came first: the document of the
+//                warm-up's article in the compact form with its text, for
+//                the page's own warm-up (the app's warmUp);
 //                then {warm: true, calls, ms, byRequest} when the warm-up
 //                is over (see warmUp and reportWarm).
 "use strict";
@@ -101,7 +100,7 @@ const warmUpMS = 3000;
 // warmCalls is how many extractions the warm-up runs at most: warmText,
 // then warmArticles. In Chromium 156 the first call took 0.7 s under load
 // (the lexicons and V8's baseline code), which is why it is the short
-// text: a real request waits for it, or runs it (firstWarmCall). Later calls of warmText took 1-3 ms,
+// text: a real request waits for it. Later calls of warmText took 1-3 ms,
 // and after 60 of them a 5,000-word article was within 1.5x of its
 // fastest; warmArticles' take 5-15 ms, and 60 of them end within warmUpMS
 // at low load (about 150 ms more of the worker's CPU than warmText's).
@@ -156,10 +155,11 @@ function warmUp(whosaid) {
 }
 
 // firstWarmCall runs the warm-up's first call, on warmText, and posts its
-// document to the page ({warmup}), once. The first real request runs it
-// too when the warm-up has not: the call parses the lexicons, which that
-// request would do anyway, and the page can then warm its own code while
-// the engine works on the request (the app's warmUp).
+// document to the page ({warmup}), once. (Running it before the first
+// request when the warm-up had not run, so the page could warm its code
+// while the engine worked, did not shorten TestUIRenderArticle5000Words
+// beyond the noise and lengthened its longest stall: 269 -> 310 ms, 4
+// each at load 5-6.)
 function firstWarmCall(whosaid) {
   if (warm.calls > 0) {
     return;
@@ -205,7 +205,6 @@ self.addEventListener("message", async function (event) {
     return;
   }
   try {
-    firstWarmCall(whosaid);
     if (req.format === "compact") {
       const start = performance.timeOrigin + performance.now();
       const text = req.text;
