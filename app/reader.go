@@ -5,6 +5,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/whosaid/whosaid/engine/annot"
 	"github.com/whosaid/whosaid/wasm"
 
 	goapp "github.com/maxence-charriere/go-app/v10/pkg/app"
@@ -146,13 +147,19 @@ const firstBytes = 32 << 10
 // up to wholeText) and schedules the next.
 func (c *readingView) firstChunk(ctx goapp.Context) {
 	wasm.Mark("reader:chunk")
-	if len(c.lay.doc.Document.Text) <= wholeText {
-		c.buildChunk(0)
-	} else {
-		c.buildChunk(firstBytes)
-	}
+	c.buildChunk(firstChunkText(c.lay.doc))
 	c.S.flushScroll()
 	c.schedule(ctx)
+}
+
+// firstChunkText is the HTML limit of d's first chunk for buildChunk and
+// layout.prebuild: 0 (everything) up to wholeText of text, else
+// firstBytes.
+func firstChunkText(d *annot.Document) int {
+	if len(d.Document.Text) <= wholeText {
+		return 0
+	}
+	return firstBytes
 }
 
 // setState writes the view's progress into the article's data attributes:

@@ -193,6 +193,20 @@ func (l *layout) paraHTML(i int) string {
 	return l.html[i]
 }
 
+// prebuild builds (and keeps) the HTML of the first paragraphs, about
+// limit bytes of it (all of them when limit is 0), as buildChunk's first
+// chunk takes them, calling yield between paragraphs.
+func (l *layout) prebuild(limit int, yield func()) {
+	size := 0
+	for i := range l.paras {
+		size += len(l.paraHTML(i))
+		if limit > 0 && size >= limit {
+			return
+		}
+		yield()
+	}
+}
+
 // writeRange writes the segments of paragraph i clipped to [s, e).
 func (l *layout) writeRange(b *strings.Builder, i, s, e int) {
 	text := l.doc.Document.Text

@@ -199,6 +199,12 @@ func prepareOpen(doc *annot.Document, yield func()) *opening {
 		yield()
 	}
 	o.lay = newLayout(o.ed.Doc(), o.ed.Mapper(), &o.keys, yield)
+	if yield != nil {
+		// Off the UI goroutine: the HTML of the reading view's first
+		// chunk is built here too (paraHTML keeps it), so the task that
+		// mounts the view only inserts it.
+		o.lay.prebuild(firstChunkText(o.lay.doc), yield)
+	}
 	return o
 }
 

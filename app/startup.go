@@ -18,6 +18,7 @@ func (c *shell) afterReady(ctx goapp.Context) {
 	if !goapp.IsClient {
 		return
 	}
+	ctx.Async(warmUp)
 	// The page being hidden for good or for the back-forward cache stops
 	// the engine (see wasm.StopEngine), so its warm-up does not slow down
 	// the next page; a page restored from that cache starts it again.

@@ -28,6 +28,10 @@ func ExtractContext(ctx context.Context, text string) (*annot.Document, error) {
 	return d.Export(), nil
 }
 
+// WarmUpDocument returns the engine worker's warm-up document in the
+// browser. On the host there is no worker: it returns false.
+func WarmUpDocument() (*annot.Document, bool) { return nil, false }
+
 // StopEngine stops the engine worker in the browser. On the host it does
 // nothing.
 func StopEngine() {}

@@ -110,6 +110,31 @@ var (
 // Until then V8 runs engine.wasm in its baseline tier, many times slower.
 func EngineWarm() <-chan struct{} { return engineWarm }
 
+// warmUpData holds the compact document the first engine worker posted
+// after its first warm-up extraction ({warmup}, with its text), until
+// WarmUpDocument takes it.
+var warmUpData = make(chan []byte, 1)
+
+// WarmUpDocument returns the document of the engine worker's warm-up
+// article, for the app's own warm-up: it blocks until the worker has sent
+// it, after its first warm-up extraction, and returns false when the
+// engine reported itself warm without sending one (a real request came
+// first) or the document does not decode.
+func WarmUpDocument() (*annot.Document, bool) {
+	var data []byte
+	select {
+	case data = <-warmUpData:
+	case <-engineWarm:
+		select {
+		case data = <-warmUpData:
+		default:
+			return nil, false
+		}
+	}
+	d, err := decodeDocument(data, "")
+	return d, err == nil
+}
+
 // engineHolder keeps the one running worker; it starts one on demand and
 // forgets one that failed, so the next call gets a fresh worker.
 type engineHolder struct {
@@ -354,6 +379,18 @@ func (w *worker) message(_ safejs.Value, args []safejs.Value) any {
 	if err != nil || idv.Type() != safejs.TypeNumber {
 		if msg, err := stringProp(data, "fatal"); err == nil {
 			w.holder.stop(w, fmt.Errorf("%w: %s", ErrEngine, msg))
+		} else if v, err := data.Get("warmup"); err == nil && isUint8Array(v) {
+			// A few KB: copied here, in the callback, which must not
+			// yield (reply.bytes does).
+			if n, err := v.Length(); err == nil {
+				b := make([]byte, n)
+				if _, err := safejs.CopyBytesToGo(b, v); err == nil {
+					select {
+					case warmUpData <- b:
+					default: // a later worker's: the app warms up once
+					}
+				}
+			}
 		} else if v, err := data.Get("warm"); err == nil && v.Type() == safejs.TypeBoolean {
 			if warm, _ := v.Bool(); !warm {
 				return nil
