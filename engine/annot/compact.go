@@ -6,6 +6,7 @@ import (
 	"slices"
 	"sort"
 	"strconv"
+	"sync"
 	"unicode/utf8"
 	"unsafe"
 )
@@ -239,12 +240,29 @@ type CompactWriter struct {
 	f        int    // the next confidence
 	refs     int    // the spans referred to so far
 	withText bool
+	// own: the fixed part is written from 0 in buf, and Finish, which knows
+	// the string table, copies it after dst into an output of the exact
+	// size; else it is written after dst, grown for a guess of the table.
+	own    bool
+	buf    []byte // kept for the writer's next document, as are mapper, strings, table, seen and ids
+	mapper Mapper
 }
+
+// writerPool holds CompactWriters that finished, with the memory of their
+// tables, so that a run of short documents does not allocate and clear
+// them for each: on a 210-word article they and the guessed room for the
+// table were a third of all the bytes the engine allocated.
+var writerPool = sync.Pool{New: func() any { return new(CompactWriter) }}
+
+// ownMax is the largest fixed part written in the writer's own buffer, and
+// the most bytes a pooled writer keeps in each of its lists: a large
+// document's output is made at once from the guess, as it always was.
+const ownMax = 64 << 10
 
 // NewCompactWriter starts the compact form of a document after dst: head
 // gives its format, version, generator and text, n the sizes of its
 // sections (head's lists are not read). It fails for a version outside
-// int32.
+// int32. The writer must not be used after Finish.
 func NewCompactWriter(dst []byte, head *Document, n CompactCounts, withText bool) (*CompactWriter, error) {
 	if int(int32(head.Version)) != head.Version {
 		return nil, errors.New("annot: version " + strconv.Itoa(head.Version) + " out of range")
@@ -254,29 +272,54 @@ func NewCompactWriter(dst []byte, head *Document, n CompactCounts, withText bool
 	pad := words & 1
 	floats := n.Quotes + n.Claims
 	text := head.Document.Text
-	w := &CompactWriter{
+	w := writerPool.Get().(*CompactWriter)
+	w.mapper.reset(text)
+	strs := w.strings
+	if strs == nil {
+		strs = make(map[string]uint32, 64+n.Actors+n.Names)
+	}
+	seen := w.seen
+	if slots := seenSlots(n.Actors + n.Names + n.Quotes + n.Claims); cap(seen) >= slots {
+		seen = seen[:slots]
+	} else {
+		seen = make([]seenStr, slots)
+	}
+	table := w.table
+	if table == nil {
+		table = make([]string, 0, 64+n.Actors+n.Quotes+n.Claims)
+	}
+	*w = CompactWriter{
 		compactEncoder: compactEncoder{
 			text:    text,
-			index:   runeIndex{m: NewMapper(text)},
-			strings: make(map[string]uint32, 64+n.Actors+n.Names),
-			table:   make([]string, 0, 64+n.Actors+n.Quotes+n.Claims),
+			index:   runeIndex{m: &w.mapper},
+			strings: strs,
+			table:   table,
+			ids:     w.ids,
 			idMax:   2 * (64 + n.Actors + n.Quotes + n.Claims),
-			seen:    make([]seenStr, seenSlots(n.Actors+n.Names+n.Quotes+n.Claims)),
+			seen:    seen,
 			start:   len(dst),
 		},
 		dst:      dst,
 		words:    words,
 		fixed:    4*(words+pad) + 8*floats,
 		withText: withText,
+		buf:      w.buf,
+		mapper:   w.mapper,
 	}
 	e := &w.compactEncoder
-	guess := max(n.Table, 0)
-	if withText {
-		guess += len(text)
+	if w.fixed <= ownMax {
+		w.own = true
+		e.start = 0
+		e.full = append(w.buf[:0], make([]byte, w.fixed)...)
+	} else {
+		guess := max(n.Table, 0)
+		if withText {
+			guess += len(text)
+		}
+		e.full = append(slices.Grow(dst, w.fixed+guess), make([]byte, w.fixed)...)
 	}
-	e.full = append(slices.Grow(dst, w.fixed+guess), make([]byte, w.fixed)...)
-	e.b = e.full[:len(dst)+4*compactHeader]
-	e.floats = len(dst) + 4*(words+pad)
+	e.b = e.full[:e.start+4*compactHeader]
+	e.floats = e.start + 4*(words+pad)
 
 	var flags uint32
 	if withText {
@@ -313,6 +356,37 @@ func NewCompactWriter(dst []byte, head *Document, n CompactCounts, withText bool
 	e.set(hTitle, e.str(head.Document.Title))
 	e.set(hLanguage, e.str(head.Document.Language))
 	return w, nil
+}
+
+// release clears what w holds of its document and puts it into
+// writerPool, keeping the memory of its lists up to ownMax bytes each.
+func (w *CompactWriter) release() {
+	e := &w.compactEncoder
+	if len(e.strings) > ownMax/64 {
+		e.strings = nil
+	} else {
+		clear(e.strings)
+	}
+	clear(e.table)
+	e.table = e.table[:0]
+	if cap(e.table) > ownMax/16 {
+		e.table = nil
+	}
+	clear(e.seen)
+	for l, ids := range e.ids {
+		clear(ids)
+		if cap(ids) > ownMax/4 {
+			e.ids[l] = nil
+		}
+	}
+	if w.own {
+		w.buf = e.full[:0]
+	}
+	if cap(w.mapper.pos) > ownMax/12 {
+		w.mapper = Mapper{}
+	}
+	e.text, e.b, e.full, e.err, e.index, w.dst = "", nil, nil, nil, runeIndex{}, nil
+	writerPool.Put(w)
 }
 
 // Str writes the index of s in the string table.
@@ -380,18 +454,20 @@ func (w *CompactWriter) Confidence(f float64) {
 
 // Finish completes the compact form after the last span and returns the
 // buffer, or dst as given to NewCompactWriter and the first error. It
-// panics when the words written are not the counts' layout.
+// panics when the words written are not the counts' layout. The writer
+// goes back to a pool for another document.
 func (w *CompactWriter) Finish() ([]byte, error) {
 	e := &w.compactEncoder
 	if e.err != nil {
-		return w.dst, e.err
+		dst, err := w.dst, e.err
+		w.release()
+		return dst, err
 	}
 	if len(e.b)-e.start != 4*w.words || w.f != len(e.full[e.floats:e.start+w.fixed])/8 {
 		panic("annot: compact layout miscounted")
 	}
-	e.b = e.b[:e.start+w.fixed]
+	fixed := e.full[:e.start+w.fixed]
 
-	e.set(hStrings, e.count(len(e.table)))
 	size := 8 * len(e.table)
 	for _, s := range e.table {
 		size += len(s)
@@ -399,7 +475,13 @@ func (w *CompactWriter) Finish() ([]byte, error) {
 	if w.withText {
 		size += len(e.text)
 	}
-	e.b = slices.Grow(e.b, size)
+	if w.own {
+		e.b = append(slices.Grow(w.dst, w.fixed+size), fixed...)
+		e.start = len(w.dst)
+	} else {
+		e.b = slices.Grow(fixed, size)
+	}
+	e.set(hStrings, e.count(len(e.table)))
 	var tableBytes, tableUnits int
 	for _, s := range e.table {
 		tableBytes += len(s)
@@ -415,10 +497,12 @@ func (w *CompactWriter) Finish() ([]byte, error) {
 	if w.withText {
 		e.b = append(e.b, e.text...)
 	}
-	if e.err != nil {
-		return w.dst, e.err
+	out, err, dst := e.b, e.err, w.dst
+	w.release()
+	if err != nil {
+		return dst, err
 	}
-	return e.b, nil
+	return out, nil
 }
 
 // compactEncoder writes the words of a compact form's fixed part into b from
