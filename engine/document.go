@@ -61,7 +61,7 @@ func Analyze(text string, opts Options) (*Document, error) {
 	if !utf8.ValidString(text) {
 		return nil, msg.Errorf("%w: first bad byte at offset %d", ErrInvalidUTF8, annot.FirstInvalidUTF8(text))
 	}
-	d := &Document{Text: text, scr: scratchPool.Get().(*scratch)}
+	d := &Document{Text: text, scr: scratchPool.Get()}
 	for _, st := range pipeline {
 		st.run(d)
 		yieldAfterStage(len(text))

@@ -1,8 +1,9 @@
 package engine
 
 import (
-	"sync"
 	"unsafe"
+
+	"github.com/whosaid/whosaid/internal/pool"
 )
 
 // scratch is working memory of one analysis that nothing in its results
@@ -16,7 +17,7 @@ type scratch struct {
 	cands []cand
 }
 
-var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
+var scratchPool pool.Pool[scratch]
 
 // scratchMax is the most bytes of each buffer a scratch keeps for the next
 // analysis: a large document's are left to the collector.

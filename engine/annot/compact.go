@@ -6,7 +6,6 @@ import (
 	"slices"
 	"sort"
 	"strconv"
-	"sync"
 	"unicode/utf8"
 	"unsafe"
 )
@@ -252,11 +251,11 @@ type CompactWriter struct {
 // tables, so that a run of short documents does not allocate and clear
 // them for each: on a 210-word article they and the guessed room for the
 // table were a third of all the bytes the engine allocated.
-var writerPool = sync.Pool{New: func() any { return new(CompactWriter) }}
+var writerPool pool[CompactWriter]
 
-// ownMax is the largest fixed part written in the writer's own buffer, and
-// the most bytes a pooled writer keeps in each of its lists: a large
-// document's output is made at once from the guess, as it always was.
+// ownMax is the largest fixed part written in the writer's own buffer: a
+// larger document's output is made at once from the guess, as it always
+// was, and its writer is not pooled.
 const ownMax = 64 << 10
 
 // NewCompactWriter starts the compact form of a document after dst: head
@@ -272,12 +271,8 @@ func NewCompactWriter(dst []byte, head *Document, n CompactCounts, withText bool
 	pad := words & 1
 	floats := n.Quotes + n.Claims
 	text := head.Document.Text
-	w := writerPool.Get().(*CompactWriter)
+	w := writerPool.Get()
 	w.mapper.reset(text)
-	strs := w.strings
-	if strs == nil {
-		strs = make(map[string]uint32, 64+n.Actors+n.Names)
-	}
 	seen := w.seen
 	if slots := seenSlots(n.Actors + n.Names + n.Quotes + n.Claims); cap(seen) >= slots {
 		seen = seen[:slots]
@@ -290,14 +285,14 @@ func NewCompactWriter(dst []byte, head *Document, n CompactCounts, withText bool
 	}
 	*w = CompactWriter{
 		compactEncoder: compactEncoder{
-			text:    text,
-			index:   runeIndex{m: &w.mapper},
-			strings: strs,
-			table:   table,
-			ids:     w.ids,
-			idMax:   2 * (64 + n.Actors + n.Quotes + n.Claims),
-			seen:    seen,
-			start:   len(dst),
+			text:   text,
+			index:  runeIndex{m: &w.mapper},
+			byText: w.byText,
+			table:  table,
+			ids:    w.ids,
+			idMax:  2 * (64 + n.Actors + n.Quotes + n.Claims),
+			seen:   seen,
+			start:  len(dst),
 		},
 		dst:      dst,
 		words:    words,
@@ -358,34 +353,29 @@ func NewCompactWriter(dst []byte, head *Document, n CompactCounts, withText bool
 	return w, nil
 }
 
-// release clears what w holds of its document and puts it into
-// writerPool, keeping the memory of its lists up to ownMax bytes each.
+// release puts w into writerPool for another document, with the memory
+// of its lists cleared of this one's strings, when its fixed part was in
+// its own buffer; a larger document's writer is left to the collector.
 func (w *CompactWriter) release() {
+	if !w.own {
+		return
+	}
 	e := &w.compactEncoder
-	if len(e.strings) > ownMax/64 {
-		e.strings = nil
-	} else {
-		clear(e.strings)
-	}
+	clear(e.byText)
 	clear(e.table)
-	e.table = e.table[:0]
-	if cap(e.table) > ownMax/16 {
-		e.table = nil
-	}
 	clear(e.seen)
-	for l, ids := range e.ids {
+	for _, ids := range e.ids {
 		clear(ids)
-		if cap(ids) > ownMax/4 {
-			e.ids[l] = nil
-		}
 	}
-	if w.own {
-		w.buf = e.full[:0]
+	m := w.mapper
+	if cap(m.pos) > ownMax/12 {
+		m = Mapper{}
 	}
-	if cap(w.mapper.pos) > ownMax/12 {
-		w.mapper = Mapper{}
+	*w = CompactWriter{
+		compactEncoder: compactEncoder{byText: e.byText, table: e.table[:0], seen: e.seen, ids: e.ids},
+		buf:            e.full[:0],
+		mapper:         m,
 	}
-	e.text, e.b, e.full, e.err, e.index, w.dst = "", nil, nil, nil, runeIndex{}, nil
 	writerPool.Put(w)
 }
 
@@ -510,15 +500,21 @@ func (w *CompactWriter) Finish() ([]byte, error) {
 // inlined (go:noinline): in WebAssembly every inlined copy costs
 // engine.wasm hundreds of bytes, and AppendCompact was 44 KB with them.
 type compactEncoder struct {
-	b       []byte // the output so far; appends within full's capacity
-	full    []byte // b up to the end of the confidences
-	start   int    // where the compact form starts in b
-	floats  int    // where the confidences start in b
-	text    string
-	index   runeIndex
-	strings map[string]uint32
-	table   []string
-	err     error
+	b      []byte // the output so far; appends within full's capacity
+	full   []byte // b up to the end of the confidences
+	start  int    // where the compact form starts in b
+	floats int    // where the confidences start in b
+	text   string
+	index  runeIndex
+	// byText holds the strings of the table that are not ids (idNumber)
+	// by their text: open addressing over a power of two of slots, at most
+	// half of them used (nText). A Go map instead cost engine.wasm 2 KB of
+	// gzip to clear for reuse, and as much allocation as the rest of the
+	// writer to make for each document.
+	byText []textSlot
+	nText  int
+	table  []string
+	err    error
 	// ids[l][n] is 1 + the table index of the id of letter 'a'+l and
 	// number n (idNumber, 1 <= n < idMax) once it is in the table, else 0:
 	// an id kept here costs 4 bytes instead of a map entry of about 40.
@@ -624,16 +620,55 @@ func (e *compactEncoder) str(s string) uint32 {
 		}
 		i = e.ids[l][n] - 1
 	} else {
-		var ok bool
-		i, ok = e.strings[s]
-		if !ok {
-			i = uint32(len(e.table))
-			e.strings[s] = i
-			e.table = append(e.table, s)
-		}
+		i = e.textIndex(s)
 	}
 	*c = seenStr{p, len(s), i}
 	return i
+}
+
+// textSlot is a slot of compactEncoder.byText: a string and 1 + its
+// index in the table, or 0 for an empty slot.
+type textSlot struct {
+	s string
+	i uint32
+}
+
+// textIndex returns the index of s, which is no id, in the table, adding
+// it the first time.
+func (e *compactEncoder) textIndex(s string) uint32 {
+	if 2*(e.nText+1) > len(e.byText) {
+		old := e.byText
+		e.byText = make([]textSlot, max(2*len(old), 64))
+		for _, o := range old {
+			if o.i != 0 {
+				*e.textSlot(o.s) = o
+			}
+		}
+	}
+	p := e.textSlot(s)
+	if p.i == 0 {
+		*p = textSlot{s, uint32(len(e.table)) + 1}
+		e.table = append(e.table, s)
+		e.nText++
+	}
+	return p.i - 1
+}
+
+// textSlot returns the slot of byText that holds s, or the empty one
+// where it goes.
+//
+//go:noinline
+func (e *compactEncoder) textSlot(s string) *textSlot {
+	h := uint32(2166136261) // FNV-1a
+	for i := 0; i < len(s); i++ {
+		h = (h ^ uint32(s[i])) * 16777619
+	}
+	m := uint32(len(e.byText) - 1)
+	for j := h & m; ; j = (j + 1) & m {
+		if p := &e.byText[j]; p.i == 0 || p.s == s {
+			return p
+		}
+	}
 }
 
 // idNumber returns the letter (0 for 'a') and the number of an id such as
