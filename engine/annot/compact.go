@@ -313,7 +313,7 @@ func NewCompactWriter(dst []byte, head *Document, n CompactCounts, withText bool
 		}
 		e.full = append(slices.Grow(dst, w.fixed+guess), make([]byte, w.fixed)...)
 	}
-	e.b = e.full[:e.start+4*compactHeader]
+	e.n = e.start + 4*compactHeader
 	e.floats = e.start + 4*(words+pad)
 
 	var flags uint32
@@ -453,7 +453,7 @@ func (w *CompactWriter) Finish() ([]byte, error) {
 		w.release()
 		return dst, err
 	}
-	if len(e.b)-e.start != 4*w.words || w.f != len(e.full[e.floats:e.start+w.fixed])/8 {
+	if e.n-e.start != 4*w.words || w.f != len(e.full[e.floats:e.start+w.fixed])/8 {
 		panic("annot: compact layout miscounted")
 	}
 	fixed := e.full[:e.start+w.fixed]
@@ -465,29 +465,34 @@ func (w *CompactWriter) Finish() ([]byte, error) {
 	if w.withText {
 		size += len(e.text)
 	}
+	// out is a local slice: appending to a field of the writer, which is
+	// on the heap, took a write barrier for each word while the collector
+	// marked.
+	var out []byte
+	start := e.start
 	if w.own {
-		e.b = append(slices.Grow(w.dst, w.fixed+size), fixed...)
-		e.start = len(w.dst)
+		out = append(slices.Grow(w.dst, w.fixed+size), fixed...)
+		start = len(w.dst)
 	} else {
-		e.b = slices.Grow(fixed, size)
+		out = slices.Grow(fixed, size)
 	}
-	e.set(hStrings, e.count(len(e.table)))
+	putWord(out[start+4*hStrings:], e.count(len(e.table)))
 	var tableBytes, tableUnits int
 	for _, s := range e.table {
 		tableBytes += len(s)
 		tableUnits += utf16Len(s)
-		e.b = appendWord(e.b, e.count(tableBytes))
-		e.b = appendWord(e.b, e.count(tableUnits))
+		out = appendWord(out, e.count(tableBytes))
+		out = appendWord(out, e.count(tableUnits))
 	}
-	e.set(hTableBytes, e.count(tableBytes))
-	e.set(hTableUnits, e.count(tableUnits))
+	putWord(out[start+4*hTableBytes:], e.count(tableBytes))
+	putWord(out[start+4*hTableUnits:], e.count(tableUnits))
 	for _, s := range e.table {
-		e.b = append(e.b, s...)
+		out = append(out, s...)
 	}
 	if w.withText {
-		e.b = append(e.b, e.text...)
+		out = append(out, e.text...)
 	}
-	out, err, dst := e.b, e.err, w.dst
+	err, dst := e.err, w.dst
 	w.release()
 	if err != nil {
 		return dst, err
@@ -495,15 +500,18 @@ func (w *CompactWriter) Finish() ([]byte, error) {
 	return out, nil
 }
 
-// compactEncoder writes the words of a compact form's fixed part into b from
-// start on, and gathers the string table. Its small methods are not
-// inlined (go:noinline): in WebAssembly every inlined copy costs
+// compactEncoder writes the words of a compact form's fixed part into
+// full from start on, and gathers the string table. Its small methods are
+// not inlined (go:noinline): in WebAssembly every inlined copy costs
 // engine.wasm hundreds of bytes, and AppendCompact was 44 KB with them.
 type compactEncoder struct {
-	b      []byte // the output so far; appends within full's capacity
-	full   []byte // b up to the end of the confidences
-	start  int    // where the compact form starts in b
-	floats int    // where the confidences start in b
+	// full is the fixed part after start, made at its length; n is where
+	// the next word goes. put writes into it at n, without storing a slice
+	// (and so a pointer, with the collector's write barrier) for each word.
+	full   []byte
+	n      int
+	start  int // where the compact form starts in full
+	floats int // where the confidences start in full
 	text   string
 	index  runeIndex
 	// byText holds the strings of the table that are not ids (idNumber)
@@ -577,13 +585,14 @@ func (e *compactEncoder) listLen(isNil bool, n int) uint32 {
 
 //go:noinline
 func (e *compactEncoder) set(h int, w uint32) {
-	putWord(e.b[e.start+4*h:], w)
+	putWord(e.full[e.start+4*h:], w)
 }
 
 //go:noinline
 func (e *compactEncoder) put(ws ...uint32) {
 	for _, w := range ws {
-		e.b = appendWord(e.b, w)
+		putWord(e.full[e.n:], w)
+		e.n += 4
 	}
 }
 
