@@ -477,18 +477,29 @@ func (w *CompactWriter) Finish() ([]byte, error) {
 		out = slices.Grow(fixed, size)
 	}
 	putWord(out[start+4*hStrings:], e.count(len(e.table)))
-	var tableBytes, tableUnits int
-	for _, s := range e.table {
-		tableBytes += len(s)
-		tableUnits += utf16Len(s)
-		out = appendWord(out, e.count(tableBytes))
-		out = appendWord(out, e.count(tableUnits))
-	}
-	putWord(out[start+4*hTableBytes:], e.count(tableBytes))
-	putWord(out[start+4*hTableUnits:], e.count(tableUnits))
+	// The table's bytes go first, after room for the ends of its strings,
+	// so that one pass over them finds whether all are ASCII, as they
+	// nearly always are: then every string has as many UTF-16 units as
+	// bytes, and none needs counting.
+	ends := len(out)
+	out = out[:ends+8*len(e.table)]
 	for _, s := range e.table {
 		out = append(out, s...)
 	}
+	ascii := isASCII(out[ends+8*len(e.table):])
+	var tableBytes, tableUnits int
+	for i, s := range e.table {
+		tableBytes += len(s)
+		if ascii {
+			tableUnits = tableBytes
+		} else {
+			tableUnits += utf16Len(s)
+		}
+		putWord(out[ends+8*i:], e.count(tableBytes))
+		putWord(out[ends+8*i+4:], e.count(tableUnits))
+	}
+	putWord(out[start+4*hTableBytes:], e.count(tableBytes))
+	putWord(out[start+4*hTableUnits:], e.count(tableUnits))
 	if w.withText {
 		out = append(out, e.text...)
 	}
@@ -749,6 +760,23 @@ func (e *runeIndex) offsets(o int, from Unit) (b, r, u int) {
 	w := m.width[i]
 	d := o - int(p[from]) - int(w[from])
 	return int(p[Bytes]) + int(w[Bytes]) + d, int(p[Runes]) + int(w[Runes]) + d, int(p[UTF16]) + int(w[UTF16]) + d
+}
+
+// isASCII reports whether b holds only ASCII bytes, reading eight at a
+// time.
+func isASCII(b []byte) bool {
+	i := 0
+	for ; i+8 <= len(b); i += 8 {
+		if b[i]|b[i+1]|b[i+2]|b[i+3]|b[i+4]|b[i+5]|b[i+6]|b[i+7] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	for ; i < len(b); i++ {
+		if b[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
 }
 
 // utf16Len is the length of s in UTF-16 units, counting each invalid byte
