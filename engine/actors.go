@@ -94,6 +94,8 @@ func actors(d *Document) {
 		}
 	}
 	a.cands = newChunked[cand](upper*5/8 + 8)
+	scr := d.scratch()
+	a.cands.spare, scr.cands = scr.cands, nil
 	for si, se := range d.Sentences {
 		a.sentence(si, se)
 		if si%512 == 511 {
@@ -101,6 +103,7 @@ func actors(d *Document) {
 		}
 	}
 	a.cluster()
+	scr.cands = a.cands.release()
 }
 
 type actorScanner struct {

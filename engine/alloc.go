@@ -92,6 +92,9 @@ type chunked[T any] struct {
 	arrays [][]T
 	shift  uint
 	n      int
+	// spare, when its capacity is at least 1<<shift, becomes the first
+	// array; it must hold only zero values.
+	spare []T
 }
 
 // newChunked returns a list whose arrays hold about hint values, at least
@@ -104,7 +107,11 @@ func newChunked[T any](hint int) chunked[T] {
 func (c *chunked[T]) add(v T) {
 	i := c.n & (1<<c.shift - 1)
 	if i == 0 {
-		c.arrays = append(c.arrays, make([]T, 1<<c.shift))
+		a := c.spare
+		if c.n > 0 || cap(a) < 1<<c.shift {
+			a = make([]T, 1<<c.shift)
+		}
+		c.arrays = append(c.arrays, a[:1<<c.shift])
 	}
 	c.arrays[len(c.arrays)-1][i] = v
 	c.n++
@@ -113,4 +120,16 @@ func (c *chunked[T]) add(v T) {
 // at returns a pointer to the value at index i, 0 <= i < c.n.
 func (c *chunked[T]) at(i int) *T {
 	return &c.arrays[i>>c.shift][i&(1<<c.shift-1)]
+}
+
+// release clears the list's first array and returns it, for the spare of
+// another list; the list is then empty.
+func (c *chunked[T]) release() []T {
+	if len(c.arrays) == 0 {
+		return nil
+	}
+	a := c.arrays[0]
+	clear(a[:min(c.n, len(a))])
+	*c = chunked[T]{shift: c.shift}
+	return a[:cap(a)]
 }

@@ -140,6 +140,56 @@ func BenchmarkCompactArticle(b *testing.B) { benchLoop(b, 1, compactOut) }
 func BenchmarkCompact1MB(b *testing.B)     { benchCompact(b, 1<<20) }
 func BenchmarkCompact10MB(b *testing.B)    { benchCompact(b, 10<<20) }
 
+// sevenArticles are the project's own texts that make bench's "7 articles"
+// input analyses each as a document of its own (bench/run/main.go's
+// articles), relative to this package.
+var sevenArticles = []string{
+	"testdata/harbour-dispute.txt",
+	"../cmd/whosaid/testdata/budget.txt",
+	"../cmd/whosaid/testdata/split.txt",
+	"../cmd/whosaid/testdata/unicode.txt",
+	"testdata/edge-cases.txt",
+	"eval/testdata/polnear/text/demo-budget.txt",
+	"eval/testdata/polnear/text/demo-festival.txt",
+}
+
+// BenchmarkCompact7Articles is make bench's "7 articles" row: one pass runs
+// Analyze and the compact form over each of the seven short texts, where
+// the costs of a document that do not grow with its length weigh most.
+func BenchmarkCompact7Articles(b *testing.B) {
+	texts := make([]string, len(sevenArticles))
+	n, size := 0, 0
+	for i, f := range sevenArticles {
+		src, err := os.ReadFile(f)
+		if err != nil {
+			b.Fatal(err)
+		}
+		texts[i] = string(src)
+		n += words(texts[i])
+		size += len(src)
+	}
+	if _, err := Analyze("Warm up the lexicons.", Options{}); err != nil {
+		b.Fatal(err)
+	}
+	b.SetBytes(int64(size))
+	b.ReportAllocs()
+	cpu0 := cpuTime()
+	for b.Loop() {
+		for _, t := range texts {
+			d, err := Analyze(t, Options{})
+			if err == nil {
+				err = compactOut(d)
+			}
+			if err != nil {
+				b.Fatal(err)
+			}
+		}
+	}
+	cpu := cpuTime() - cpu0
+	b.ReportMetric(float64(n)*float64(b.N)/b.Elapsed().Seconds(), "words/s")
+	reportCPU(b, n, cpu)
+}
+
 // BenchmarkPathological runs inputs built to find super-linear stages: the
 // cost per byte must stay flat as they grow.
 func BenchmarkPathological(b *testing.B) {

@@ -26,6 +26,7 @@ type Document struct {
 	low        lowered      // the tokens in lower case, for lowerTok
 	spanBlock  block[Span]  // optional spans of quotes and claims
 	claimBlock block[Claim] // the claims
+	scr        *scratch     // working memory of Analyze; nil after it
 }
 
 // Sentence is one sentence and the tokens in it, Tokens[First:Last].
@@ -60,11 +61,12 @@ func Analyze(text string, opts Options) (*Document, error) {
 	if !utf8.ValidString(text) {
 		return nil, msg.Errorf("%w: first bad byte at offset %d", ErrInvalidUTF8, annot.FirstInvalidUTF8(text))
 	}
-	d := &Document{Text: text}
+	d := &Document{Text: text, scr: scratchPool.Get()}
 	for _, st := range pipeline {
 		st.run(d)
 		yieldAfterStage(len(text))
 	}
+	d.releaseScratch()
 	return d, nil
 }
 

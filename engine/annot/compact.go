@@ -239,12 +239,29 @@ type CompactWriter struct {
 	f        int    // the next confidence
 	refs     int    // the spans referred to so far
 	withText bool
+	// own: the fixed part is written from 0 in buf, and Finish, which knows
+	// the string table, copies it after dst into an output of the exact
+	// size; else it is written after dst, grown for a guess of the table.
+	own    bool
+	buf    []byte // kept for the writer's next document, as are mapper, strings, table, seen and ids
+	mapper Mapper
 }
+
+// writerPool holds CompactWriters that finished, with the memory of their
+// tables, so that a run of short documents does not allocate and clear
+// them for each: on a 210-word article they and the guessed room for the
+// table were a third of all the bytes the engine allocated.
+var writerPool pool[CompactWriter]
+
+// ownMax is the largest fixed part written in the writer's own buffer: a
+// larger document's output is made at once from the guess, as it always
+// was, and its writer is not pooled.
+const ownMax = 64 << 10
 
 // NewCompactWriter starts the compact form of a document after dst: head
 // gives its format, version, generator and text, n the sizes of its
 // sections (head's lists are not read). It fails for a version outside
-// int32.
+// int32. The writer must not be used after Finish.
 func NewCompactWriter(dst []byte, head *Document, n CompactCounts, withText bool) (*CompactWriter, error) {
 	if int(int32(head.Version)) != head.Version {
 		return nil, errors.New("annot: version " + strconv.Itoa(head.Version) + " out of range")
@@ -254,29 +271,50 @@ func NewCompactWriter(dst []byte, head *Document, n CompactCounts, withText bool
 	pad := words & 1
 	floats := n.Quotes + n.Claims
 	text := head.Document.Text
-	w := &CompactWriter{
+	w := writerPool.Get()
+	w.mapper.reset(text)
+	seen := w.seen
+	if slots := seenSlots(n.Actors + n.Names + n.Quotes + n.Claims); cap(seen) >= slots {
+		seen = seen[:slots]
+	} else {
+		seen = make([]seenStr, slots)
+	}
+	table := w.table
+	if table == nil {
+		table = make([]string, 0, 64+n.Actors+n.Quotes+n.Claims)
+	}
+	*w = CompactWriter{
 		compactEncoder: compactEncoder{
-			text:    text,
-			index:   runeIndex{m: NewMapper(text)},
-			strings: make(map[string]uint32, 64+n.Actors+n.Names),
-			table:   make([]string, 0, 64+n.Actors+n.Quotes+n.Claims),
-			idMax:   2 * (64 + n.Actors + n.Quotes + n.Claims),
-			seen:    make([]seenStr, seenSlots(n.Actors+n.Names+n.Quotes+n.Claims)),
-			start:   len(dst),
+			text:   text,
+			index:  runeIndex{m: &w.mapper},
+			byText: w.byText,
+			table:  table,
+			ids:    w.ids,
+			idMax:  2 * (64 + n.Actors + n.Quotes + n.Claims),
+			seen:   seen,
+			start:  len(dst),
 		},
 		dst:      dst,
 		words:    words,
 		fixed:    4*(words+pad) + 8*floats,
 		withText: withText,
+		buf:      w.buf,
+		mapper:   w.mapper,
 	}
 	e := &w.compactEncoder
-	guess := max(n.Table, 0)
-	if withText {
-		guess += len(text)
+	if w.fixed <= ownMax {
+		w.own = true
+		e.start = 0
+		e.full = append(w.buf[:0], make([]byte, w.fixed)...)
+	} else {
+		guess := max(n.Table, 0)
+		if withText {
+			guess += len(text)
+		}
+		e.full = append(slices.Grow(dst, w.fixed+guess), make([]byte, w.fixed)...)
 	}
-	e.full = append(slices.Grow(dst, w.fixed+guess), make([]byte, w.fixed)...)
-	e.b = e.full[:len(dst)+4*compactHeader]
-	e.floats = len(dst) + 4*(words+pad)
+	e.n = e.start + 4*compactHeader
+	e.floats = e.start + 4*(words+pad)
 
 	var flags uint32
 	if withText {
@@ -313,6 +351,32 @@ func NewCompactWriter(dst []byte, head *Document, n CompactCounts, withText bool
 	e.set(hTitle, e.str(head.Document.Title))
 	e.set(hLanguage, e.str(head.Document.Language))
 	return w, nil
+}
+
+// release puts w into writerPool for another document, with the memory
+// of its lists cleared of this one's strings, when its fixed part was in
+// its own buffer; a larger document's writer is left to the collector.
+func (w *CompactWriter) release() {
+	if !w.own {
+		return
+	}
+	e := &w.compactEncoder
+	clear(e.byText)
+	clear(e.table)
+	clear(e.seen)
+	for _, ids := range e.ids {
+		clear(ids)
+	}
+	m := w.mapper
+	if cap(m.pos) > ownMax/12 {
+		m = Mapper{}
+	}
+	*w = CompactWriter{
+		compactEncoder: compactEncoder{byText: e.byText, table: e.table[:0], seen: e.seen, ids: e.ids},
+		buf:            e.full[:0],
+		mapper:         m,
+	}
+	writerPool.Put(w)
 }
 
 // Str writes the index of s in the string table.
@@ -380,18 +444,20 @@ func (w *CompactWriter) Confidence(f float64) {
 
 // Finish completes the compact form after the last span and returns the
 // buffer, or dst as given to NewCompactWriter and the first error. It
-// panics when the words written are not the counts' layout.
+// panics when the words written are not the counts' layout. The writer
+// goes back to a pool for another document.
 func (w *CompactWriter) Finish() ([]byte, error) {
 	e := &w.compactEncoder
 	if e.err != nil {
-		return w.dst, e.err
+		dst, err := w.dst, e.err
+		w.release()
+		return dst, err
 	}
-	if len(e.b)-e.start != 4*w.words || w.f != len(e.full[e.floats:e.start+w.fixed])/8 {
+	if e.n-e.start != 4*w.words || w.f != len(e.full[e.floats:e.start+w.fixed])/8 {
 		panic("annot: compact layout miscounted")
 	}
-	e.b = e.b[:e.start+w.fixed]
+	fixed := e.full[:e.start+w.fixed]
 
-	e.set(hStrings, e.count(len(e.table)))
 	size := 8 * len(e.table)
 	for _, s := range e.table {
 		size += len(s)
@@ -399,42 +465,75 @@ func (w *CompactWriter) Finish() ([]byte, error) {
 	if w.withText {
 		size += len(e.text)
 	}
-	e.b = slices.Grow(e.b, size)
+	// out is a local slice: appending to a field of the writer, which is
+	// on the heap, took a write barrier for each word while the collector
+	// marked.
+	var out []byte
+	start := e.start
+	if w.own {
+		out = append(slices.Grow(w.dst, w.fixed+size), fixed...)
+		start = len(w.dst)
+	} else {
+		out = slices.Grow(fixed, size)
+	}
+	putWord(out[start+4*hStrings:], e.count(len(e.table)))
+	// The table's bytes go first, after room for the ends of its strings,
+	// so that one pass over them finds whether all are ASCII, as they
+	// nearly always are: then every string has as many UTF-16 units as
+	// bytes, and none needs counting.
+	ends := len(out)
+	out = out[:ends+8*len(e.table)]
+	for _, s := range e.table {
+		out = append(out, s...)
+	}
+	ascii := isASCII(out[ends+8*len(e.table):])
 	var tableBytes, tableUnits int
-	for _, s := range e.table {
+	for i, s := range e.table {
 		tableBytes += len(s)
-		tableUnits += utf16Len(s)
-		e.b = appendWord(e.b, e.count(tableBytes))
-		e.b = appendWord(e.b, e.count(tableUnits))
+		if ascii {
+			tableUnits = tableBytes
+		} else {
+			tableUnits += utf16Len(s)
+		}
+		putWord(out[ends+8*i:], e.count(tableBytes))
+		putWord(out[ends+8*i+4:], e.count(tableUnits))
 	}
-	e.set(hTableBytes, e.count(tableBytes))
-	e.set(hTableUnits, e.count(tableUnits))
-	for _, s := range e.table {
-		e.b = append(e.b, s...)
-	}
+	putWord(out[start+4*hTableBytes:], e.count(tableBytes))
+	putWord(out[start+4*hTableUnits:], e.count(tableUnits))
 	if w.withText {
-		e.b = append(e.b, e.text...)
+		out = append(out, e.text...)
 	}
-	if e.err != nil {
-		return w.dst, e.err
+	err, dst := e.err, w.dst
+	w.release()
+	if err != nil {
+		return dst, err
 	}
-	return e.b, nil
+	return out, nil
 }
 
-// compactEncoder writes the words of a compact form's fixed part into b from
-// start on, and gathers the string table. Its small methods are not
-// inlined (go:noinline): in WebAssembly every inlined copy costs
+// compactEncoder writes the words of a compact form's fixed part into
+// full from start on, and gathers the string table. Its small methods are
+// not inlined (go:noinline): in WebAssembly every inlined copy costs
 // engine.wasm hundreds of bytes, and AppendCompact was 44 KB with them.
 type compactEncoder struct {
-	b       []byte // the output so far; appends within full's capacity
-	full    []byte // b up to the end of the confidences
-	start   int    // where the compact form starts in b
-	floats  int    // where the confidences start in b
-	text    string
-	index   runeIndex
-	strings map[string]uint32
-	table   []string
-	err     error
+	// full is the fixed part after start, made at its length; n is where
+	// the next word goes. put writes into it at n, without storing a slice
+	// (and so a pointer, with the collector's write barrier) for each word.
+	full   []byte
+	n      int
+	start  int // where the compact form starts in full
+	floats int // where the confidences start in full
+	text   string
+	index  runeIndex
+	// byText holds the strings of the table that are not ids (idNumber)
+	// by their text: open addressing over a power of two of slots, at most
+	// half of them used (nText). A Go map instead cost engine.wasm 2 KB of
+	// gzip to clear for reuse, and as much allocation as the rest of the
+	// writer to make for each document.
+	byText []textSlot
+	nText  int
+	table  []string
+	err    error
 	// ids[l][n] is 1 + the table index of the id of letter 'a'+l and
 	// number n (idNumber, 1 <= n < idMax) once it is in the table, else 0:
 	// an id kept here costs 4 bytes instead of a map entry of about 40.
@@ -497,13 +596,14 @@ func (e *compactEncoder) listLen(isNil bool, n int) uint32 {
 
 //go:noinline
 func (e *compactEncoder) set(h int, w uint32) {
-	putWord(e.b[e.start+4*h:], w)
+	putWord(e.full[e.start+4*h:], w)
 }
 
 //go:noinline
 func (e *compactEncoder) put(ws ...uint32) {
 	for _, w := range ws {
-		e.b = appendWord(e.b, w)
+		putWord(e.full[e.n:], w)
+		e.n += 4
 	}
 }
 
@@ -540,16 +640,55 @@ func (e *compactEncoder) str(s string) uint32 {
 		}
 		i = e.ids[l][n] - 1
 	} else {
-		var ok bool
-		i, ok = e.strings[s]
-		if !ok {
-			i = uint32(len(e.table))
-			e.strings[s] = i
-			e.table = append(e.table, s)
-		}
+		i = e.textIndex(s)
 	}
 	*c = seenStr{p, len(s), i}
 	return i
+}
+
+// textSlot is a slot of compactEncoder.byText: a string and 1 + its
+// index in the table, or 0 for an empty slot.
+type textSlot struct {
+	s string
+	i uint32
+}
+
+// textIndex returns the index of s, which is no id, in the table, adding
+// it the first time.
+func (e *compactEncoder) textIndex(s string) uint32 {
+	if 2*(e.nText+1) > len(e.byText) {
+		old := e.byText
+		e.byText = make([]textSlot, max(2*len(old), 64))
+		for _, o := range old {
+			if o.i != 0 {
+				*e.textSlot(o.s) = o
+			}
+		}
+	}
+	p := e.textSlot(s)
+	if p.i == 0 {
+		*p = textSlot{s, uint32(len(e.table)) + 1}
+		e.table = append(e.table, s)
+		e.nText++
+	}
+	return p.i - 1
+}
+
+// textSlot returns the slot of byText that holds s, or the empty one
+// where it goes.
+//
+//go:noinline
+func (e *compactEncoder) textSlot(s string) *textSlot {
+	h := uint32(2166136261) // FNV-1a
+	for i := 0; i < len(s); i++ {
+		h = (h ^ uint32(s[i])) * 16777619
+	}
+	m := uint32(len(e.byText) - 1)
+	for j := h & m; ; j = (j + 1) & m {
+		if p := &e.byText[j]; p.i == 0 || p.s == s {
+			return p
+		}
+	}
 }
 
 // idNumber returns the letter (0 for 'a') and the number of an id such as
@@ -621,6 +760,23 @@ func (e *runeIndex) offsets(o int, from Unit) (b, r, u int) {
 	w := m.width[i]
 	d := o - int(p[from]) - int(w[from])
 	return int(p[Bytes]) + int(w[Bytes]) + d, int(p[Runes]) + int(w[Runes]) + d, int(p[UTF16]) + int(w[UTF16]) + d
+}
+
+// isASCII reports whether b holds only ASCII bytes, reading eight at a
+// time.
+func isASCII(b []byte) bool {
+	i := 0
+	for ; i+8 <= len(b); i += 8 {
+		if b[i]|b[i+1]|b[i+2]|b[i+3]|b[i+4]|b[i+5]|b[i+6]|b[i+7] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	for ; i < len(b); i++ {
+		if b[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
 }
 
 // utf16Len is the length of s in UTF-16 units, counting each invalid byte

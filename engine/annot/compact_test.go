@@ -5,6 +5,7 @@ import (
 	"reflect"
 	"strings"
 	"testing"
+	"unicode/utf16"
 )
 
 // checkCompact fails t unless d survives AppendCompact and DecodeCompact
@@ -74,6 +75,23 @@ func checkUTF16(t testing.TB, b []byte, text string) {
 	for range h(hSpans) {
 		check(p)
 		p += spanWords
+	}
+	// The strings: each one's end in UTF-16 units must be the running
+	// sum of their lengths in UTF-16 (an invalid byte is one unit).
+	p += p & 1
+	p += 2 * (h(hQuotes) + h(hClaims))
+	table := 4 * (p + 2*h(hStrings))
+	prev, units := 0, 0
+	for i := range h(hStrings) {
+		end := h(p + 2*i)
+		units += len(utf16.Encode([]rune(string(b[table+prev : table+end]))))
+		if got := h(p + 2*i + 1); got != units {
+			t.Fatalf("string %d of the table ends at UTF-16 unit %d, want %d", i, got, units)
+		}
+		prev = end
+	}
+	if h(hTableUnits) != units {
+		t.Fatalf("table of %d UTF-16 units, want %d", h(hTableUnits), units)
 	}
 }
 

@@ -52,10 +52,17 @@ type Mapper struct {
 
 // NewMapper builds the mapper for text. It panics if text is 2 GiB or more.
 func NewMapper(text string) *Mapper {
+	m := &Mapper{}
+	m.reset(text)
+	return m
+}
+
+// reset makes m the mapper of text, reusing its lists' memory.
+func (m *Mapper) reset(text string) {
 	if len(text) >= 1<<31 {
 		panic("annot: text too large for Mapper")
 	}
-	m := &Mapper{}
+	m.pos, m.width = m.pos[:0], m.width[:0]
 	var b, r, u int
 	for b < len(text) {
 		if text[b] < utf8.RuneSelf {
@@ -85,7 +92,6 @@ func NewMapper(text string) *Mapper {
 		u += uw
 	}
 	m.size = [3]int{b, r, u}
-	return m
 }
 
 // Len returns the length of the text in unit u.
