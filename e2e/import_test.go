@@ -122,8 +122,13 @@ func TestImportRejectsBadFiles(t *testing.T) {
 			}
 		})
 	}
-	// The good export still imports after all that.
+	// The good export still imports after all that. The library page must
+	// be up first: an import input found on the page being replaced is gone
+	// by the time the files are set ("Could not find node with given id").
 	click(t, ctx, "nav-library")
+	if err := waitJS(ctx, `!!document.querySelector('[data-testid="library-item"]')`, 10*time.Second); err != nil {
+		t.Fatal(err)
+	}
 	if err := chromedp.Do(ctx, chromedp.SetUploadFiles(chromedp.CSS(tid("input-import")), []string{good}, chromedp.NodeReady)); err != nil {
 		t.Fatal(err)
 	}
