@@ -78,40 +78,9 @@ func (t *Table) Find(s string) int {
 	}
 }
 
-// FindBytes is Find for the string held in s.
-func (t *Table) FindBytes(s []byte) int {
-	h := uint32(2166136261) // Hash, inlined by hand: calls cost under WebAssembly
-	for i := 0; i < len(s); i++ {
-		h ^= uint32(s[i])
-		h *= 16777619
-	}
-	slots := t.slots
-	mask := uint32(len(slots) - 1)
-	if len(slots) == 0 {
-		return -1
-	}
-	for i := h & mask; ; i = (i + 1) & mask {
-		e := slots[i]
-		if e == 0 {
-			return -1
-		}
-		if uint32(e>>32) == h {
-			k := int(uint32(e)) - 1
-			if start, end := t.ends[k], t.ends[k+1]; int(end-start) == len(s) {
-				// Compared by a loop: under WebAssembly == on strings is
-				// two calls (runtime.memequal, memeqbody) for a few bytes.
-				key := t.keys[start:end]
-				j := 0
-				for j < len(s) && key[j] == s[j] {
-					j++
-				}
-				if j == len(s) {
-					return k
-				}
-			}
-		}
-	}
-}
+// FindBytes is Find for the string held in s, without copying it: Find
+// keeps no reference to its argument.
+func (t *Table) FindBytes(s []byte) int { return t.Find(unsafe.String(unsafe.SliceData(s), len(s))) }
 
 // Add adds s unless it is there, and returns its number and whether it
 // was added.
