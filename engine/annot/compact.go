@@ -8,6 +8,8 @@ import (
 	"strconv"
 	"unicode/utf8"
 	"unsafe"
+
+	"github.com/whosaid/whosaid/internal/pool"
 )
 
 // The compact form of a Document is what engine.wasm hands to JavaScript
@@ -251,7 +253,7 @@ type CompactWriter struct {
 // tables, so that a run of short documents does not allocate and clear
 // them for each: on a 210-word article they and the guessed room for the
 // table were a third of all the bytes the engine allocated.
-var writerPool pool[CompactWriter]
+var writerPool pool.Pool[CompactWriter]
 
 // ownMax is the largest fixed part written in the writer's own buffer: a
 // larger document's output is made at once from the guess, as it always
