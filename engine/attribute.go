@@ -1,6 +1,8 @@
 package engine
 
 import (
+	"cmp"
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -37,8 +39,8 @@ type attributor struct {
 	// quoteAt maps a token index to the index of the quote span that
 	// starts at it, quoteEnd a closing token to its quote span; quoteToks
 	// has a bit for every token in either, so most tokens need no lookup.
-	quoteAt   map[int]int
-	quoteEnd  map[int]int
+	quoteAt   tokIndex
+	quoteEnd  tokIndex
 	quoteToks []uint64
 	inQuote   []bool   // token index -> inside a quote span (marks excluded)
 	quotes    []*Quote // parallel to d.quoteSpans
@@ -59,17 +61,17 @@ type attributor struct {
 }
 
 func attribute(d *Document) {
-	a := &attributor{d: d, s: d.norm.s, toks: d.Tokens, quoteAt: make(map[int]int, len(d.quoteSpans)), quoteEnd: make(map[int]int, len(d.quoteSpans)), quoteToks: make([]uint64, len(d.Tokens)/64+1),
+	a := &attributor{d: d, s: d.norm.s, toks: d.Tokens, quoteAt: make(tokIndex, 0, len(d.quoteSpans)), quoteEnd: make(tokIndex, 0, len(d.quoteSpans)), quoteToks: make([]uint64, len(d.Tokens)/64+1),
 		groups: map[string]*Actor{}, claimStart: make([]int32, len(d.Sentences)+1), inQuote: make([]bool, len(d.Tokens))}
 	tmpq := numberedIDs("tmpq", 0, len(d.quoteSpans))
 	qs := make([]Quote, len(d.quoteSpans))
 	a.quotes = make([]*Quote, len(d.quoteSpans))
 	for i, q := range d.quoteSpans {
-		a.quoteAt[q.open] = i
+		a.quoteAt = append(a.quoteAt, tokRef{int32(q.open), int32(i)})
 		a.quoteToks[q.open/64] |= 1 << (q.open % 64)
 		end := q.close
 		if q.close >= 0 {
-			a.quoteEnd[q.close] = i
+			a.quoteEnd = append(a.quoteEnd, tokRef{int32(q.close), int32(i)})
 			a.quoteToks[q.close/64] |= 1 << (q.close % 64)
 		} else {
 			end = len(d.Tokens)
@@ -83,6 +85,8 @@ func attribute(d *Document) {
 		qs[i] = Quote{ID: tmpq[i], Span: q.Span, Kind: QuoteDirect}
 		a.quotes[i] = &qs[i]
 	}
+	a.quoteAt.sort()
+	a.quoteEnd.sort()
 	for i := range d.Actors {
 		d.Actors[i].ID = "tmpa" + itoa(i)
 	}
@@ -1119,8 +1123,39 @@ func (a *attributor) quoteStartingAt(k int) (int, bool) {
 	if !a.quoteTok(k) {
 		return -1, false
 	}
-	if i, ok := a.quoteAt[k]; ok {
-		return i, true
+	return a.quoteAt.find(k)
+}
+
+// tokIndex maps token indexes to quote indexes, as a slice of pairs that
+// sort puts in token order: a quarter of a map's memory for the same pairs.
+type tokIndex []tokRef
+
+type tokRef struct{ tok, i int32 }
+
+// sort orders x by token, keeping the order of pairs with the same token
+// (they are appended in quote order, and find answers the last, as a map
+// assigned in that order would); the pairs usually come in order already.
+func (x tokIndex) sort() {
+	if !slices.IsSortedFunc(x, cmpTokRef) {
+		slices.SortStableFunc(x, cmpTokRef)
+	}
+}
+
+func cmpTokRef(a, b tokRef) int { return cmp.Compare(a.tok, b.tok) }
+
+// find returns the quote index of the last pair for token k.
+func (x tokIndex) find(k int) (int, bool) {
+	lo, hi := 0, len(x)
+	for lo < hi {
+		m := int(uint(lo+hi) >> 1)
+		if int(x[m].tok) <= k {
+			lo = m + 1
+		} else {
+			hi = m
+		}
+	}
+	if lo > 0 && int(x[lo-1].tok) == k {
+		return int(x[lo-1].i), true
 	}
 	return -1, false
 }
@@ -1130,10 +1165,7 @@ func (a *attributor) quoteEndingAt(k int) (int, bool) {
 	if !a.quoteTok(k) {
 		return -1, false
 	}
-	if i, ok := a.quoteEnd[k]; ok {
-		return i, true
-	}
-	return -1, false
+	return a.quoteEnd.find(k)
 }
 
 // quoteTok reports whether token k opens or closes a quote span.

@@ -388,7 +388,7 @@ func (a *attributor) speakers() {
 	qs := d.quoteSpans
 	// 1. Claims whose content is or contains a quote.
 	direct := make([]bool, len(qs))
-	linked := map[string]bool{}
+	linked := make([]bool, len(qs)) // the quote is some claim's whole content
 	for _, c := range d.Claims {
 		if c.Content == nil {
 			continue
@@ -404,7 +404,7 @@ func (a *attributor) speakers() {
 			if *c.Content == qs[i].Span {
 				c.Kind, c.Quote = ClaimDirect, q.ID
 				direct[i] = true
-				linked[q.ID] = true
+				linked[i] = true
 			} else {
 				q.Kind = QuotePartial
 				q.Rule = "inside-claim"
@@ -488,7 +488,7 @@ func (a *attributor) speakers() {
 		if q.Speaker == "" && q.Rule != "previous-source" {
 			continue
 		}
-		if !linked[q.ID] && q.Kind != QuotePartial {
+		if !linked[i] && q.Kind != QuotePartial {
 			c := d.claimBlock.new()
 			*c = Claim{
 				Kind: ClaimDirect, Claimant: q.Speaker, Source: q.Source, Cue: q.Cue,
