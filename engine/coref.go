@@ -44,6 +44,10 @@ func (ix *mentionIndex) build(actors []*Actor) {
 		}
 	}
 	sortBySpan(ix.base, func(r mentionRef) Span { return r.Span }, false) // the order of sort.Slice, without reflection
+	// Attribution adds about one mention for five of the actors stage's
+	// (0.18 on PolNeAR dev, 0.19 on the benchmark texts): room for a
+	// quarter saves the growth copies, 1.25 times each past 256 refs.
+	ix.extra = make([]mentionRef, 0, n/4+16)
 }
 
 // add records a mention found during attribution.
