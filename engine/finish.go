@@ -25,11 +25,14 @@ func finish(d *Document) {
 		ids[a.ID] = id
 		a.ID = id
 	}
-	qids := make(map[string]string, len(d.Quotes))
+	// qids[k] is the new ID of the quote attribute numbered "tmpq"+k (""
+	// for the quotes dropped since): a slice where a map would take several
+	// times its memory.
+	qids := make([]string, len(d.quoteSpans))
 	qnums := newIDSeq("q", 1, len(d.Quotes))
 	for _, q := range d.Quotes {
 		id := qnums.id()
-		qids[q.ID] = id
+		qids[tmpNumber(q.ID, "tmpq")] = id
 		q.ID = id
 		q.Speaker = ids[q.Speaker]
 	}
@@ -37,7 +40,9 @@ func finish(d *Document) {
 	for _, c := range d.Claims {
 		c.ID = cids.id()
 		c.Claimant = ids[c.Claimant]
-		c.Quote = qids[c.Quote]
+		if c.Quote != "" {
+			c.Quote = qids[tmpNumber(c.Quote, "tmpq")]
+		}
 	}
 	mapSpans(d)
 	// Only the stages before read these; the normalised text is a copy of
@@ -45,6 +50,19 @@ func finish(d *Document) {
 	d.norm, d.quoteSpans = normText{}, nil
 	d.Diagnostics.Sort()
 	check(d)
+}
+
+// tmpNumber returns k of the temporary ID prefix+k (numberedIDs); any
+// other ID is a bug in a stage.
+func tmpNumber(id, prefix string) int {
+	if len(id) <= len(prefix) || id[:len(prefix)] != prefix {
+		panic("engine: temporary ID " + id + " lacks " + prefix)
+	}
+	k := 0
+	for i := len(prefix); i < len(id); i++ {
+		k = 10*k + int(id[i]-'0')
+	}
+	return k
 }
 
 func spanLess(a, b Span) bool {

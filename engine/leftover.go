@@ -33,7 +33,7 @@ func (a *attributor) leftovers(se Sentence, hits []cueHit, ends []int) {
 // that overlaps h.
 func (a *attributor) claimed(h cueHit) bool {
 	sp := a.span(h.first, h.last)
-	for _, c := range a.sentClaims[a.claimStart[a.sent]:] {
+	for _, c := range a.d.Claims[a.claimStart[a.sent]:] {
 		if c.Cue != nil && c.Cue.Start < sp.End && sp.Start < c.Cue.End {
 			return true
 		}
