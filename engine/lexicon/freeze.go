@@ -292,13 +292,14 @@ func freeze(t *tables) (words, places, gaz, cues string, err error) {
 	if err := w.keys(keys); err != nil {
 		return "", "", "", "", errors.New("lexicon: gazetteer: " + err.Error())
 	}
-	for _, e := range g.entries {
-		w.b = append(w.b, byte(slices.Index(entryTypes, e.Type)))
+	for k := range g.entries {
+		w.b = append(w.b, byte(slices.Index(entryTypes, g.entry(k).Type)))
 	}
-	for _, e := range g.entries {
-		w.b = append(w.b, byte(slices.Index(entryKinds, e.Kind)))
+	for k := range g.entries {
+		w.b = append(w.b, byte(slices.Index(entryKinds, g.entry(k).Kind)))
 	}
-	for k, e := range g.entries {
+	for k := range g.entries {
+		e := g.entry(k)
 		name := g.keys.Find(e.Name)
 		if name < 0 || name > k || !slices.Contains(entryTypes, e.Type) || !slices.Contains(entryKinds, e.Kind) {
 			return "", "", "", "", errors.New("lexicon: gazetteer phrase " + keys[k] + " has a name, type or kind that cannot be written")
@@ -353,7 +354,7 @@ func thawGazetteer(s string) *Phrases {
 	types, kinds := r.s[r.i:r.i+n], r.s[r.i+n:r.i+2*n]
 	r.i += 2 * n
 	for k := range n {
-		p.entries = append(p.entries, Entry{p.keys.Key(k - r.uvarint()), entryTypes[types[k]], entryKinds[kinds[k]]})
+		p.entries = append(p.entries, entryRef{int32(k - r.uvarint()), types[k], kinds[k]})
 		p.addStart(p.keys.Key(k))
 	}
 	return p

@@ -137,9 +137,9 @@ func comparePhrases(t *testing.T, want, got *Phrases) {
 		t.Errorf("gazetteer: %d phrases, %d first words thawed; want %d, %d", got.Len(), got.firsts.Len(), want.Len(), want.firsts.Len())
 		return
 	}
-	for k, e := range want.entries {
-		if want.keys.Key(k) != got.keys.Key(k) || got.entries[k] != e {
-			t.Errorf("gazetteer: phrase %d thawed as %q %+v, want %q %+v", k, got.keys.Key(k), got.entries[k], want.keys.Key(k), e)
+	for k := range want.entries {
+		if e := want.entry(k); want.keys.Key(k) != got.keys.Key(k) || got.entry(k) != e {
+			t.Errorf("gazetteer: phrase %d thawed as %q %+v, want %q %+v", k, got.keys.Key(k), got.entry(k), want.keys.Key(k), e)
 		}
 	}
 	for f := range want.firsts.Len() {
