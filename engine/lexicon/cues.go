@@ -60,16 +60,66 @@ type cueTables struct {
 	wordKeys   strtab.Table
 	words      []cueWord
 	nounKeys   strtab.Table
-	nouns      []Cue
+	nouns      []cueRef
 	phraseKeys strtab.Table
-	phrases    []Cue
+	phrases    []cueRef
+	lemmas     strtab.Table // the lemmas of cueRef, by number
+	seconds    []string     // the cueWords' second words, each word's together
 }
 
+// cueRef is a Cue without pointers, which the collector need not scan:
+// cueCode of the cue, with its lemma's number in lemmas, plus 1; 0 for no
+// cue.
+type cueRef uint32
+
+// cueWord is what CueWordNext answers of one word, without pointers: its
+// second words are seconds[from:from+n] of the cueTables.
 type cueWord struct {
-	cue       Cue
-	isCue     bool
+	cue       cueRef
 	maxPhrase uint8
-	seconds   []string
+	n         uint16
+	from      uint32
+}
+
+// cue returns the Cue of r.
+func (t *cueTables) cue(r cueRef) Cue {
+	if r == 0 {
+		return Cue{}
+	}
+	return cueOf(int(r-1), &t.lemmas)
+}
+
+// ref returns the cueRef of c, numbering its lemma if new. It panics on a
+// class or form that cueClasses or cueForms lack, which the parser never
+// lets through.
+func (t *cueTables) ref(c Cue) cueRef {
+	l, _ := t.lemmas.Add(c.Lemma)
+	class, form := slices.Index(cueClasses, c.Class), slices.Index(cueForms, c.Form)
+	if class < 0 || form < 0 {
+		panic("lexicon: cue " + c.Lemma + " has a class or form without a number")
+	}
+	code := l<<6 | class<<4 | form
+	if c.Addressee {
+		code |= 8
+	}
+	return cueRef(code + 1)
+}
+
+// secondsOf returns the second words of cw, nil if none.
+func (t *cueTables) secondsOf(cw *cueWord) []string {
+	if cw.n == 0 {
+		return nil
+	}
+	end := int(cw.from) + int(cw.n)
+	return t.seconds[cw.from:end:end]
+}
+
+// setSeconds makes seconds the second words of cw.
+func (t *cueTables) setSeconds(cw *cueWord, seconds []string) {
+	if len(seconds) > 0 {
+		cw.from, cw.n = uint32(len(t.seconds)), uint16(len(seconds))
+		t.seconds = append(t.seconds, seconds...)
+	}
 }
 
 var (
@@ -104,21 +154,22 @@ func (c *cueParse) index() *cueTables {
 		return &t.words[k]
 	}
 	for w, n := range c.phraseMax {
-		*at(w) = cueWord{maxPhrase: n, seconds: c.seconds[w]}
+		cw := at(w)
+		cw.maxPhrase = n
+		t.setSeconds(cw, c.seconds[w])
 	}
 	for _, m := range []map[string]Cue{c.nouns, c.verbs} { // verbs win, as in CueForm
 		for w, c := range m {
-			cw := at(w)
-			cw.cue, cw.isCue = c, true
+			at(w).cue = t.ref(c)
 		}
 	}
 	for w, c := range c.nouns {
 		t.nounKeys.Add(w)
-		t.nouns = append(t.nouns, c)
+		t.nouns = append(t.nouns, t.ref(c))
 	}
 	for p, c := range c.phrases {
 		t.phraseKeys.Add(p)
-		t.phrases = append(t.phrases, c)
+		t.phrases = append(t.phrases, t.ref(c))
 	}
 	return t
 }
@@ -126,8 +177,9 @@ func (c *cueParse) index() *cueTables {
 // CueWord answers CueForm and MaxCueWords for one lower-case word with a
 // single look-up, for callers that ask both of every word.
 func CueWord(word string) (c Cue, isCue bool, maxPhrase int) {
-	cw := loadCues().word(word)
-	return cw.cue, cw.isCue, int(cw.maxPhrase)
+	t := loadCues()
+	cw := t.word(word)
+	return t.cue(cw.cue), cw.cue != 0, int(cw.maxPhrase)
 }
 
 // word returns the cueWord of word, zero if it has none, not to be
@@ -145,8 +197,9 @@ var noCueWord cueWord
 // multi-word cues that start with word: a phrase of CuePhrase can start at
 // word only if the next word is one of them.
 func CueWordNext(word string) (c Cue, isCue bool, maxPhrase int, seconds []string) {
-	cw := loadCues().word(word)
-	return cw.cue, cw.isCue, int(cw.maxPhrase), cw.seconds
+	t := loadCues()
+	cw := t.word(word)
+	return t.cue(cw.cue), cw.cue != 0, int(cw.maxPhrase), t.secondsOf(cw)
 }
 
 // CueForm looks up one lower-case word that is an inflected form of a
@@ -155,8 +208,9 @@ func CueWordNext(word string) (c Cue, isCue bool, maxPhrase int, seconds []strin
 // (statement, remarks). Words that are both ("claim", "warning") return the
 // verb reading; CueNoun gives the noun.
 func CueForm(word string) (Cue, bool) {
-	cw := loadCues().word(word)
-	return cw.cue, cw.isCue
+	t := loadCues()
+	cw := t.word(word)
+	return t.cue(cw.cue), cw.cue != 0
 }
 
 // CueNoun looks up one lower-case word as a cue noun ("statement",
@@ -164,7 +218,7 @@ func CueForm(word string) (Cue, bool) {
 func CueNoun(word string) (Cue, bool) {
 	t := loadCues()
 	if k := t.nounKeys.Find(word); k >= 0 {
-		return t.nouns[k], true
+		return t.cue(t.nouns[k]), true
 	}
 	return Cue{}, false
 }
@@ -175,7 +229,7 @@ func CueNoun(word string) (Cue, bool) {
 func CuePhrase(phrase string) (Cue, bool) {
 	t := loadCues()
 	if k := t.phraseKeys.Find(phrase); k >= 0 {
-		return t.phrases[k], true
+		return t.cue(t.phrases[k]), true
 	}
 	return Cue{}, false
 }
@@ -185,7 +239,7 @@ func CuePhrase(phrase string) (Cue, bool) {
 func CuePhraseBytes(phrase []byte) (Cue, bool) {
 	t := loadCues()
 	if k := t.phraseKeys.FindBytes(phrase); k >= 0 {
-		return t.phrases[k], true
+		return t.cue(t.phrases[k]), true
 	}
 	return Cue{}, false
 }

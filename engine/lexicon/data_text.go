@@ -78,7 +78,16 @@ func loadCueTables() *cueTables { return buildCues(cuesTxt, cuePhrasesTxt, &foun
 
 func loadPlaceTable() *placeTable { return buildPlaces(embedded.places, Gazetteer(), &found) }
 
-func loadWordTable() *wordTable { return parseWords(embedded, loadPlaces(), &found) }
+// loadWordTable builds the word table and then drops the place table's
+// one-word places, which only the word table needed: kept, they were a slice
+// of thousands of strings that every collection scanned (as thawPlaces
+// never keeps them).
+func loadWordTable() *wordTable {
+	pl := loadPlaces()
+	w := parseWords(embedded, pl, &found)
+	pl.single = nil
+	return w
+}
 
 // Freeze parses the embedded data files and returns the tables in the
 // binary form that engine.wasm embeds (-tags lexpack): the sections of

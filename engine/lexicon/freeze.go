@@ -138,17 +138,18 @@ func freezeCues(t *cueTables) (string, error) {
 	}
 	lemmaSet := map[string]bool{}
 	secondSet := map[string]bool{}
-	for _, c := range t.nouns {
-		lemmaSet[c.Lemma] = true
+	for _, r := range t.nouns {
+		lemmaSet[t.cue(r).Lemma] = true
 	}
-	for _, c := range t.phrases {
-		lemmaSet[c.Lemma] = true
+	for _, r := range t.phrases {
+		lemmaSet[t.cue(r).Lemma] = true
 	}
-	for _, cw := range t.words {
-		if cw.isCue {
-			lemmaSet[cw.cue.Lemma] = true
+	for k := range t.words {
+		cw := &t.words[k]
+		if cw.cue != 0 {
+			lemmaSet[t.cue(cw.cue).Lemma] = true
 		}
-		for _, s := range cw.seconds {
+		for _, s := range t.secondsOf(cw) {
 			secondSet[s] = true
 		}
 	}
@@ -171,10 +172,10 @@ func freezeCues(t *cueTables) (string, error) {
 	for _, kc := range []struct {
 		keys []string
 		tab  *strtab.Table
-		cues []Cue
+		cues []cueRef
 	}{{nouns, &t.nounKeys, t.nouns}, {phrases, &t.phraseKeys, t.phrases}} {
 		for _, k := range kc.keys {
-			code := cueCode(kc.cues[kc.tab.Find(k)], lemmas)
+			code := cueCode(t.cue(kc.cues[kc.tab.Find(k)]), lemmas)
 			if code < 0 {
 				return "", errors.New("lexicon: cue " + k + " cannot be written")
 			}
@@ -185,18 +186,18 @@ func freezeCues(t *cueTables) (string, error) {
 		return "", errors.New("lexicon: cues: " + err.Error())
 	}
 	for _, k := range words {
-		cw := t.words[t.wordKeys.Find(k)]
+		cw := &t.words[t.wordKeys.Find(k)]
 		code := -1
-		if cw.isCue {
-			code = cueCode(cw.cue, lemmas)
+		if cw.cue != 0 {
+			code = cueCode(t.cue(cw.cue), lemmas)
 			if code < 0 {
 				return "", errors.New("lexicon: cue " + k + " cannot be written")
 			}
 		}
 		w.uvarint(code + 1)
 		w.b = append(w.b, cw.maxPhrase)
-		w.uvarint(len(cw.seconds))
-		for _, s := range cw.seconds {
+		w.uvarint(int(cw.n))
+		for _, s := range t.secondsOf(cw) {
 			i, _ := slices.BinarySearch(seconds, s)
 			w.uvarint(i)
 		}
@@ -204,35 +205,34 @@ func freezeCues(t *cueTables) (string, error) {
 	return string(w.b), nil
 }
 
-// thawCues reads the cues section.
+// thawCues reads the cues section. Its cue codes number the lemmas as
+// t.lemmas does, so each cueRef is the code plus 1.
 func thawCues(s string) *cueTables {
 	r := &frozenReader{s: s}
 	t := &cueTables{}
-	var lemmas, seconds strtab.Table
-	r.readKeys(&lemmas)
+	var seconds strtab.Table
+	r.readKeys(&t.lemmas)
 	r.readKeys(&seconds)
 	for _, kc := range []struct {
 		tab  *strtab.Table
-		cues *[]Cue
+		cues *[]cueRef
 	}{{&t.nounKeys, &t.nouns}, {&t.phraseKeys, &t.phrases}} {
-		*kc.cues = make([]Cue, r.readKeys(kc.tab))
+		*kc.cues = make([]cueRef, r.readKeys(kc.tab))
 	}
-	for _, cues := range [][]Cue{t.nouns, t.phrases} {
+	for _, cues := range [][]cueRef{t.nouns, t.phrases} {
 		for k := range cues {
-			cues[k] = cueOf(r.uvarint(), &lemmas)
+			cues[k] = cueRef(r.uvarint() + 1)
 		}
 	}
 	t.words = make([]cueWord, r.readKeys(&t.wordKeys))
 	for k := range t.words {
 		cw := &t.words[k]
-		if code := r.uvarint(); code > 0 {
-			cw.cue, cw.isCue = cueOf(code-1, &lemmas), true
-		}
+		cw.cue = cueRef(r.uvarint())
 		cw.maxPhrase = r.byte()
 		if n := r.uvarint(); n > 0 {
-			cw.seconds = make([]string, n)
-			for i := range cw.seconds {
-				cw.seconds[i] = seconds.Key(r.uvarint())
+			cw.from, cw.n = uint32(len(t.seconds)), uint16(n)
+			for range n {
+				t.seconds = append(t.seconds, seconds.Key(r.uvarint()))
 			}
 		}
 	}
@@ -292,13 +292,14 @@ func freeze(t *tables) (words, places, gaz, cues string, err error) {
 	if err := w.keys(keys); err != nil {
 		return "", "", "", "", errors.New("lexicon: gazetteer: " + err.Error())
 	}
-	for _, e := range g.entries {
-		w.b = append(w.b, byte(slices.Index(entryTypes, e.Type)))
+	for k := range g.entries {
+		w.b = append(w.b, byte(slices.Index(entryTypes, g.entry(k).Type)))
 	}
-	for _, e := range g.entries {
-		w.b = append(w.b, byte(slices.Index(entryKinds, e.Kind)))
+	for k := range g.entries {
+		w.b = append(w.b, byte(slices.Index(entryKinds, g.entry(k).Kind)))
 	}
-	for k, e := range g.entries {
+	for k := range g.entries {
+		e := g.entry(k)
 		name := g.keys.Find(e.Name)
 		if name < 0 || name > k || !slices.Contains(entryTypes, e.Type) || !slices.Contains(entryKinds, e.Kind) {
 			return "", "", "", "", errors.New("lexicon: gazetteer phrase " + keys[k] + " has a name, type or kind that cannot be written")
@@ -353,7 +354,7 @@ func thawGazetteer(s string) *Phrases {
 	types, kinds := r.s[r.i:r.i+n], r.s[r.i+n:r.i+2*n]
 	r.i += 2 * n
 	for k := range n {
-		p.entries = append(p.entries, Entry{p.keys.Key(k - r.uvarint()), entryTypes[types[k]], entryKinds[kinds[k]]})
+		p.entries = append(p.entries, entryRef{int32(k - r.uvarint()), types[k], kinds[k]})
 		p.addStart(p.keys.Key(k))
 	}
 	return p

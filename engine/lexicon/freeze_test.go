@@ -75,14 +75,14 @@ func compareCues(t *testing.T, want, got *cueTables) {
 	for _, c := range []struct {
 		name      string
 		want, got *strtab.Table
-		wv, gv    []Cue
+		wv, gv    []cueRef
 	}{{"nouns", &want.nounKeys, &got.nounKeys, want.nouns, got.nouns}, {"phrases", &want.phraseKeys, &got.phraseKeys, want.phrases, got.phrases}} {
 		if c.want.Len() != c.got.Len() || len(c.gv) != c.got.Len() {
 			t.Errorf("cue %s: %d thawed, want %d", c.name, c.got.Len(), c.want.Len())
 		}
-		for k, cue := range c.wv {
-			w := c.want.Key(k)
-			if g := c.got.Find(w); g < 0 || c.gv[g] != cue {
+		for k, r := range c.wv {
+			w, cue := c.want.Key(k), want.cue(r)
+			if g := c.got.Find(w); g < 0 || got.cue(c.gv[g]) != cue {
 				t.Errorf("cue %s: %q thawed as %d, want %+v", c.name, w, g, cue)
 			}
 		}
@@ -90,10 +90,11 @@ func compareCues(t *testing.T, want, got *cueTables) {
 	if want.wordKeys.Len() != got.wordKeys.Len() {
 		t.Errorf("cue words: %d thawed, want %d", got.wordKeys.Len(), want.wordKeys.Len())
 	}
-	for k, cw := range want.words {
-		w := want.wordKeys.Key(k)
-		if g := got.word(w); !reflect.DeepEqual(*g, cw) {
-			t.Errorf("cue word %q thawed as %+v, want %+v", w, *g, cw)
+	for k := range want.words {
+		w, cw := want.wordKeys.Key(k), &want.words[k]
+		g := got.word(w)
+		if got.cue(g.cue) != want.cue(cw.cue) || (g.cue != 0) != (cw.cue != 0) || g.maxPhrase != cw.maxPhrase || !reflect.DeepEqual(got.secondsOf(g), want.secondsOf(cw)) {
+			t.Errorf("cue word %q thawed as %+v %q, want %+v %q", w, got.cue(g.cue), got.secondsOf(g), want.cue(cw.cue), want.secondsOf(cw))
 		}
 	}
 }
@@ -137,9 +138,9 @@ func comparePhrases(t *testing.T, want, got *Phrases) {
 		t.Errorf("gazetteer: %d phrases, %d first words thawed; want %d, %d", got.Len(), got.firsts.Len(), want.Len(), want.firsts.Len())
 		return
 	}
-	for k, e := range want.entries {
-		if want.keys.Key(k) != got.keys.Key(k) || got.entries[k] != e {
-			t.Errorf("gazetteer: phrase %d thawed as %q %+v, want %q %+v", k, got.keys.Key(k), got.entries[k], want.keys.Key(k), e)
+	for k := range want.entries {
+		if e := want.entry(k); want.keys.Key(k) != got.keys.Key(k) || got.entry(k) != e {
+			t.Errorf("gazetteer: phrase %d thawed as %q %+v, want %q %+v", k, got.keys.Key(k), got.entry(k), want.keys.Key(k), e)
 		}
 	}
 	for f := range want.firsts.Len() {

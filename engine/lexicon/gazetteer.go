@@ -38,12 +38,45 @@ type Entry struct {
 // spaces between its words, maps to one Entry. It is read-only once built.
 type Phrases struct {
 	keys    strtab.Table
-	entries []Entry // by number in keys
+	entries []entryRef // by number in keys
+	// names holds the canonical names that are not phrases of keys (only
+	// in data with problems).
+	names strtab.Table
 	// firsts numbers the first words of the phrases; starts, by that
 	// number, holds the largest word count of the phrases starting with
 	// each and their second words, each once.
 	firsts strtab.Table
 	starts []phraseStart
+}
+
+// entryRef is an Entry without pointers, which the collector need not scan:
+// name is the canonical name's number in keys, or -1 minus its number in
+// names; typ and kind index entryTypes and entryKinds.
+type entryRef struct {
+	name      int32
+	typ, kind uint8
+}
+
+// entry returns the Entry of phrase number k.
+func (p *Phrases) entry(k int) Entry {
+	r := p.entries[k]
+	var name string
+	if r.name >= 0 {
+		name = p.keys.Key(int(r.name))
+	} else {
+		name = p.names.Key(int(-1 - r.name))
+	}
+	return Entry{name, entryTypes[r.typ], entryKinds[r.kind]}
+}
+
+// ref returns the entryRef of e, whose type and kind are valid.
+func (p *Phrases) ref(e Entry) entryRef {
+	name := int32(p.keys.Find(e.Name))
+	if name < 0 {
+		k, _ := p.names.Add(e.Name)
+		name = int32(-1 - k)
+	}
+	return entryRef{name, uint8(slices.Index(entryTypes, e.Type)), uint8(slices.Index(entryKinds, e.Kind))}
 }
 
 type phraseStart struct {
@@ -65,7 +98,7 @@ func (p *Phrases) start(first string) *phraseStart {
 // ("New York Times", "U.S."). It does not allocate.
 func (p *Phrases) Lookup(phrase string) (Entry, bool) {
 	if k := p.keys.Find(phrase); k >= 0 {
-		return p.entries[k], true
+		return p.entry(k), true
 	}
 	return Entry{}, false
 }
@@ -91,8 +124,8 @@ func (p *Phrases) Len() int { return len(p.entries) }
 // Each calls fn for every phrase and its entry, in the order they were
 // defined.
 func (p *Phrases) Each(fn func(phrase string, e Entry)) {
-	for k, e := range p.entries {
-		fn(p.keys.Key(k), e)
+	for k := range p.entries {
+		fn(p.keys.Key(k), p.entry(k))
 	}
 }
 
@@ -170,7 +203,7 @@ func (p *Phrases) addStart(phrase string) bool {
 
 // newPhrases returns an empty phrase table with room for the gazetteer.
 func newPhrases() *Phrases {
-	p := &Phrases{entries: make([]Entry, 0, 4096), starts: make([]phraseStart, 0, 2048)}
+	p := &Phrases{entries: make([]entryRef, 0, 4096), starts: make([]phraseStart, 0, 2048)}
 	p.firsts.Grow(2048, 16*1024)
 	return p
 }
@@ -190,7 +223,7 @@ func buildPhrases(files []dataFile, ps *problems) *Phrases {
 		}
 		k, added := p.keys.Add(phrase)
 		if !added {
-			if old := p.entries[k]; old == e {
+			if old := p.entry(k); old == e {
 				ps.add(file, n, "duplicate phrase %q (first at %v)", phrase, origin[k])
 			} else {
 				ps.add(file, n, "phrase %q as %s %s of %q conflicts with %s %s of %q at %v",
@@ -198,7 +231,7 @@ func buildPhrases(files []dataFile, ps *problems) *Phrases {
 			}
 			return
 		}
-		p.entries = append(p.entries, e)
+		p.entries = append(p.entries, p.ref(e))
 		origin = append(origin, pos{file, n})
 		if !p.addStart(phrase) {
 			ps.add(file, n, "phrase %q has too many words", phrase)

@@ -20,7 +20,7 @@ type placeTable struct {
 	// each.
 	firsts   strtab.Table
 	maxWords []uint8
-	single   []string // the one-word places, for the word table (not kept by thawPlaces)
+	single   []string // the one-word places, for the word table (dropped once it is built; not kept by thawPlaces)
 }
 
 // addPhrase adds a place of w >= 2 words, not yet in t.
