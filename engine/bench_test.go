@@ -39,25 +39,39 @@ func benchAnalyze(b *testing.B, n int) {
 // and words/cpu-s; it returns the text.
 func benchLoop(b *testing.B, n int, out func(*Document) error) string {
 	text := benchText(b, n)
+	benchPasses(b, []string{text}, out)
+	return text
+}
+
+// benchPasses times passes of Analyze and then out over each of texts, a
+// document each, after a warm-up, reporting allocations, words/s and
+// words/cpu-s.
+func benchPasses(b *testing.B, texts []string, out func(*Document) error) {
 	if _, err := Analyze("Warm up the lexicons.", Options{}); err != nil {
 		b.Fatal(err)
 	}
-	b.SetBytes(int64(len(text)))
+	n, size := 0, 0
+	for _, t := range texts {
+		n += words(t)
+		size += len(t)
+	}
+	b.SetBytes(int64(size))
 	b.ReportAllocs()
 	cpu0 := cpuTime()
 	for b.Loop() {
-		d, err := Analyze(text, Options{})
-		if err == nil {
-			err = out(d)
-		}
-		if err != nil {
-			b.Fatal(err)
+		for _, t := range texts {
+			d, err := Analyze(t, Options{})
+			if err == nil {
+				err = out(d)
+			}
+			if err != nil {
+				b.Fatal(err)
+			}
 		}
 	}
 	cpu := cpuTime() - cpu0
-	b.ReportMetric(float64(words(text))*float64(b.N)/b.Elapsed().Seconds(), "words/s")
-	reportCPU(b, words(text), cpu)
-	return text
+	b.ReportMetric(float64(n)*float64(b.N)/b.Elapsed().Seconds(), "words/s")
+	reportCPU(b, n, cpu)
 }
 
 // reportCPU reports the words per second of CPU time, which on a shared
@@ -158,36 +172,14 @@ var sevenArticles = []string{
 // the costs of a document that do not grow with its length weigh most.
 func BenchmarkCompact7Articles(b *testing.B) {
 	texts := make([]string, len(sevenArticles))
-	n, size := 0, 0
 	for i, f := range sevenArticles {
 		src, err := os.ReadFile(f)
 		if err != nil {
 			b.Fatal(err)
 		}
 		texts[i] = string(src)
-		n += words(texts[i])
-		size += len(src)
 	}
-	if _, err := Analyze("Warm up the lexicons.", Options{}); err != nil {
-		b.Fatal(err)
-	}
-	b.SetBytes(int64(size))
-	b.ReportAllocs()
-	cpu0 := cpuTime()
-	for b.Loop() {
-		for _, t := range texts {
-			d, err := Analyze(t, Options{})
-			if err == nil {
-				err = compactOut(d)
-			}
-			if err != nil {
-				b.Fatal(err)
-			}
-		}
-	}
-	cpu := cpuTime() - cpu0
-	b.ReportMetric(float64(n)*float64(b.N)/b.Elapsed().Seconds(), "words/s")
-	reportCPU(b, n, cpu)
+	benchPasses(b, texts, compactOut)
 }
 
 // BenchmarkPathological runs inputs built to find super-linear stages: the
