@@ -345,14 +345,7 @@ func TestOffline(t *testing.T) {
 	if _, err := http.Get(url); err == nil {
 		t.Fatal("the server still answers after stop")
 	}
-	start = time.Now()
-	if err := chromedp.Do(ctx, chromedp.Reload()); err != nil {
-		t.Fatalf("offline reload: %v", err)
-	}
-	if err := waitReady(ctx); err != nil {
-		t.Fatalf("offline reload: %v", err)
-	}
-	t.Logf("offline reload to interactive: %v", time.Since(start).Round(time.Millisecond))
+	t.Logf("offline reload to interactive: %v", reloadReady(t, ctx, "offline reload"))
 	// The page and its files came from the cache through the service
 	// worker's static routes, without running its fetch handler.
 	sources, err := evalJS[map[string]string](ctx, `Object.fromEntries([performance.getEntriesByType("navigation")[0], ...performance.getEntriesByType("resource")]
@@ -387,14 +380,7 @@ func TestOffline(t *testing.T) {
 	if err := waitJS(ctx, `document.body.getAttribute("data-engine-warm") === "1"`, 60*time.Second); err != nil {
 		t.Fatalf("the engine never reported itself warm after the offline reload: %v", err)
 	}
-	start = time.Now()
-	if err := chromedp.Do(ctx, chromedp.Reload()); err != nil {
-		t.Fatalf("settled offline reload: %v", err)
-	}
-	if err := waitReady(ctx); err != nil {
-		t.Fatalf("settled offline reload: %v", err)
-	}
-	t.Logf("offline reload of a settled page (engine warm) to interactive: %v", time.Since(start).Round(time.Millisecond))
+	t.Logf("offline reload of a settled page (engine warm) to interactive: %v", reloadReady(t, ctx, "settled offline reload"))
 
 	// Another route opens offline too: the service worker answers with the
 	// cached app shell.
@@ -407,6 +393,20 @@ func TestOffline(t *testing.T) {
 	}
 	screenshot(t, ctx, "offline")
 	pe.check(t, "Failed to load resource", "ERR_CONNECTION_REFUSED")
+}
+
+// reloadReady reloads the page and returns the time until the app is
+// interactive, to the millisecond; what names the reload in a failure.
+func reloadReady(t *testing.T, ctx context.Context, what string) time.Duration {
+	t.Helper()
+	start := time.Now()
+	if err := chromedp.Do(ctx, chromedp.Reload()); err != nil {
+		t.Fatalf("%s: %v", what, err)
+	}
+	if err := waitReady(ctx); err != nil {
+		t.Fatalf("%s: %v", what, err)
+	}
+	return time.Since(start).Round(time.Millisecond)
 }
 
 func TestServerHeaders(t *testing.T) {
