@@ -128,10 +128,24 @@ func TestRelations(t *testing.T) {
 			[]claimRow{{"Ana Ruiz", "said", "she wants to run for mayor"}}, []string{"wants"}},
 		{"Tomas Berg said the board decided to raise the fees.",
 			[]claimRow{{"Tomas Berg", "said", "the board decided"}}, []string{"decided"}},
-		{"Ana Ruiz said she wants a new bridge.",
-			[]claimRow{{"she", "wants", "a new bridge"}}, nil},
+		{"Tomas Berg said Ana Ruiz wants a new bridge.",
+			[]claimRow{{"Ana Ruiz", "wants", "a new bridge"}}, nil},
 		{"Ana Ruiz wants to run for mayor.",
 			[]claimRow{{"Ana Ruiz", "wants", "to run for mayor"}}, nil},
+		// A state of mind of the speaker of the claim it stands in ("said
+		// she thinks") is what the speaker claims, part of that claim's
+		// content; the state of mind of someone else stays a claim of
+		// theirs, and so does the speaker's own outside a claim.
+		{"Ana Ruiz said she thinks the harbour fee is fair.",
+			[]claimRow{{"Ana Ruiz", "said", "she thinks the harbour fee is fair"}}, []string{"thinks"}},
+		{"Tomas Berg told reporters he was confident that the bridge would open in May.",
+			[]claimRow{{"Tomas Berg", "told", "he was confident"}}, []string{"was confident"}},
+		{"Ana Ruiz said she wants a new bridge.",
+			[]claimRow{{"Ana Ruiz", "said", "she wants a new bridge"}}, []string{"wants"}},
+		{"Ana Ruiz said Tomas Berg believes the fee is too high.",
+			[]claimRow{{"Ana Ruiz", "said", "Tomas Berg believes"}, {"Tomas Berg", "believes", "the fee is too high"}}, nil},
+		{"Ana Ruiz thinks the harbour fee is fair.",
+			[]claimRow{{"Ana Ruiz", "thinks", "the harbour fee is fair"}}, nil},
 		{"Okafor told reporters that the council won't accept the plan.",
 			[]claimRow{{"Okafor", "told", "that the council won't accept the plan"}}, []string{"won't accept"}},
 		{"Ana Ruiz said the vote is expected to pass on Friday.",
