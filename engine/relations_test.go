@@ -132,16 +132,21 @@ func TestRelations(t *testing.T) {
 			[]claimRow{{"Ana Ruiz", "wants", "a new bridge"}}, nil},
 		{"Ana Ruiz wants to run for mayor.",
 			[]claimRow{{"Ana Ruiz", "wants", "to run for mayor"}}, nil},
-		// A state of mind of the speaker of the claim it stands in ("said
-		// she thinks") is what the speaker claims, part of that claim's
-		// content; the state of mind of someone else stays a claim of
-		// theirs, and so does the speaker's own outside a claim.
+		// A state of mind or a stand of the speaker of the claim it stands
+		// in ("said she thinks", "says he opposes") is what the speaker
+		// claims, part of that claim's content; the state of mind of
+		// someone else stays a claim of theirs, and so do the speaker's own
+		// outside a claim and a nested act of saying.
 		{"Ana Ruiz said she thinks the harbour fee is fair.",
 			[]claimRow{{"Ana Ruiz", "said", "she thinks the harbour fee is fair"}}, []string{"thinks"}},
 		{"Tomas Berg told reporters he was confident that the bridge would open in May.",
 			[]claimRow{{"Tomas Berg", "told", "he was confident"}}, []string{"was confident"}},
 		{"Ana Ruiz said she wants a new bridge.",
 			[]claimRow{{"Ana Ruiz", "said", "she wants a new bridge"}}, []string{"wants"}},
+		{"Tomas Berg says he opposes the new harbour fee.",
+			[]claimRow{{"Tomas Berg", "says", "he opposes the new harbour fee"}}, []string{"opposes"}},
+		{"Ana Ruiz said she told the board that the fee was unfair.",
+			[]claimRow{{"Ana Ruiz", "said", "she told the board"}, {"she", "told", "that the fee was unfair"}}, nil},
 		{"Ana Ruiz said Tomas Berg believes the fee is too high.",
 			[]claimRow{{"Ana Ruiz", "said", "Tomas Berg believes"}, {"Tomas Berg", "believes", "the fee is too high"}}, nil},
 		{"Ana Ruiz thinks the harbour fee is fair.",
