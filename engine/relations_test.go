@@ -151,6 +151,20 @@ func TestRelations(t *testing.T) {
 			[]claimRow{{"Ana Ruiz", "said", "Tomas Berg believes"}, {"Tomas Berg", "believes", "the fee is too high"}}, nil},
 		{"Ana Ruiz thinks the harbour fee is fair.",
 			[]claimRow{{"Ana Ruiz", "thinks", "the harbour fee is fair"}}, nil},
+		// A cue inside a claim's content whose source names no actor is
+		// part of that content; a named or known source, or a noun of a
+		// person or a group, keeps its own claim, and so does a claim of
+		// nobody named outside any other.
+		{"Ana Ruiz said anyone who complains about the harbour fee is wrong.",
+			[]claimRow{{"Ana Ruiz", "said", "anyone who complains"}}, []string{"complains about"}},
+		{"Tomas Berg said the phrase suggests a deeper problem with the port.",
+			[]claimRow{{"Tomas Berg", "said", "the phrase suggests"}}, []string{"suggests"}},
+		{"Ana Ruiz said the Velmont Courier reported the fee in May.",
+			[]claimRow{{"Ana Ruiz", "said", "the Velmont Courier reported"}, {"the Velmont Courier", "reported", "the fee in May"}}, nil},
+		{"Ana Ruiz said analysts expect the fee to rise.",
+			[]claimRow{{"Ana Ruiz", "said", "analysts expect"}, {"analysts", "expect", "the fee to rise"}}, nil},
+		{"Some say the harbour fee is fair.",
+			[]claimRow{{"Some", "say", "the harbour fee is fair"}}, nil},
 		{"Okafor told reporters that the council won't accept the plan.",
 			[]claimRow{{"Okafor", "told", "that the council won't accept the plan"}}, []string{"won't accept"}},
 		{"Ana Ruiz said the vote is expected to pass on Friday.",
