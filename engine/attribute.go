@@ -1589,6 +1589,10 @@ func (a *attributor) sentence(se Sentence) {
 		if a.insideClaim(h) && !a.passive(h) && !a.reducedPassive(h, e) && a.namesNobody(s, e, se) {
 			continue // "Ruiz said anyone who complains about the fee is wrong": no actor speaks but Ruiz
 		}
+		if a.openClause(s, se) {
+			a.resolveSource(s, e, se) // no claim, but "they" in "if they vote for" still mentions someone
+			continue                  // "if voters back the fee", "asked whether she supports it": a condition or a question
+		}
 		if c := a.raising(se, h, src, rightEnd); c != nil {
 			prev, prevSrc = c, nil
 			continue
@@ -2466,6 +2470,23 @@ func evidenceLemma(l string) bool {
 		return true
 	}
 	return false
+}
+
+// openClause reports a subject at token s that opens a condition or an
+// indirect question ("if voters back the fee, …", "asked whether she
+// supports the plan", "it is unclear whether the judges would rule"): the
+// cue of that clause states what might be or is asked, no proposition
+// anyone is said to hold, as a cue under a modal inside a claim states
+// none (hypothetical). PolNeAR marks 20 of 77 such cues on train, 1 of 6
+// on dev. "even if" and "as if" concede or compare and are left alone.
+func (a *attributor) openClause(s int, se Sentence) bool {
+	if s <= se.First {
+		return false
+	}
+	if w := a.lower(s - 1); w != "if" && w != "whether" {
+		return false
+	}
+	return s-2 < se.First || a.lower(s-2) != "even" && a.lower(s-2) != "as"
 }
 
 // namesNobody reports a source [s, e) that names no actor: no capitalised

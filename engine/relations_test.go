@@ -165,6 +165,14 @@ func TestRelations(t *testing.T) {
 			[]claimRow{{"Ana Ruiz", "said", "analysts expect"}, {"analysts", "expect", "the fee to rise"}}, nil},
 		{"Some say the harbour fee is fair.",
 			[]claimRow{{"Some", "say", "the harbour fee is fair"}}, nil},
+		// The cue of a condition or an indirect question states no claim;
+		// "even if" concedes one.
+		{"If voters back the fee, the port will grow.", nil, []string{"back"}},
+		{"Reporters asked whether Ana Ruiz supports the plan.",
+			[]claimRow{{"Reporters", "asked", "whether Ana Ruiz supports the plan"}}, []string{"supports"}},
+		{"It is unclear whether the judges would rule that the fee is legal.", nil, []string{"would rule"}},
+		{"Even if Okafor opposes the fee, it will pass.",
+			[]claimRow{{"Okafor", "opposes", "the fee"}}, nil},
 		{"Okafor told reporters that the council won't accept the plan.",
 			[]claimRow{{"Okafor", "told", "that the council won't accept the plan"}}, []string{"won't accept"}},
 		{"Ana Ruiz said the vote is expected to pass on Friday.",
