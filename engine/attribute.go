@@ -2527,7 +2527,7 @@ func (a *attributor) ownStance(h cueHit, src [2]int, se Sentence) bool {
 	start := int(a.toks[h.first].Start)
 	var outer *Claim
 	for _, c := range a.d.Claims[a.claimStart[a.sent]:] {
-		if c.Kind == ClaimIndirect && c.Claimant != "" && c.Content != nil && c.Content.Start <= start && start < c.Content.End {
+		if c.Kind == ClaimIndirect && c.Source != nil && c.Content != nil && c.Content.Start <= start && start < c.Content.End {
 			outer = c
 		}
 	}
@@ -2535,8 +2535,22 @@ func (a *attributor) ownStance(h cueHit, src [2]int, se Sentence) bool {
 		return false
 	}
 	act := a.resolveSource(src[0], src[1], se)
+	if outer.Claimant == "" {
+		// "Ditto said she expects …" with Ditto unknown: a personal
+		// pronoun that opens the content is the speaker named before, not
+		// a text ("The report said he believes …").
+		k := src[0]
+		if k > se.First && a.lower(k-1) == "that" {
+			k--
+		}
+		o := sort.Search(len(a.toks), func(i int) bool { return int(a.toks[i].Start) >= outer.Source.Start })
+		return src[1] == src[0]+1 && a.lowerIn(personalSubjects, src[0]) && int(a.toks[k].Start) == outer.Content.Start &&
+			o < len(a.toks) && a.toks[o].Is(Upper) && !a.lowerIn(determiners, o)
+	}
 	return act != nil && act.ID == outer.Claimant
 }
+
+var personalSubjects = &wordList{bars: "|he|she|they|i|we|"}
 
 // reducedPassive reports a participle cue right after a lower-case noun
 // phrase that ends at token e and before "by" and its agent: "a practice
