@@ -147,7 +147,7 @@ func TestRelations(t *testing.T) {
 			[]claimRow{{"Tomas Berg", "says", "he opposes the new harbour fee"}}, []string{"opposes"}},
 		{"Ana Ruiz said she told the board that the fee was unfair.",
 			[]claimRow{{"Ana Ruiz", "said", "she told the board"}, {"she", "told", "that the fee was unfair"}}, nil},
-		{"Ditto said she expects the harbour fee to rise.",
+		{"Maria Ditto spoke first. Ditto said she expects the harbour fee to rise.",
 			[]claimRow{{"Ditto", "said", "she expects"}}, []string{"expects"}},
 		{"Ana Ruiz said Tomas Berg believes the fee is too high.",
 			[]claimRow{{"Ana Ruiz", "said", "Tomas Berg believes"}, {"Tomas Berg", "believes", "the fee is too high"}}, nil},
