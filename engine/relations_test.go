@@ -167,6 +167,9 @@ func TestRelations(t *testing.T) {
 			[]claimRow{{"Ana Ruiz", "said", "analysts expect"}, {"analysts", "expect", "the fee to rise"}}, nil},
 		{"Some say the harbour fee is fair.",
 			[]claimRow{{"Some", "say", "the harbour fee is fair"}}, nil},
+		// A bare infinitive after a causative's object is no claim.
+		{"Readers may not let editorials tell them how to vote.", nil, []string{"tell"}},
+		{"The board acted in ways that help Ana Ruiz maintain her lead.", nil, []string{"maintain"}},
 		// The cue of a condition or an indirect question states no claim;
 		// "even if" concedes one.
 		{"If voters back the fee, the port will grow.", nil, []string{"back"}},
