@@ -167,6 +167,11 @@ func TestRelations(t *testing.T) {
 			[]claimRow{{"Ana Ruiz", "said", "analysts expect"}, {"analysts", "expect", "the fee to rise"}}, nil},
 		{"Some say the harbour fee is fair.",
 			[]claimRow{{"Some", "say", "the harbour fee is fair"}}, nil},
+		// Finding a way or oneself somewhere reports no finding.
+		{"The council found a way to cut the harbour fee.", nil, []string{"found"}},
+		{"Ana Ruiz found herself in a tight race.", nil, []string{"found"}},
+		{"A new study found that the harbour fees rose.",
+			[]claimRow{{"A new study", "found", "that the harbour fees rose"}}, nil},
 		// A bare infinitive after a causative's object is no claim.
 		{"Readers may not let editorials tell them how to vote.", nil, []string{"tell"}},
 		{"The board acted in ways that help Ana Ruiz maintain her lead.", nil, []string{"maintain"}},

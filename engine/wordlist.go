@@ -43,7 +43,7 @@ func init() {
 		sentenceAdverbs, npAdjectives, placePreps, timeWords, introWords, speaksFor, mediaHeads,
 		namingLemmas, phraseOpeners, nameJoiners, goForms, criticismVerbs, comeForms, assertionNouns, stanceHolders, meetVerbs, nounPreps, promiseNouns,
 		agentTails, gapWords, gapFollowers, colonSources, roleNouns, issueVerbs, issuedTexts, phrasePreps, possessivePronouns, particles, controlVerbs, audienceNouns,
-		personalSubjects, causatives,
+		personalSubjects, causatives, wayDeterminers, wayWords,
 	}
 	for i, l := range lists {
 		register(l, i)
