@@ -224,7 +224,8 @@ func (a *attributor) cues(se Sentence) []cueHit {
 			!(c.Form == lexicon.FormBase && a.controlBefore(k-1, se.First) >= 0) { // "led her to fear …" is a verb
 			continue // "state media", "the plans", unless "He notes that …"
 		}
-		if a.lowerIn(nounForms, k) && strings.HasSuffix(w, "s") && k > se.First && !a.toks[k-1].Is(Upper) && !a.lowerIn(subjectPronouns, k-1) && !a.lowerIn(auxAdverbs, k-1) && a.lower(k+1) == "that" {
+		if a.lowerIn(nounForms, k) && strings.HasSuffix(w, "s") && k > se.First && !a.toks[k-1].Is(Upper) && !a.lowerIn(subjectPronouns, k-1) && !a.lowerIn(auxAdverbs, k-1) && a.lower(k+1) == "that" &&
+			a.lower(k-1) != "who" && a.lower(k-1) != "which" { // "the study, which notes that …" is a verb
 			continue // "the 15 states that voted", "her emails that …"
 		}
 		if k+1 < se.Last && (a.lower(k+1) == "to" && (c.Lemma == "add" || w == "supposed" || w == "meant") ||

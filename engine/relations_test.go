@@ -167,6 +167,10 @@ func TestRelations(t *testing.T) {
 			[]claimRow{{"Ana Ruiz", "said", "analysts expect"}, {"analysts", "expect", "the fee to rise"}}, nil},
 		{"Some say the harbour fee is fair.",
 			[]claimRow{{"Some", "say", "the harbour fee is fair"}}, nil},
+		// A plural noun form after "who" or "which" and before "that" is a verb.
+		{"The port board released a study, which notes that harbour fees rose by half.",
+			[]claimRow{{"which", "notes", "that harbour fees rose"}}, nil},
+		{"The port board won in the states that voted early.", nil, []string{"states"}},
 		// Finding a way or oneself somewhere reports no finding.
 		{"The council found a way to cut the harbour fee.", nil, []string{"found"}},
 		{"Ana Ruiz found herself in a tight race.", nil, []string{"found"}},
