@@ -682,10 +682,14 @@ func (a *attributor) verbReading(k int, c lexicon.Cue, se Sentence) bool {
 	if !a.lowerIn(subjectVerbs, k) {
 		return false
 	}
-	prev := a.toks[k-1]
+	j := k - 1
+	if k-4 >= se.First && a.asideBefore(k, se.First) {
+		j, p = k-4, a.lower(k-4) // "Some Democrats, however, question the plan"
+	}
+	prev := a.toks[j]
 	plural := prev.Kind == Word && !prev.Is(Upper) && len(p) > 3 && strings.HasSuffix(p, "s") && !strings.HasSuffix(p, "ss") &&
-		!strings.HasSuffix(p, "'s") && !strings.HasSuffix(p, "’s") && a.npWord(k-1)
-	if !prev.Is(Upper) && !inList(subjectPronouns, p) && !plural || !plural && k-2 >= se.First && a.lowerIn(determiners, k-2) {
+		!strings.HasSuffix(p, "'s") && !strings.HasSuffix(p, "’s") && a.npWord(j)
+	if !prev.Is(Upper) && !inList(subjectPronouns, p) && !plural || !plural && j-1 >= se.First && a.lowerIn(determiners, j-1) {
 		return false
 	}
 	n, nt := a.lower(k+1), a.toks[k+1]

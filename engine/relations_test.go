@@ -167,6 +167,9 @@ func TestRelations(t *testing.T) {
 			[]claimRow{{"Ana Ruiz", "said", "analysts expect"}, {"analysts", "expect", "the fee to rise"}}, nil},
 		{"Some say the harbour fee is fair.",
 			[]claimRow{{"Some", "say", "the harbour fee is fair"}}, nil},
+		// A noun form after a subject and an aside is a verb.
+		{"Some council members, however, question the new harbour fee.",
+			[]claimRow{{"Some council members", "question", "the new harbour fee"}}, nil},
 		// A plural noun form after "who" or "which" and before "that" is a verb.
 		{"The port board released a study, which notes that harbour fees rose by half.",
 			[]claimRow{{"which", "notes", "that harbour fees rose"}}, nil},
