@@ -694,7 +694,7 @@ func (a *attributor) verbReading(k int, c lexicon.Cue, se Sentence) bool {
 	}
 	n, nt := a.lower(k+1), a.toks[k+1]
 	switch {
-	case n == "he" || n == "she" || n == "they" || n == "we" || n == "i":
+	case n == "he" || n == "she" || n == "they" || n == "we" || n == "i" || n == "there":
 		return true
 	case inList(subjectPronouns, p) && nt.Kind == Word && !inList(npStop, n):
 		return true // "he calls corruption …"

@@ -170,6 +170,9 @@ func TestRelations(t *testing.T) {
 		// A noun form after a subject and an aside is a verb.
 		{"Some council members, however, question the new harbour fee.",
 			[]claimRow{{"Some council members", "question", "the new harbour fee"}}, nil},
+		// A noun form after a subject and before "there" is a verb.
+		{"Okafor knows there are people who oppose the fee.",
+			[]claimRow{{"Okafor", "knows", "there are people"}}, nil},
 		// A plural noun form after "who" or "which" and before "that" is a verb.
 		{"The port board released a study, which notes that harbour fees rose by half.",
 			[]claimRow{{"which", "notes", "that harbour fees rose"}}, nil},
