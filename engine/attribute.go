@@ -959,6 +959,9 @@ func (a *attributor) npLeft(end, first int) (int, int, bool) {
 			m-- // "those close to him said"
 			continue
 		}
+		if m == e && w == "whom" && k-1 > first && a.lower(k-1) == "of" && a.lowerIn(quantifiers, k-2) {
+			return k - 2, e, true // "port workers, many of whom say …"
+		}
 		if w == "in" && k > first && m < e && a.toks[k-1].Is(Upper) && a.npWord(k-1) && a.utterance(e-1) {
 			m-- // "Stumpf in a televised interview appeared to blame": the name speaks
 			continue

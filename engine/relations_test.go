@@ -170,6 +170,9 @@ func TestRelations(t *testing.T) {
 		// A noun form after a subject and an aside is a verb.
 		{"Some council members, however, question the new harbour fee.",
 			[]claimRow{{"Some council members", "question", "the new harbour fee"}}, nil},
+		// "many of whom", "most of whom" are the subject of their clause.
+		{"The plan angered port workers, many of whom say the fee is unfair.",
+			[]claimRow{{"many of whom", "say", "the fee is unfair"}}, nil},
 		// A noun form after a subject and before "there" is a verb.
 		{"Okafor knows there are people who oppose the fee.",
 			[]claimRow{{"Okafor", "knows", "there are people"}}, nil},
