@@ -3552,7 +3552,7 @@ func (a *attributor) rightWithAddressee(h cueHit, end int, se Sentence) (*[2]int
 	if h.cue.Addressee && k < end {
 		if as, ae, ok := a.addressee(k, end); ok {
 			addr = &[2]int{as, ae}
-			k = ae
+			k = a.afterAppositive(ae, end)
 		}
 	} else if k+1 < end && a.lower(k) == "to" && a.lowerIn(sayWriteForms, h.verb) {
 		// "wrote to the council that …": the addressee after "to", when a
@@ -3564,6 +3564,28 @@ func (a *attributor) rightWithAddressee(h cueHit, end int, se Sentence) (*[2]int
 	}
 	content, ok := a.rightContentFrom(k, end, se)
 	return addr, content, ok
+}
+
+// afterAppositive returns the token after an appositive that starts at the
+// comma at k ("asked Tom Reed, the host of the debate, to check …": the
+// token "to"), when a determiner opens it and "to" or "that" follows its
+// closing comma; else k.
+func (a *attributor) afterAppositive(k, end int) int {
+	if k+2 >= end || a.text(k) != "," || !a.lowerIn(determiners, k+1) {
+		return k
+	}
+	for j := k + 2; j+1 < end && j-k <= 14; j++ {
+		if a.toks[j].Kind != Word && a.text(j) != "," && a.text(j) != "'s" && a.text(j) != "’s" {
+			return k
+		}
+		if a.text(j) == "," {
+			if w := a.lower(j + 1); w == "to" || w == "that" {
+				return j + 1
+			}
+			return k
+		}
+	}
+	return k
 }
 
 // accordingTo handles "according to X".
