@@ -474,7 +474,8 @@ var statementAdjectives = &wordList{bars: "|written|prepared|emailed|joint|brief
 // mergeContinue joins "continued to", "seemed to" and "appeared to" with
 // the verb cue right after it ("continued to insist", "seemed to suggest")
 // into one cue, so the pair gives one claim and the subject is its source
-// (PolNeAR train: 17 such cues span both verbs, 12 only "seemed").
+// (PolNeAR train: 17 such cues span both verbs, 12 only "seemed"); "took
+// to Twitter" joins the verb cue after "to" in the same way.
 func (a *attributor) mergeContinue(hits []cueHit) []cueHit {
 	out := hits[:0]
 	for i := 0; i < len(hits); i++ {
@@ -483,10 +484,29 @@ func (a *attributor) mergeContinue(hits []cueHit) []cueHit {
 			hits[i+1].first == h.last+1 && a.lower(h.last) == "to" {
 			h.last, h.verb, h.cue = hits[i+1].last, hits[i+1].verb, hits[i+1].cue
 			i++
+		} else if strings.HasPrefix(h.cue.Lemma, "take to ") && i+1 < len(hits) && a.toWithin(h.last, hits[i+1].first) {
+			// "took to Twitter overnight to accuse …": what was posted is
+			// the verb after "to".
+			h.last, h.verb, h.cue = hits[i+1].last, hits[i+1].verb, hits[i+1].cue
+			i++
 		}
 		out = append(out, h)
 	}
 	return out
+}
+
+// toWithin reports whether tokens [k, n) are up to four words of which
+// the last is "to" ("to", "overnight to", "early Wednesday morning to").
+func (a *attributor) toWithin(k, n int) bool {
+	if n <= k || n-k > 4 || a.lower(n-1) != "to" {
+		return false
+	}
+	for m := k; m < n; m++ {
+		if a.toks[m].Kind != Word {
+			return false
+		}
+	}
+	return true
 }
 
 // catenatives are verbs that take an -ing verb as their object ("keeps

@@ -170,6 +170,9 @@ func TestRelations(t *testing.T) {
 		// A noun form after a subject and an aside is a verb.
 		{"Some council members, however, question the new harbour fee.",
 			[]claimRow{{"Some council members", "question", "the new harbour fee"}}, nil},
+		// "took to Twitter … to" joins the verb cue after "to".
+		{"Okafor took to Twitter overnight to accuse the council of lying.",
+			[]claimRow{{"Okafor", "took to Twitter overnight to accuse", "the council of lying"}}, nil},
 		// An appositive after the addressee: the content follows it.
 		{"The campaign has asked Tom Reed, the host of the debate, to check the facts.",
 			[]claimRow{{"The campaign", "has asked", "to check the facts"}}, nil},
