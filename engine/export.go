@@ -8,7 +8,7 @@ import (
 // GeneratorVersion changes whenever the engine's output for a text may change.
 const (
 	GeneratorName    = "whosaid"
-	GeneratorVersion = "0.6.0"
+	GeneratorVersion = "0.7.0"
 )
 
 // Export converts d to the export schema, with code point offsets. The same
