@@ -17,7 +17,7 @@ import (
 // two from chunk to chunk, hence the margin). The browser then styles
 // and lays out what was inserted, so a chunk stays well under the 200 ms a
 // user feels as a freeze even when other processes share the CPU.
-const chunkTask = 40 * time.Millisecond
+const chunkTask = 15 * time.Millisecond
 
 // firstChunkBytes is how much HTML the first chunk of a layout holds at
 // least: a 5,000-word article (about 150 KB of HTML) fits, and its task
@@ -33,12 +33,12 @@ var htmlPerMS float64
 func chunkBytes(first bool) int {
 	n := 16 << 10
 	if htmlPerMS > 0 {
-		n = max(n, int(htmlPerMS*float64(chunkTask/time.Millisecond)))
+		n = int(htmlPerMS * float64(chunkTask/time.Millisecond))
 	}
-	if first || htmlPerMS <= 0 {
+	if first {
 		n = max(n, firstChunkBytes)
 	}
-	return n
+	return max(n, 4<<10)
 }
 
 // readingView shows the text with its highlights: one escaped HTML string
@@ -210,14 +210,14 @@ func (c *readingView) buildChunk(limit int) {
 			size += len(h)
 		}
 		c.built++
-		if limit > 0 && (size >= limit || time.Since(start) >= chunkTask) {
+		if limit > 0 && (size >= limit || time.Since(start) >= chunkTask/2) {
 			break
 		}
 	}
 	if c.el != nil && appended.Len() > 0 {
 		c.el.Call("insertAdjacentHTML", "beforeend", appended.String())
 	}
-	if took := time.Since(start); c.el != nil && size >= 64<<10 && took > 0 {
+	if took := time.Since(start); c.el != nil && size >= 8<<10 && took > 0 {
 		rate := float64(size) / (float64(took) / float64(time.Millisecond))
 		if htmlPerMS > 0 {
 			rate = (rate + htmlPerMS) / 2
