@@ -112,12 +112,8 @@ test-js: lexpack
 
 # The browser tests build their own wasm and server into a temporary
 # directory; under CI=true they fail instead of skipping without Chromium.
-# TestUILargeDocumentDoesNotFreeze (1 MB, no stall over 200 ms) is gated by
-# E2E_LARGE=1 until it passes reliably on this 2-core machine; make test says
-# so rather than skipping in silence, and make bench measures it.
 test-e2e: chromium
 	$(GO) test -count=1 ./e2e
-	@echo "e2e: TestUILargeDocumentDoesNotFreeze not run (gated: E2E_LARGE=1 make test-e2e); see docs/PERFORMANCE.md"
 
 # Each fuzz target runs briefly in make test; make fuzz runs them long.
 FUZZTIME ?= 3s

@@ -17,7 +17,7 @@ import (
 // two from chunk to chunk, hence the margin). The browser then styles
 // and lays out what was inserted, so a chunk stays well under the 200 ms a
 // user feels as a freeze even when other processes share the CPU.
-const chunkTask = 40 * time.Millisecond
+const chunkTask = 15 * time.Millisecond
 
 // firstChunkBytes is how much HTML the first chunk of a layout holds at
 // least: a 5,000-word article (about 150 KB of HTML) fits, and its task
@@ -33,12 +33,12 @@ var htmlPerMS float64
 func chunkBytes(first bool) int {
 	n := 16 << 10
 	if htmlPerMS > 0 {
-		n = max(n, int(htmlPerMS*float64(chunkTask/time.Millisecond)))
+		n = int(htmlPerMS * float64(chunkTask/time.Millisecond))
 	}
-	if first || htmlPerMS <= 0 {
+	if first {
 		n = max(n, firstChunkBytes)
 	}
-	return n
+	return max(n, 4<<10)
 }
 
 // readingView shows the text with its highlights: one escaped HTML string
@@ -61,13 +61,14 @@ type readingView struct {
 	Hidden string
 	S      *session
 
-	lay     *layout  // the layout html is being built from
-	html    []string // paragraph HTML shown, some possibly from an older layout
-	built   int      // paragraphs of html built from lay
-	running bool     // a build task is scheduled
-	done    bool
-	started time.Time // when building for lay began
-	took    time.Duration
+	lay      *layout  // the layout html is being built from
+	html     []string // paragraph HTML shown, some possibly from an older layout
+	built    int      // paragraphs of html built from lay
+	running  bool     // a build task is scheduled
+	firstGen int      // counts the first chunks scheduled in a task of their own
+	done     bool
+	started  time.Time // when building for lay began
+	took     time.Duration
 
 	el goapp.Value // the mounted article (browser only); its children are html
 }
@@ -125,9 +126,30 @@ func (c *readingView) sync(ctx goapp.Context) {
 		// A new document's first chunk goes into the page in the task that
 		// mounts or updates the view, with no task, timer or go-app frame
 		// before it: the text is what the user waits for. The side panels
-		// mount in the next task, the other chunks after them (see
-		// sidePanels).
-		c.firstChunk(ctx)
+		// mount in the next tasks, the other chunks after them (see
+		// sidePanels). A long document's first chunk has a task of its
+		// own, the next one, before the side panels: with it, the task
+		// that mounted the workspace for 1 MB (the text box's 1 MB removed,
+		// go-app's mount in cold code) took 40-70 ms of CPU.
+		if firstChunkText(c.lay.doc) == 0 {
+			c.firstChunk(ctx)
+			return
+		}
+		c.firstGen++
+		gen := c.firstGen
+		c.running = true
+		nextTask(ctx, func(ctx goapp.Context) {
+			ctx.PreventUpdate()
+			if gen != c.firstGen {
+				return // a later document's first chunk is scheduled
+			}
+			c.running = false
+			if c.lay == nil || c.built != 0 || len(c.html) != 0 || c.el == nil || !c.Mounted() {
+				c.schedule(ctx) // the view moved on meanwhile
+				return
+			}
+			c.firstChunk(ctx)
+		})
 		return
 	}
 	c.schedule(ctx)
@@ -210,14 +232,14 @@ func (c *readingView) buildChunk(limit int) {
 			size += len(h)
 		}
 		c.built++
-		if limit > 0 && (size >= limit || time.Since(start) >= chunkTask) {
+		if limit > 0 && (size >= limit || time.Since(start) >= chunkTask/2) {
 			break
 		}
 	}
 	if c.el != nil && appended.Len() > 0 {
 		c.el.Call("insertAdjacentHTML", "beforeend", appended.String())
 	}
-	if took := time.Since(start); c.el != nil && size >= 64<<10 && took > 0 {
+	if took := time.Since(start); c.el != nil && size >= 8<<10 && took > 0 {
 		rate := float64(size) / (float64(took) / float64(time.Millisecond))
 		if htmlPerMS > 0 {
 			rate = (rate + htmlPerMS) / 2

@@ -3,8 +3,10 @@ package app
 import (
 	"fmt"
 	"html"
+	"math/rand/v2"
 	"reflect"
 	"regexp"
+	"slices"
 	"strings"
 	"testing"
 
@@ -259,6 +261,28 @@ func TestParagraphHTMLIsInert(t *testing.T) {
 		want := text[m.MustConvert(p.Start, annot.Runes, annot.Bytes):m.MustConvert(p.End, annot.Runes, annot.Bytes)]
 		if got := html.UnescapeString(plain.String()); got != want {
 			t.Errorf("paragraph %d reads back as %q, want %q", i, got, want)
+		}
+	}
+}
+
+// TestSortYield checks sortYield against slices.Sort on lengths around its
+// run size, with duplicates, and that it yields on long input.
+func TestSortYield(t *testing.T) {
+	rng := rand.New(rand.NewPCG(1, 2))
+	for _, n := range []int{0, 1, 7, sortRun - 1, sortRun, sortRun + 1, 3*sortRun + 5, 9 * sortRun} {
+		s := make([]int, n)
+		for i := range s {
+			s[i] = rng.IntN(n/3 + 1)
+		}
+		want := slices.Clone(s)
+		slices.Sort(want)
+		yields := 0
+		sortYield(s, func() { yields++ })
+		if !slices.Equal(s, want) {
+			t.Errorf("n=%d: sortYield differs from slices.Sort", n)
+		}
+		if n > 2*sortRun && yields < n/sortRun {
+			t.Errorf("n=%d: %d yields, want at least %d", n, yields, n/sortRun)
 		}
 	}
 }

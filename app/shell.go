@@ -240,43 +240,58 @@ func (c *shell) renderWorkspace() goapp.UI {
 const sideQuick = 40 * time.Millisecond
 
 // sidePanels is the column of the detail, actors, quotes and claims panels.
-// In the browser a newly opened document's panels mount in a browser task
-// of their own, after the task that mounts the rest of the workspace and
-// before the reading view builds its next chunk (see session.sidePending),
-// so no task mounts more than one of them.
+// In the browser a newly opened document's panels mount one per browser
+// task, after the task that mounts the rest of the workspace and before the
+// reading view builds its next chunk (see session.sidePending), so no task
+// mounts more than one of them: mounted in one frame, the four panels of a
+// 1 MB document (a page of rows each) took 57-80 ms of CPU in one task.
 type sidePanels struct {
 	goapp.Compo
 	S   *session
 	UI  int
 	Rev int
 
-	shown     string // record id of the document whose panels are shown
+	shown     string // record id of the document whose panels are (being) shown
+	stage     int    // how many of the panels of shown are mounted
 	scheduled bool
 }
+
+// sidePanelCount is how many panels the column holds.
+const sidePanelCount = 4
 
 // OnMount prevents the update go-app's dispatch of OnMount would cause (of
 // the panels and the shell): nothing they render changes here.
 func (c *sidePanels) OnMount(ctx goapp.Context)  { ctx.PreventUpdate(); c.sync(ctx) }
 func (c *sidePanels) OnUpdate(ctx goapp.Context) { c.sync(ctx) }
 
-func (c *sidePanels) ready() bool { return !goapp.IsClient || c.shown == c.S.rec.ID }
+// ready reports whether every panel of the open document is mounted.
+func (c *sidePanels) ready() bool {
+	return !goapp.IsClient || c.shown == c.S.rec.ID && c.stage == sidePanelCount
+}
 
 func (c *sidePanels) sync(ctx goapp.Context) {
 	if c.ready() || c.scheduled {
 		return
 	}
+	if c.shown != c.S.rec.ID {
+		c.shown, c.stage = c.S.rec.ID, 0
+	}
 	c.scheduled, c.S.sidePending = true, true
 	nextTask(ctx, func(ctx goapp.Context) {
 		c.scheduled = false
-		c.shown = c.S.rec.ID
+		c.stage++
 		wasm.Mark("side:mount")
 		start := time.Now()
-		// The panels mount in go-app's next frame, not in this dispatch:
-		// the reading view waits until then, or a chunk task that runs
-		// before the frame makes the frame mount both. When the panels
-		// were quick to mount (a short document), the reading view's first
-		// chunk joins their task.
+		// The panel mounts in go-app's next frame, not in this dispatch:
+		// the reading view waits until the last one is mounted, or a chunk
+		// task that runs before the frame makes the frame mount both. When
+		// the last panel was quick to mount (a short document), the
+		// reading view's first chunk joins its task.
 		ctx.Defer(func(ctx goapp.Context) {
+			if !c.ready() {
+				c.sync(ctx) // the next panel, in a task of its own
+				return
+			}
 			c.S.sidePending = false
 			f := c.S.afterSide
 			c.S.afterSide = nil
@@ -297,15 +312,20 @@ func (c *sidePanels) sync(ctx goapp.Context) {
 func (c *sidePanels) Render() goapp.UI {
 	s := c.S
 	side := goapp.Aside().Class("side").Aria("label", "Annotations")
-	if !c.ready() {
-		return side.DataSet("busy", true)
-	}
-	return side.Body(
+	panels := []goapp.UI{
 		&detailPanel{S: s, UI: s.ui, Sel: s.sel},
 		&actorsPanel{S: s, UI: s.ui},
 		&quotesPanel{S: s, UI: s.ui},
 		&claimsPanel{S: s, UI: s.ui},
-	)
+	}
+	if !c.ready() {
+		side = side.DataSet("busy", true)
+		if c.shown != s.rec.ID {
+			return side
+		}
+		panels = panels[:c.stage]
+	}
+	return side.Body(panels...)
 }
 
 // hiddenClasses turns the switched-off legend layers into classes of the

@@ -13,7 +13,7 @@ import (
 // before it gives the page the main thread back. Go in WebAssembly runs on
 // the page's only thread, and the page runs nothing (input, timers,
 // painting) until every goroutine is parked.
-const sliceBudget = 30 * time.Millisecond
+const sliceBudget = 10 * time.Millisecond
 
 // resumed is when a goroutine last came back from a pause, in Unix
 // nanoseconds: the start of the current stretch of work.
