@@ -2,7 +2,10 @@ package engine
 
 import (
 	"strings"
+	"sync"
+	"sync/atomic"
 
+	"github.com/whosaid/whosaid/engine/lexicon"
 	"github.com/whosaid/whosaid/internal/strtab"
 )
 
@@ -48,6 +51,52 @@ func init() {
 		register(l, i)
 	}
 	wordTable.lists = lists[:]
+}
+
+// tokTable answers the per-token questions of Document.words with one
+// probe: its keys are wordTable's, numbered alike, then the cue words
+// (lexicon.CueWords) that no list holds; for key k, masks[k] is its lists
+// (none for a cue word alone), classes[k] lexicon.Classify of it, and
+// cue[k] whether lexicon.CueWordNext may answer it with anything but the
+// zero values. A lower-case token that is no key is in no list and no cue
+// word. Built by newTokTable before the first document's lookups (the
+// lexicon loads on first use, not at init), read-only after; tokReady says
+// it is built.
+var tokTable struct {
+	keys    strtab.Table
+	masks   []wordMask
+	classes []lexicon.Classes
+	cue     []bool
+}
+
+var (
+	tokOnce  sync.Once
+	tokReady atomic.Bool
+)
+
+// newTokTable builds tokTable, once.
+func newTokTable() {
+	tokOnce.Do(func() {
+		t := &tokTable
+		for k := range wordTable.keys.Len() {
+			t.keys.Add(wordTable.keys.Key(k))
+		}
+		t.masks = wordTable.masks[:len(wordTable.masks):len(wordTable.masks)]
+		lexicon.CueWords(func(w string) {
+			if _, added := t.keys.Add(w); added {
+				t.masks = append(t.masks, wordMask{})
+			}
+		})
+		t.classes = make([]lexicon.Classes, t.keys.Len())
+		t.cue = make([]bool, t.keys.Len())
+		for k := range t.classes {
+			w := t.keys.Key(k)
+			t.classes[k] = lexicon.Classify(w)
+			_, ok, n, seconds := lexicon.CueWordNext(w)
+			t.cue[k] = ok || n != 0 || len(seconds) > 0
+		}
+		tokReady.Store(true)
+	})
 }
 
 // register adds the words of l to wordTable as list number i. It panics
