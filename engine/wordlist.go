@@ -19,6 +19,10 @@ type wordList struct {
 	bars string // the list as written
 	bit  uint64 // the list's bit in word half of wordTable.masks; 0 until registered
 	half uint8  // 0 for the first 64 lists registered, 1 for the next 64
+	// first has bit b%64 of first[b/64] set for each byte b that starts a
+	// word of the list (every bit when bars holds "||"): a string whose
+	// first byte is not there is in no way in the list.
+	first [4]uint64
 }
 
 // wordTable maps every word of the lists named in init to the lists that
@@ -106,6 +110,9 @@ func register(l *wordList, i int) {
 		panic("engine: bad word list " + l.bars)
 	}
 	l.bit, l.half = 1<<(i%64), uint8(i/64)
+	if strings.Contains(l.bars, "||") {
+		l.first = [4]uint64{^uint64(0), ^uint64(0), ^uint64(0), ^uint64(0)}
+	}
 	for rest := l.bars[1:]; rest != ""; {
 		j := strings.IndexByte(rest, '|')
 		w := rest[:j]
@@ -113,6 +120,7 @@ func register(l *wordList, i int) {
 		if w == "" {
 			continue
 		}
+		l.first[w[0]/64] |= 1 << (w[0] % 64)
 		k, added := wordTable.keys.Add(w)
 		if added {
 			wordTable.masks = append(wordTable.masks, wordMask{})
@@ -127,6 +135,9 @@ func register(l *wordList, i int) {
 // scanned.
 func inList(l *wordList, w string) bool {
 	if l.bit != 0 {
+		if w == "" || l.first[w[0]/64]&(1<<(w[0]%64)) == 0 {
+			return false // as scanList would say: no word of the list starts so
+		}
 		if k := wordTable.keys.Find(w); k >= 0 {
 			return wordTable.masks[k][l.half]&l.bit != 0
 		}

@@ -19,7 +19,7 @@ func TestWordTable(t *testing.T) {
 	for _, l := range wordTable.lists {
 		ws := strings.Split(strings.Trim(l.bars, "|"), "|")
 		for i, w := range ws {
-			probes = append(probes, w, w[:len(w)/2], strings.ToUpper(w), w+"s")
+			probes = append(probes, w, w[:len(w)/2], strings.ToUpper(w), w+"s", "|"+w, w+"|", "x"+w)
 			if i+1 < len(ws) {
 				probes = append(probes, w+"|"+ws[i+1])
 			}
