@@ -134,10 +134,17 @@ func (a *attributor) text(k int) string { return a.s[a.toks[k].Start:a.toks[k].E
 
 // lower returns token k in lower case (Document.lowerTok). It is never
 // inlined: inlined at its ~240 call sites it made engine.wasm 43 KB of gzip
-// larger (docs/PERFORMANCE.md).
+// larger (docs/PERFORMANCE.md; 37 KB even with the map of odd tokens left
+// out of it).
 //
 //go:noinline
-func (a *attributor) lower(k int) string { return a.d.lowerTok(k) }
+func (a *attributor) lower(k int) string {
+	if o := a.d.low.oddLow; o != nil && o[k] != "" {
+		return o[k]
+	}
+	t := a.toks[k]
+	return a.d.low.text[t.Start:t.End]
+}
 
 // lowerIn reports whether token k in lower case is a word of l, as
 // a.lowerIn(l, k) does, from the document's cache of recent tokens.
@@ -173,7 +180,13 @@ func (a *attributor) cues(se Sentence) []cueHit {
 			continue // the quoted person's own words
 		}
 		w := a.lower(k)
-		c, ok, n, seconds := lexicon.CueWordNext(w)
+		var c lexicon.Cue
+		var ok bool
+		var n int
+		var seconds []string
+		if a.d.mayCue(k) {
+			c, ok, n, seconds = lexicon.CueWordNext(w)
+		}
 		if ok && (c.Lemma == "speak" || c.Lemma == "talk") && k+2 < se.Last && lyAdverb(a.lower(k+1)) && !a.toks[k+1].Is(Upper) {
 			// "spoke favorably of", "talked openly about": the adverb
 			// inside the phrase.
@@ -752,7 +765,7 @@ func (a *attributor) spacedLower(k, j int) (string, bool) {
 	for m := k; m < j && spaced; m++ {
 		t := a.toks[m]
 		upper = upper || t.Is(Upper)
-		odd = odd || a.d.low.odd != nil && a.d.low.odd[m]
+		odd = odd || a.d.low.oddLow != nil && a.d.low.oddLow[m] != ""
 		spaced = m == k || t.Start == a.toks[m-1].End+1 && a.s[t.Start-1] == ' '
 	}
 	if spaced && !upper {

@@ -4,6 +4,7 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+	"unsafe"
 
 	"github.com/whosaid/whosaid/engine/lexicon"
 )
@@ -14,11 +15,11 @@ import (
 // text has the length of the normalised text, and for each token k whose
 // lower case is as long as it is, text[Start:End] is strings.ToLower of the
 // token. The rare token whose lower case changes length ("İ" becomes "i̇")
-// is marked in odd, and its lower case is kept in oddLow.
+// has its lower case in oddLow, by token ("" for the others); oddLow is
+// nil when no token is odd, so that the common case is one test.
 type lowered struct {
 	text   string
-	odd    []bool // by token; nil when no token is odd
-	oddLow map[int]string
+	oddLow []string
 	// cls caches lexicon.Classify of recent tokens (see classes): token k
 	// in slot k%len(cls), len(cls) a power of two no larger than clsSlots;
 	// nil until the first lookup.
@@ -36,14 +37,22 @@ const clsSlots = 4096
 
 // clsEntry is the word classes of token k-1 as written (c[0]) and in
 // lower case (c[1]), and the bits of the word lists that hold it in lower
-// case (words); bit i of done says that c[i] was looked up, bit 2 that
-// words was.
+// case (words); done says which of them were looked up (clsWritten,
+// clsLower, clsWords) and whether the lower case may be a cue (clsCue).
 type clsEntry struct {
 	k     int32
 	c     [2]lexicon.Classes
 	done  uint8
 	words wordMask
 }
+
+// The bits of clsEntry.done.
+const (
+	clsWritten = 1 << iota // c[0] is set
+	clsLower               // c[1] is set
+	clsWords               // words is set, and clsCue tells
+	clsCue                 // the token in lower case may be a cue (tokTable.cue)
+)
 
 // lowerTokens builds the lowered form of the tokens of s. It lowers the
 // whole text in one pass, since the bytes between tokens are never read; a
@@ -94,11 +103,9 @@ func lowerTokens(s string, toks []Token) lowered {
 			w := s[t.Start:t.End]
 			for _, r := range w {
 				if lr := unicode.ToLower(r); lr != r && utf8.RuneLen(lr) != utf8.RuneLen(r) {
-					if l.odd == nil {
-						l.odd = make([]bool, len(toks))
-						l.oddLow = map[int]string{}
+					if l.oddLow == nil {
+						l.oddLow = make([]string, len(toks))
 					}
-					l.odd[k] = true
 					l.oddLow[k] = strings.ToLower(w)
 					break
 				}
@@ -110,7 +117,7 @@ func lowerTokens(s string, toks []Token) lowered {
 
 // lowerTok returns token k in lower case: strings.ToLower of its text.
 func (d *Document) lowerTok(k int) string {
-	if d.low.odd != nil && d.low.odd[k] {
+	if d.low.oddLow != nil && d.low.oddLow[k] != "" {
 		return d.low.oddLow[k]
 	}
 	t := d.Tokens[k]
@@ -139,13 +146,33 @@ func (d *Document) words(k int) wordMask {
 	if e.k != int32(k+1) {
 		*e = clsEntry{k: int32(k + 1)}
 	}
-	if e.done&4 == 0 {
-		if i := wordTable.keys.Find(d.lowerTok(k)); i >= 0 {
-			e.words = wordTable.masks[i]
-		}
-		e.done |= 4
+	if e.done&clsWords == 0 {
+		d.lookLower(e, k)
 	}
 	return e.words
+}
+
+// lookLower looks token k in lower case up in tokTable: it sets e.words
+// and whether the token may be a cue, and e.c[1] for a key, so that the
+// lexicon's word table, ten times larger, and its cue table are probed
+// only for the words that need them.
+func (d *Document) lookLower(e *clsEntry, k int) {
+	if i := tokTable.keys.Find(d.lowerTok(k)); i >= 0 {
+		e.words = tokTable.masks[i]
+		e.c[1] = tokTable.classes[i]
+		e.done |= clsLower
+		if tokTable.cue[i] {
+			e.done |= clsCue
+		}
+	}
+	e.done |= clsWords
+}
+
+// mayCue reports whether lexicon.CueWordNext of token k in lower case
+// may answer anything but its zero values (tokTable.cue).
+func (d *Document) mayCue(k int) bool {
+	d.words(k)
+	return d.low.cls[k&(len(d.low.cls)-1)].done&clsCue != 0
 }
 
 // newCls makes the cache of word classes with a slot a token, up to
@@ -155,6 +182,9 @@ func (d *Document) words(k int) wordMask {
 //
 //go:noinline
 func (d *Document) newCls() []clsEntry {
+	if !tokReady.Load() {
+		newTokTable()
+	}
 	n := 64
 	for n < len(d.Tokens) && n < clsSlots {
 		n *= 2
@@ -180,13 +210,45 @@ func (d *Document) classesOf(k, lower int) lexicon.Classes {
 		*e = clsEntry{k: int32(k + 1)}
 	}
 	if e.done&(1<<lower) == 0 {
-		w := d.lowerTok(k)
-		if lower == 0 {
-			t := d.Tokens[k]
-			w = d.norm.s[t.Start:t.End]
-		}
-		e.c[lower] = lexicon.Classify(w)
-		e.done |= 1 << lower
+		d.classify(e, k, lower)
 	}
 	return e.c[lower]
+}
+
+// classify sets e.c[lower] for token k. A token written in lower case has
+// the same classes both ways, looked up once.
+func (d *Document) classify(e *clsEntry, k, lower int) {
+	same := d.lowerCase(k)
+	if lower == 0 && !same {
+		t := d.Tokens[k]
+		e.c[0] = lexicon.Classify(d.norm.s[t.Start:t.End])
+		e.done |= clsWritten
+		return
+	}
+	if e.done&clsLower == 0 {
+		e.c[1] = lexicon.Classify(d.lowerTok(k))
+		e.done |= clsLower
+	}
+	if same {
+		e.c[0] = e.c[1]
+		e.done |= clsWritten
+	}
+}
+
+// lowerCase reports whether token k is written as its lower case.
+func (d *Document) lowerCase(k int) bool {
+	t := d.Tokens[k]
+	if t.Flags&Upper != 0 || d.low.oddLow != nil && d.low.oddLow[k] != "" {
+		return false
+	}
+	w, l := d.norm.s[t.Start:t.End], d.low.text[t.Start:t.End]
+	if unsafe.StringData(w) == unsafe.StringData(l) {
+		return true
+	}
+	for i := 0; i < len(w); i++ {
+		if w[i] != l[i] {
+			return false
+		}
+	}
+	return true
 }

@@ -2,7 +2,10 @@ package engine
 
 import (
 	"strings"
+	"sync"
+	"sync/atomic"
 
+	"github.com/whosaid/whosaid/engine/lexicon"
 	"github.com/whosaid/whosaid/internal/strtab"
 )
 
@@ -16,6 +19,10 @@ type wordList struct {
 	bars string // the list as written
 	bit  uint64 // the list's bit in word half of wordTable.masks; 0 until registered
 	half uint8  // 0 for the first 64 lists registered, 1 for the next 64
+	// first has bit b%64 of first[b/64] set for each byte b that starts a
+	// word of the list (every bit when bars holds "||"): a string whose
+	// first byte is not there is in no way in the list.
+	first [4]uint64
 }
 
 // wordTable maps every word of the lists named in init to the lists that
@@ -51,6 +58,52 @@ func init() {
 	wordTable.lists = lists[:]
 }
 
+// tokTable answers the per-token questions of Document.words with one
+// probe: its keys are wordTable's, numbered alike, then the cue words
+// (lexicon.CueWords) that no list holds; for key k, masks[k] is its lists
+// (none for a cue word alone), classes[k] lexicon.Classify of it, and
+// cue[k] whether lexicon.CueWordNext may answer it with anything but the
+// zero values. A lower-case token that is no key is in no list and no cue
+// word. Built by newTokTable before the first document's lookups (the
+// lexicon loads on first use, not at init), read-only after; tokReady says
+// it is built.
+var tokTable struct {
+	keys    strtab.Table
+	masks   []wordMask
+	classes []lexicon.Classes
+	cue     []bool
+}
+
+var (
+	tokOnce  sync.Once
+	tokReady atomic.Bool
+)
+
+// newTokTable builds tokTable, once.
+func newTokTable() {
+	tokOnce.Do(func() {
+		t := &tokTable
+		for k := range wordTable.keys.Len() {
+			t.keys.Add(wordTable.keys.Key(k))
+		}
+		t.masks = wordTable.masks[:len(wordTable.masks):len(wordTable.masks)]
+		lexicon.CueWords(func(w string) {
+			if _, added := t.keys.Add(w); added {
+				t.masks = append(t.masks, wordMask{})
+			}
+		})
+		t.classes = make([]lexicon.Classes, t.keys.Len())
+		t.cue = make([]bool, t.keys.Len())
+		for k := range t.classes {
+			w := t.keys.Key(k)
+			t.classes[k] = lexicon.Classify(w)
+			_, ok, n, seconds := lexicon.CueWordNext(w)
+			t.cue[k] = ok || n != 0 || len(seconds) > 0
+		}
+		tokReady.Store(true)
+	})
+}
+
 // register adds the words of l to wordTable as list number i. It panics
 // when l is not written between bars or i is past 127.
 func register(l *wordList, i int) {
@@ -58,6 +111,9 @@ func register(l *wordList, i int) {
 		panic("engine: bad word list " + l.bars)
 	}
 	l.bit, l.half = 1<<(i%64), uint8(i/64)
+	if strings.Contains(l.bars, "||") {
+		l.first = [4]uint64{^uint64(0), ^uint64(0), ^uint64(0), ^uint64(0)}
+	}
 	for rest := l.bars[1:]; rest != ""; {
 		j := strings.IndexByte(rest, '|')
 		w := rest[:j]
@@ -65,6 +121,7 @@ func register(l *wordList, i int) {
 		if w == "" {
 			continue
 		}
+		l.first[w[0]/64] |= 1 << (w[0] % 64)
 		k, added := wordTable.keys.Add(w)
 		if added {
 			wordTable.masks = append(wordTable.masks, wordMask{})
@@ -79,6 +136,9 @@ func register(l *wordList, i int) {
 // scanned.
 func inList(l *wordList, w string) bool {
 	if l.bit != 0 {
+		if w == "" || l.first[w[0]/64]&(1<<(w[0]%64)) == 0 {
+			return false // as scanList would say: no word of the list starts so
+		}
 		if k := wordTable.keys.Find(w); k >= 0 {
 			return wordTable.masks[k][l.half]&l.bit != 0
 		}

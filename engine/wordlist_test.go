@@ -7,6 +7,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/whosaid/whosaid/engine/lexicon"
 )
 
 // TestWordTable checks that the table answers as a scan of each list
@@ -17,7 +19,7 @@ func TestWordTable(t *testing.T) {
 	for _, l := range wordTable.lists {
 		ws := strings.Split(strings.Trim(l.bars, "|"), "|")
 		for i, w := range ws {
-			probes = append(probes, w, w[:len(w)/2], strings.ToUpper(w), w+"s")
+			probes = append(probes, w, w[:len(w)/2], strings.ToUpper(w), w+"s", "|"+w, w+"|", "x"+w)
 			if i+1 < len(ws) {
 				probes = append(probes, w+"|"+ws[i+1])
 			}
@@ -129,6 +131,61 @@ func TestLowerIn(t *testing.T) {
 				if got, want := a.lowerIn(l, k), inList(l, a.lower(k)); got != want {
 					t.Fatalf("token %d %q, list %.30q: lowerIn = %v, want %v", k, a.lower(k), l.bars, got, want)
 				}
+			}
+		}
+	}
+}
+
+// TestClassesCache checks that the cache of recent tokens answers classes,
+// lowerClasses and mayCue as the lexicon does, whichever of them is asked
+// first: words of the lists and cue words (whose classes come from tokTable) in
+// lower, upper and mixed case, words of no list, cue words, odd letters and
+// more tokens than the cache holds.
+func TestClassesCache(t *testing.T) {
+	var b strings.Builder
+	extra := []string{"said", "Said", "according", "told", "criticism", "eBay", "oF", "tHe", "İstanbul", "Ruiz", "zork", "|", "claims", "Washington", "reportedly"}
+	for i := 0; b.Len() < 40000; i++ {
+		l := wordTable.lists[i%len(wordTable.lists)]
+		ws := strings.Split(strings.Trim(l.bars, "|"), "|")
+		w := ws[i%len(ws)]
+		switch i % 4 {
+		case 1:
+			w = strings.ToUpper(w)
+		case 2:
+			w = strings.ToUpper(w[:1]) + w[1:]
+		}
+		b.WriteString(w + " " + extra[i%len(extra)] + ", ")
+	}
+	d := &Document{Text: b.String()}
+	normalize(d)
+	segment(d)
+	if len(d.Tokens) <= 2*clsSlots {
+		t.Fatalf("only %d tokens", len(d.Tokens))
+	}
+	for order := range 3 {
+		for k, tok := range d.Tokens {
+			k = (k*(clsSlots+1) + order) % len(d.Tokens)
+			tok = d.Tokens[k]
+			w := d.norm.s[tok.Start:tok.End]
+			low := strings.ToLower(w)
+			var c, lc lexicon.Classes
+			var mayCue bool
+			switch order {
+			case 0:
+				c, lc, mayCue = d.classes(k), d.lowerClasses(k), d.mayCue(k)
+			case 1:
+				lc, c, mayCue = d.lowerClasses(k), d.classes(k), d.mayCue(k)
+			case 2:
+				mayCue, c, lc = d.mayCue(k), d.classes(k), d.lowerClasses(k)
+			}
+			if want := lexicon.Classify(w); c != want {
+				t.Fatalf("order %d, token %d %q: classes = %v, want %v", order, k, w, c, want)
+			}
+			if want := lexicon.Classify(low); lc != want {
+				t.Fatalf("order %d, token %d %q: lowerClasses = %v, want %v", order, k, w, lc, want)
+			}
+			if cue, ok, n, seconds := lexicon.CueWordNext(low); !mayCue && (ok || n != 0 || len(seconds) > 0 || cue != (lexicon.Cue{})) {
+				t.Fatalf("order %d, token %d %q: no cue, but CueWordNext = %v %v %d %v", order, k, w, cue, ok, n, seconds)
 			}
 		}
 	}

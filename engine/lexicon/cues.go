@@ -202,6 +202,16 @@ func CueWordNext(word string) (c Cue, isCue bool, maxPhrase int, seconds []strin
 	return t.cue(cw.cue), cw.cue != 0, int(cw.maxPhrase), t.secondsOf(cw)
 }
 
+// CueWords calls f with every word that CueWordNext answers with a cue or
+// a cue phrase's start; for any other word it returns the zero Cue, false,
+// 0 and no second words.
+func CueWords(f func(word string)) {
+	t := loadCues()
+	for k := range t.wordKeys.Len() {
+		f(t.wordKeys.Key(k))
+	}
+}
+
 // CueForm looks up one lower-case word that is an inflected form of a
 // reporting or stance verb (say, says, said, saying, told ...), a source
 // adverb (reportedly) or, when it is not a verb form, a cue noun
