@@ -353,13 +353,14 @@ func TestOffline(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	for _, p := range []string{"/", "/web/app.css", "/web/app.wasm"} {
+	for _, p := range []string{"/", "/web/app.wasm"} {
 		if sources[p] != "cache/cache" {
 			t.Errorf("offline reload: %s came from %q (static route/final source), want cache/cache", p, sources[p])
 		}
 	}
-	// The page carries app.js and wasm_exec.js inline: nothing fetches them.
-	for _, p := range []string{"/app.js", "/wasm_exec.js"} {
+	// The page carries app.js, wasm_exec.js and the style sheets inline:
+	// nothing fetches them.
+	for _, p := range []string{"/app.js", "/wasm_exec.js", "/app.css", "/web/app.css"} {
 		if s, ok := sources[p]; ok {
 			t.Errorf("offline reload: the page fetched %s (%s)", p, s)
 		}

@@ -140,7 +140,11 @@ func TestProfileStartup(t *testing.T) {
 				}
 			}
 			if slices.Contains(strings.Split(os.Getenv("E2E_STARTUP_TRACE"), ","), what) {
-				evs := traceDuring(t, ctx, []string{"toplevel", "v8.wasm", "blink.user_timing", "devtools.timeline", "loading", "__metadata"}, reload)
+				cats := []string{"toplevel", "v8.wasm", "blink.user_timing", "devtools.timeline", "loading", "__metadata"}
+				if extra := os.Getenv("E2E_STARTUP_CATEGORIES"); extra != "" {
+					cats = append(cats, strings.Split(extra, ",")...)
+				}
+				evs := traceDuring(t, ctx, cats, reload)
 				writeTrace(t, what+".trace.json", evs)
 				t.Logf("%s: CPU by thread from the navigation to app:ready\n%s", what, threadCPU(evs, markTime(evs, "navigationStart"), markTime(evs, "app:ready")))
 			} else {

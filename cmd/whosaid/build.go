@@ -85,8 +85,8 @@ func buildSite(webDir, out string, force bool) (int, error) {
 	if err := os.WriteFile(filepath.Join(absOut, "app.js"), appJS, 0o644); err != nil {
 		return 0, err
 	}
-	// The pages get the scripts inline, as the server sends them; the
-	// policy's hashes are those of the server's app.js.
+	// The pages get the style sheets and scripts inline, as the server
+	// sends them; the policy's hashes are those of the server's app.js.
 	if !bytes.Equal(appJS, s.appJS) {
 		return 0, errors.New("the static app.js differs from the server's")
 	}
@@ -98,7 +98,7 @@ func buildSite(webDir, out string, force bool) (int, error) {
 		if err != nil {
 			return err
 		}
-		return os.WriteFile(p, s.inlineScripts(page), 0o644)
+		return os.WriteFile(p, s.rewritePage(page), 0o644)
 	})
 	if err != nil {
 		return 0, err

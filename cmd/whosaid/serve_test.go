@@ -175,6 +175,49 @@ func TestSafePathAndAccepts(t *testing.T) {
 	}
 }
 
+// TestSitePageInlinesStyles checks that the pages carry go-app's and the
+// web directory's style sheets inline, in their order, and that the policy
+// allows both by hash; a link to another sheet stays a link.
+func TestSitePageInlinesStyles(t *testing.T) {
+	dir := fakeWeb(t)
+	webCSS := ".whosaid-test { color: red }\n"
+	if err := os.WriteFile(filepath.Join(dir, "app.css"), []byte(webCSS), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	s, err := newSite(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	goappCSS := string(s.styles["/app.css"])
+	if !strings.Contains(goappCSS, ".goapp-app-info") {
+		t.Fatalf("go-app's app.css: %.200q", goappCSS)
+	}
+	page := get(t, s, "/").Body.String()
+	i, j := strings.Index(page, "<style>"+goappCSS+"</style>"), strings.Index(page, "<style>"+webCSS+"</style>")
+	if i < 0 || j < i || j > strings.Index(page, "</head>") {
+		t.Errorf("GET /: the two style sheets are not inline in order in the head:\n%.3000s", page)
+	}
+	if strings.Contains(page, `rel="stylesheet"`) {
+		t.Errorf("GET /: a style sheet is still linked:\n%.3000s", page)
+	}
+	csp := get(t, s, "/").Header().Get("Content-Security-Policy")
+	for _, css := range []string{goappCSS, webCSS} {
+		sum := sha256.Sum256([]byte(css))
+		if want := "'sha256-" + base64.StdEncoding.EncodeToString(sum[:]) + "'"; !strings.Contains(csp, "style-src-elem 'self'") || !strings.Contains(csp, want) {
+			t.Errorf("CSP %q lacks %q", csp, want)
+		}
+	}
+	other := `<link rel="stylesheet" href="/web/other.css">`
+	if got := string(s.inlineStyles([]byte(other))); got != other {
+		t.Errorf("inlineStyles(%q) = %q", other, got)
+	}
+	s.styles["/web/app.css"] = []byte("a{}</STYLE><script>x</script>")
+	linked := `<link href="/web/app.css" type="text/css" rel="stylesheet">`
+	if got := string(s.inlineStyles([]byte(linked))); got != linked {
+		t.Errorf("a sheet that ends its element was inlined: %q", got)
+	}
+}
+
 func TestCSPHashesInlineScripts(t *testing.T) {
 	s, err := newSite(fakeWeb(t))
 	if err != nil {
@@ -182,7 +225,7 @@ func TestCSPHashesInlineScripts(t *testing.T) {
 	}
 	h := appHandler(s.dir, s.version+"-inline")
 	h.RawHeaders = []string{`<script>console.log("hi")</script>`}
-	csp, err := contentSecurityPolicy(h, s.inlineScripts)
+	csp, err := contentSecurityPolicy(h, s.rewritePage)
 	if err != nil {
 		t.Fatal(err)
 	}
