@@ -21,7 +21,6 @@ type shell struct {
 	dom     domAPI
 
 	pageHide, pageShow goapp.Func // see afterReady
-	swReady            goapp.Func // see askServiceWorkerToClaim
 }
 
 func newShell() *shell { return &shell{s: newSession(), path: "/"} }

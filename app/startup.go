@@ -12,23 +12,12 @@ import (
 // service worker (see registerServiceWorker). Started any earlier, both
 // compete with go-app's start-up for the CPU; the first Annotate comes
 // later than this, and starts the engine itself if it is not running.
-// Once the engine has settled (warm, or stopped), a page that no service
-// worker controls asks the new one to take control (see
-// askServiceWorkerToClaim).
 func (c *shell) afterReady(ctx goapp.Context) {
 	c.startEngine(ctx)
 	registerServiceWorker()
 	if !goapp.IsClient {
 		return
 	}
-	settled := wasm.EngineSettled()
-	ctx.Async(func() {
-		<-settled
-		ctx.Dispatch(func(ctx goapp.Context) {
-			ctx.PreventUpdate()
-			c.askServiceWorkerToClaim()
-		})
-	})
 	ctx.Async(warmUp)
 	// The page being hidden for good or for the back-forward cache stops
 	// the engine (see wasm.StopEngine), so its warm-up does not slow down
@@ -57,37 +46,8 @@ func (c *shell) startEngine(ctx goapp.Context) {
 	}
 }
 
-// askServiceWorkerToClaim asks the active service worker to take control
-// of this page ({claim: true}) when none controls it, which is the case on
-// a first visit: the service worker (cmd/whosaid/appworker.js) waits for
-// that, or a few seconds, so that it takes control once the engine has
-// warmed up. afterReady calls it when the engine has settled.
-func (c *shell) askServiceWorkerToClaim() {
-	sw := goapp.Window().Get("navigator").Get("serviceWorker")
-	if !sw.Truthy() || sw.Get("controller").Truthy() || !sw.Get("ready").Truthy() || c.swReady != nil {
-		return
-	}
-	c.swReady = goapp.FuncOf(func(_ goapp.Value, args []goapp.Value) any {
-		c.releaseServiceWorkerReady()
-		if len(args) > 0 && args[0].Get("active").Truthy() {
-			args[0].Get("active").Call("postMessage", map[string]any{"claim": true})
-		}
-		return nil
-	})
-	sw.Get("ready").Call("then", c.swReady)
-}
-
-// releaseServiceWorkerReady releases askServiceWorkerToClaim's callback.
-func (c *shell) releaseServiceWorkerReady() {
-	if c.swReady != nil {
-		c.swReady.Release()
-		c.swReady = nil
-	}
-}
-
 // releasePageEvents removes afterReady's listeners.
 func (c *shell) releasePageEvents() {
-	c.releaseServiceWorkerReady()
 	for ev, f := range map[string]*goapp.Func{"pagehide": &c.pageHide, "pageshow": &c.pageShow} {
 		if *f != nil {
 			goapp.Window().Call("removeEventListener", ev, *f)

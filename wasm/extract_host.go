@@ -47,7 +47,3 @@ var warmNow = func() chan struct{} { c := make(chan struct{}); close(c); return 
 // EngineWarm returns a channel that is closed once the engine runs at full
 // speed. On the host the engine is native code: it is closed from the start.
 func EngineWarm() <-chan struct{} { return warmNow }
-
-// EngineSettled returns a channel that is closed once the engine worker is
-// warm or stopped. On the host it is closed from the start.
-func EngineSettled() <-chan struct{} { return warmNow }

@@ -116,22 +116,6 @@ var (
 // Until then V8 runs engine.wasm in its baseline tier, many times slower.
 func EngineWarm() <-chan struct{} { return engineWarm }
 
-// engineSettled is closed once the first engine worker has warmed up or
-// stopped, whichever comes first (see EngineSettled).
-var (
-	engineSettled     = make(chan struct{})
-	engineSettledOnce sync.Once
-)
-
-func settleEngine() { engineSettledOnce.Do(func() { close(engineSettled) }) }
-
-// EngineSettled returns a channel that is closed once the first engine
-// worker is done with its start-up: it warmed up (see EngineWarm), or it
-// stopped, because it could not load engine.wasm, failed, or the page was
-// hidden. Work that should not compete with the engine's download,
-// compilation and warm-up for the CPU waits for it.
-func EngineSettled() <-chan struct{} { return engineSettled }
-
 // warmUpData holds the compact document the first engine worker posted
 // after its first warm-up extraction ({warmup}, with its text), until
 // WarmUpDocument takes it.
@@ -421,7 +405,6 @@ func (w *worker) message(_ safejs.Value, args []safejs.Value) any {
 				Mark("engine:warm")
 				close(engineWarm)
 			})
-			settleEngine()
 		}
 		return nil
 	}
@@ -488,7 +471,6 @@ func (w *worker) close(err error) {
 	}
 	w.onMessage.Release()
 	w.onError.Release()
-	settleEngine()
 }
 
 // isUint8Array reports whether v is a Uint8Array.

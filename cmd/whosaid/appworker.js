@@ -40,40 +40,14 @@ self.addEventListener("install", (event) => {
   );
 });
 
-// claimWaitMS bounds how long this worker, once active, waits before it
-// takes control of the pages that opened without a service worker (a
-// first visit); such a page asks sooner ({claim: true}) once its engine
-// has warmed up (app/startup.go). Its install ran beside the engine's
-// warm-up, which sets V8 optimising the engine's hot functions, work that
-// goes on after a reload (engine.wasm's module is shared by the pages of
-// a renderer): a reload the moment the worker took control spent 190-390
-// ms of CPU on it before the app was ready. Pages the previous version
-// controlled change over at once (skipWaiting).
-const claimWaitMS = 10000;
-
-let claiming = null;
-
-function claimClients() {
-  if (!claiming) {
-    claiming = self.clients.claim();
-  }
-  return claiming;
-}
-
 self.addEventListener("activate", (event) => {
   event.waitUntil(
     (async () => {
       const keys = await caches.keys();
       await Promise.all(keys.filter((k) => k !== cacheName).map((k) => caches.delete(k)));
-      setTimeout(claimClients, claimWaitMS);
+      await self.clients.claim();
     })()
   );
-});
-
-self.addEventListener("message", (event) => {
-  if (event.data && event.data.claim === true) {
-    event.waitUntil(claimClients());
-  }
 });
 
 self.addEventListener("fetch", (event) => {
