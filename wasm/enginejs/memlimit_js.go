@@ -17,9 +17,3 @@ import _ "unsafe" // go:linkname
 //
 //go:linkname setMemoryLimit runtime/debug.setMemoryLimit
 func setMemoryLimit(limit int64) int64
-
-// setGCPercent is runtime/debug.SetGCPercent without importing runtime/debug,
-// for the reason and by the same means as setMemoryLimit.
-//
-//go:linkname setGCPercent runtime/debug.setGCPercent
-func setGCPercent(percent int32) int32

@@ -34,16 +34,3 @@ func TestSetMemoryLimitIsDebugs(t *testing.T) {
 		t.Errorf("boundHeap's restore left %d, want %d", got, int64(math.MaxInt64))
 	}
 }
-
-// TestSetGCPercentIsDebugs checks that setGCPercent sets and reports the
-// percentage runtime/debug.SetGCPercent does.
-func TestSetGCPercentIsDebugs(t *testing.T) {
-	orig := debug.SetGCPercent(100)
-	defer debug.SetGCPercent(orig)
-	if prev := setGCPercent(gcPercent); prev != 100 {
-		t.Errorf("setGCPercent returned %d, debug.SetGCPercent set 100", prev)
-	}
-	if got := debug.SetGCPercent(100); got != gcPercent {
-		t.Errorf("after setGCPercent(%d), debug.SetGCPercent reports %d", gcPercent, got)
-	}
-}

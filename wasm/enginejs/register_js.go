@@ -34,9 +34,7 @@ func try(fn func()) (err error) {
 // loader, web/engine.js, puts extract and extractJSON on it). Then it calls whosaid._onready()
 // when the loader left one, so the loader never polls. The functions stay
 // registered for the life of the program; Register must be called once.
-// It also sets the collector's GOGC to gcPercent.
 func Register() error {
-	setGCPercent(gcPercent)
 	var onready js.Value
 	err := try(func() {
 		global := js.Global()
@@ -97,19 +95,6 @@ func extractCompact(_ js.Value, args []js.Value) (result any) {
 	}
 	return arr
 }
-
-// gcPercent is engine.wasm's GOGC. In WebAssembly the collector marks on
-// the one thread, inside the call that allocates. At GOGC 100 the heap
-// between calls (about 2 MB: the lexicons are constants, not heap) sets a
-// goal of 4 MB, so a cycle came every 60 or so calls on a short article and
-// twice in a 1 MB call; at 400 the smallest goal is 16 MB and boundHeap's
-// limit, not GOGC, decides when a call collects. Measured under node with
-// the engines' passes alternated in one process: 5–8% less CPU a pass on the
-// article, the seven articles and 1 MB, no change on 10 MB (where the limit
-// already decided), the collector's marking 2.4% → 0.5% (article) and
-// 3.5% → 0.8% (1 MB) of the CPU profile; peak memory within the noise, as
-// the limit bounds the heap of a call either way (docs/PERFORMANCE.md).
-const gcPercent = 400
 
 // uint8Array is the global Uint8Array constructor, looked up through
 // syscall/js on the first call instead of on every call.
