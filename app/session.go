@@ -436,7 +436,6 @@ func (s *session) save() {
 // document is main-thread work that would delay them.
 func (s *session) textShown() {
 	s.textDone = true
-	wasm.ReleaseGC() // held by wasm.Extract for a large document
 	if !s.saveAfterShow {
 		return
 	}

@@ -52,9 +52,6 @@ func ExtractContext(ctx context.Context, text string) (*annot.Document, error) {
 	if err != nil {
 		return nil, err
 	}
-	if len(text) >= HoldGCText {
-		reserveHeap(len(text)) // while the worker runs
-	}
 	select {
 	case r := <-ch:
 		Mark("extract:reply")
@@ -64,9 +61,6 @@ func ExtractContext(ctx context.Context, text string) (*annot.Document, error) {
 		}
 		if r.err != nil {
 			return nil, r.err
-		}
-		if len(text) >= HoldGCText {
-			HoldGC() // until the app has shown the document (ReleaseGC)
 		}
 		data, err := r.bytes()
 		if err != nil {

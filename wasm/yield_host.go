@@ -5,6 +5,3 @@ package wasm
 // Yield gives the browser page the main thread back during long work; on
 // the host, where nothing waits for the thread, it does nothing.
 func Yield() {}
-
-// pause waits for the next browser task; on the host it returns at once.
-func pause() {}
