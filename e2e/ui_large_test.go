@@ -156,8 +156,7 @@ func TestUIRenderArticle5000WordsWarmEngine(t *testing.T) {
 // timer measures the longest time the page could not run anything. The
 // engine runs in a worker, and the app's work on the main thread comes in
 // tasks of 10-25 ms of CPU (slices that yield every 10 ms, reading-view
-// chunks of about 15 ms, one side panel per task, Go's collector held until
-// the text is shown and then run in a task of its own), so no stall may
+// chunks of about 15 ms, one side panel per task), so no stall may
 // exceed 200 ms, on the shared 2-core test machine too: under load a task
 // takes several times its CPU time. The gaps over 100 ms and the app's
 // marks are logged on failure; with E2E_PROFILE=1 and E2E_OUT the run is
@@ -196,14 +195,24 @@ func TestUILargeDocumentDoesNotFreeze(t *testing.T) {
 	t.Logf("1 MB (%d bytes): annotate+render %.0f ms, reading view build %s ms, %s paragraphs, %d highlight elements, %d timer ticks, paste to click %.0f ms, longest stall %.0f ms",
 		len(text), st.Total, st.RenderMS, st.Paras, st.Marks, st.Ticks, st.Paste, st.Max)
 	logHeap(t, ctx, "1 MB")
+	if st.Total > 3000 {
+		// Over the issue's 3 s: a report, not a verdict (timings are
+		// benchmarks), with the marks that tell where the time went.
+		t.Logf("1 MB took over 3 s from the click; %s", mustJS[string](t, ctx, gapsAndMarksJS))
+	}
 	if st.Max > 200 {
 		t.Errorf("the page stalled for %.0f ms (limit 200 ms)", st.Max)
 		// The gaps over 100 ms (start+length) and the app's user-timing
 		// marks, to tell which task blocked.
-		t.Log(mustJS[string](t, ctx, `"gaps " + window.__stall.gaps.join(" ") + "\nmarks " + performance.getEntriesByType("mark").filter(m => m.startTime > window.__startAt).map(m => Math.round(m.startTime) + " " + m.name).join(", ")`))
+		t.Log(mustJS[string](t, ctx, gapsAndMarksJS))
 		t.Log(mustJS[string](t, ctx, loafJS))
 	}
 }
+
+// gapsAndMarksJS lists the stall monitor's gaps over 100 ms (start+length)
+// and the page's user-timing marks since it started, to tell which task
+// blocked or what the app waited for.
+const gapsAndMarksJS = `"gaps " + window.__stall.gaps.join(" ") + "\nmarks " + performance.getEntriesByType("mark").filter(m => m.startTime > window.__startAt).map(m => Math.round(m.startTime) + " " + m.name).join(", ")`
 
 // loafJS lists the page's long animation frames (over 60 ms) since the
 // stall monitor started: when each started, how long it took and how long
