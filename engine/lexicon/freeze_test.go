@@ -5,10 +5,10 @@ import (
 	"path/filepath"
 	"reflect"
 	"slices"
-	"strings"
 	"testing"
 
 	"github.com/whosaid/whosaid/internal/strtab"
+	"github.com/whosaid/whosaid/internal/strtab/keytest"
 )
 
 // diskSources returns the data files as they are in data/, whatever the
@@ -154,15 +154,14 @@ func comparePhrases(t *testing.T, want, got *Phrases) {
 // FuzzKeyList requires a key list to read back as written: the keys of
 // the lines of text, sorted, none with a 0 byte.
 func FuzzKeyList(f *testing.F) {
-	f.Add("a\nab\nabc\nb")
-	f.Add("Zoë\nZoé\n" + strings.Repeat("x", 300) + "\n" + strings.Repeat("x", 299) + "y")
+	for _, seed := range keytest.Seeds {
+		f.Add(seed)
+	}
 	f.Fuzz(func(t *testing.T, text string) {
-		if strings.IndexByte(text, 0) >= 0 {
+		keys, ok := keytest.Keys(text)
+		if !ok {
 			return
 		}
-		keys := strings.Split(text, "\n")
-		slices.Sort(keys)
-		keys = slices.Compact(keys)
 		var w frozenWriter
 		if err := w.keys(keys); err != nil {
 			t.Fatal(err)

@@ -1,10 +1,11 @@
 package strtab
 
 import (
-	"slices"
 	"strconv"
 	"strings"
 	"testing"
+
+	"github.com/whosaid/whosaid/internal/strtab/keytest"
 )
 
 // TestTable checks numbering, lookups of present and absent strings, and
@@ -122,15 +123,14 @@ func TestSetFrontCoded(t *testing.T) {
 }
 
 func FuzzFrontCoded(f *testing.F) {
-	f.Add("a\nab\nabc\nb")
-	f.Add("Zoë\nZoé\n" + strings.Repeat("x", 300) + "\n" + strings.Repeat("x", 299) + "y")
+	for _, seed := range keytest.Seeds {
+		f.Add(seed)
+	}
 	f.Fuzz(func(t *testing.T, text string) {
-		if strings.IndexByte(text, 0) >= 0 {
+		keys, ok := keytest.Keys(text)
+		if !ok {
 			return
 		}
-		keys := strings.Split(text, "\n")
-		slices.Sort(keys)
-		keys = slices.Compact(keys)
 		var tab Table
 		if rest := tab.SetFrontCoded(string(AppendFrontCoded(nil, keys)), len(keys), len(text)-len(keys)+1); rest != "" {
 			t.Fatalf("rest %q", rest)
