@@ -182,9 +182,7 @@ func (d *Document) mayCue(k int) bool {
 //
 //go:noinline
 func (d *Document) newCls() []clsEntry {
-	if !tokReady.Load() {
-		newTokTable()
-	}
+	newTokTable()
 	n := 64
 	for n < len(d.Tokens) && n < clsSlots {
 		n *= 2

@@ -3,7 +3,6 @@ package engine
 import (
 	"strings"
 	"sync"
-	"sync/atomic"
 
 	"github.com/whosaid/whosaid/engine/lexicon"
 	"github.com/whosaid/whosaid/internal/strtab"
@@ -65,8 +64,7 @@ func init() {
 // cue[k] whether lexicon.CueWordNext may answer it with anything but the
 // zero values. A lower-case token that is no key is in no list and no cue
 // word. Built by newTokTable before the first document's lookups (the
-// lexicon loads on first use, not at init), read-only after; tokReady says
-// it is built.
+// lexicon loads on first use, not at init), read-only after.
 var tokTable struct {
 	keys    strtab.Table
 	masks   []wordMask
@@ -74,10 +72,7 @@ var tokTable struct {
 	cue     []bool
 }
 
-var (
-	tokOnce  sync.Once
-	tokReady atomic.Bool
-)
+var tokOnce sync.Once
 
 // newTokTable builds tokTable, once.
 func newTokTable() {
@@ -100,7 +95,6 @@ func newTokTable() {
 			_, ok, n, seconds := lexicon.CueWordNext(w)
 			t.cue[k] = ok || n != 0 || len(seconds) > 0
 		}
-		tokReady.Store(true)
 	})
 }
 

@@ -171,10 +171,6 @@ func FuzzKeyList(f *testing.F) {
 		if n := r.readKeys(&tab); n != len(keys) || r.i != len(r.s) {
 			t.Fatalf("read %d keys of %d, %d bytes of %d", n, len(keys), r.i, len(r.s))
 		}
-		for k, key := range keys {
-			if tab.Key(k) != key || tab.Find(key) != k {
-				t.Errorf("key %d is %q, Find(%q) = %d", k, tab.Key(k), key, tab.Find(key))
-			}
-		}
+		keytest.Check(t, &tab, keys)
 	})
 }

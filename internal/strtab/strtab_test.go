@@ -135,11 +135,7 @@ func FuzzFrontCoded(f *testing.F) {
 		if rest := tab.SetFrontCoded(string(AppendFrontCoded(nil, keys)), len(keys), len(text)-len(keys)+1); rest != "" {
 			t.Fatalf("rest %q", rest)
 		}
-		for k, key := range keys {
-			if tab.Key(k) != key || tab.Find(key) != k {
-				t.Errorf("key %d is %q, Find(%q) = %d", k, tab.Key(k), key, tab.Find(key))
-			}
-		}
+		keytest.Check(t, &tab, keys)
 	})
 }
 

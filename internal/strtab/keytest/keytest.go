@@ -1,11 +1,12 @@
 // Package keytest gives the fuzz tests of sorted key lists (strtab's front
-// coding, the lexicon's frozen key lists) their seeds and turns a fuzzed
-// text into a key list.
+// coding, the lexicon's frozen key lists) their seeds, turns a fuzzed
+// text into a key list and checks a table read back against it.
 package keytest
 
 import (
 	"slices"
 	"strings"
+	"testing"
 )
 
 // Seeds are texts of keys, a key a line: shared prefixes, non-ASCII keys
@@ -24,4 +25,22 @@ func Keys(text string) (keys []string, ok bool) {
 	keys = strings.Split(text, "\n")
 	slices.Sort(keys)
 	return slices.Compact(keys), true
+}
+
+// Table is what Check reads of a key table: the key numbered k, and the
+// number of a key (-1 when absent).
+type Table interface {
+	Key(k int) string
+	Find(key string) int
+}
+
+// Check reports an error for every key of keys that tab does not number
+// as its index, both ways.
+func Check(t testing.TB, tab Table, keys []string) {
+	t.Helper()
+	for k, key := range keys {
+		if tab.Key(k) != key || tab.Find(key) != k {
+			t.Errorf("key %d is %q, Find(%q) = %d", k, tab.Key(k), key, tab.Find(key))
+		}
+	}
 }
