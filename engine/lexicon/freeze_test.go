@@ -154,14 +154,7 @@ func comparePhrases(t *testing.T, want, got *Phrases) {
 // FuzzKeyList requires a key list to read back as written: the keys of
 // the lines of text, sorted, none with a 0 byte.
 func FuzzKeyList(f *testing.F) {
-	for _, seed := range keytest.Seeds {
-		f.Add(seed)
-	}
-	f.Fuzz(func(t *testing.T, text string) {
-		keys, ok := keytest.Keys(text)
-		if !ok {
-			return
-		}
+	keytest.Fuzz(f, func(t *testing.T, text string, keys []string) {
 		var w frozenWriter
 		if err := w.keys(keys); err != nil {
 			t.Fatal(err)

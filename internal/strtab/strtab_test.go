@@ -123,14 +123,7 @@ func TestSetFrontCoded(t *testing.T) {
 }
 
 func FuzzFrontCoded(f *testing.F) {
-	for _, seed := range keytest.Seeds {
-		f.Add(seed)
-	}
-	f.Fuzz(func(t *testing.T, text string) {
-		keys, ok := keytest.Keys(text)
-		if !ok {
-			return
-		}
+	keytest.Fuzz(f, func(t *testing.T, text string, keys []string) {
 		var tab Table
 		if rest := tab.SetFrontCoded(string(AppendFrontCoded(nil, keys)), len(keys), len(text)-len(keys)+1); rest != "" {
 			t.Fatalf("rest %q", rest)

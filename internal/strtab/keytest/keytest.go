@@ -1,6 +1,6 @@
-// Package keytest gives the fuzz tests of sorted key lists (strtab's front
-// coding, the lexicon's frozen key lists) their seeds, turns a fuzzed
-// text into a key list and checks a table read back against it.
+// Package keytest runs the fuzz tests of sorted key lists (strtab's front
+// coding, the lexicon's frozen key lists): their seeds, a fuzzed text as a
+// key list, and the check of a table read back against it.
 package keytest
 
 import (
@@ -9,16 +9,31 @@ import (
 	"testing"
 )
 
-// Seeds are texts of keys, a key a line: shared prefixes, non-ASCII keys
+// seeds are texts of keys, a key a line: shared prefixes, non-ASCII keys
 // that differ in their last byte, and keys longer than 255 bytes.
-var Seeds = []string{
+var seeds = []string{
 	"a\nab\nabc\nb",
 	"Zoë\nZoé\n" + strings.Repeat("x", 300) + "\n" + strings.Repeat("x", 299) + "y",
 }
 
-// Keys returns the distinct lines of text, sorted: a key list as the
-// tables take it. ok is false when text holds a 0 byte, which no key may.
-func Keys(text string) (keys []string, ok bool) {
+// Fuzz runs f as the fuzz target of a key table: it seeds f with texts of
+// keys, a key a line, and calls test with a fuzzed text and its distinct
+// lines, sorted (a key list as the tables take it); texts holding a 0
+// byte, which no key may, are skipped.
+func Fuzz(f *testing.F, test func(t *testing.T, text string, keys []string)) {
+	for _, seed := range seeds {
+		f.Add(seed)
+	}
+	f.Fuzz(func(t *testing.T, text string) {
+		if keys, ok := keyList(text); ok {
+			test(t, text, keys)
+		}
+	})
+}
+
+// keyList returns the distinct lines of text, sorted; ok is false when
+// text holds a 0 byte.
+func keyList(text string) (keys []string, ok bool) {
 	if strings.IndexByte(text, 0) >= 0 {
 		return nil, false
 	}
