@@ -7,6 +7,7 @@ import (
 	"unsafe"
 
 	"github.com/whosaid/whosaid/engine/lexicon"
+	"github.com/whosaid/whosaid/internal/ascii"
 )
 
 // lowered holds every token of the normalised text in lower case, so that
@@ -63,9 +64,14 @@ func lowerTokens(s string, toks []Token) lowered {
 	copied := 0
 	odd := false
 	for i := 0; i < len(s); {
-		c := s[i]
-		if c < utf8.RuneSelf {
-			if c >= 'A' && c <= 'Z' {
+		if i+8 <= len(s) && ascii.NoUpper(ascii.Word(s, i)) {
+			i += 8 // eight bytes that lower case leaves as they are
+			continue
+		}
+		// At most eight bytes one by one, up to the first that is not ASCII.
+		stop := min(i+8, len(s))
+		for ; i < stop && s[i] < utf8.RuneSelf; i++ {
+			if c := s[i]; c >= 'A' && c <= 'Z' {
 				if copied == 0 {
 					b.Grow(len(s))
 				}
@@ -73,7 +79,8 @@ func lowerTokens(s string, toks []Token) lowered {
 				b.WriteByte(c + 'a' - 'A')
 				copied = i + 1
 			}
-			i++
+		}
+		if i == stop {
 			continue
 		}
 		r, n := utf8.DecodeRuneInString(s[i:])

@@ -9,6 +9,7 @@ import (
 	"unicode/utf8"
 	"unsafe"
 
+	"github.com/whosaid/whosaid/internal/ascii"
 	"github.com/whosaid/whosaid/internal/pool"
 )
 
@@ -769,7 +770,7 @@ func (e *runeIndex) offsets(o int, from Unit) (b, r, u int) {
 func isASCII(b []byte) bool {
 	i := 0
 	for ; i+8 <= len(b); i += 8 {
-		if b[i]|b[i+1]|b[i+2]|b[i+3]|b[i+4]|b[i+5]|b[i+6]|b[i+7] >= utf8.RuneSelf {
+		if !ascii.IsASCII(ascii.Bytes(b, i)) {
 			return false
 		}
 	}
