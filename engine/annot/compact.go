@@ -282,29 +282,23 @@ func NewCompactWriter(dst []byte, head *Document, n CompactCounts, withText bool
 	} else {
 		seen = make([]seenStr, slots)
 	}
-	table := w.table
-	if table == nil {
-		table = make([]string, 0, 64+n.Actors+n.Quotes+n.Claims)
+	if w.table == nil {
+		w.table = make([]string, 0, 64+n.Actors+n.Quotes+n.Claims)
 	}
-	*w = CompactWriter{
-		compactEncoder: compactEncoder{
-			text:   text,
-			index:  runeIndex{m: &w.mapper},
-			byText: w.byText,
-			table:  table,
-			ids:    w.ids,
-			idMax:  2 * (64 + n.Actors + n.Quotes + n.Claims),
-			seen:   seen,
-			start:  len(dst),
-		},
-		dst:      dst,
-		words:    words,
-		fixed:    4*(words+pad) + 8*floats,
-		withText: withText,
-		buf:      w.buf,
-		mapper:   w.mapper,
-	}
+	// Field by field, not as one composite literal: copying the whole
+	// writer, whose ids are 26 slices, took write barriers for all of its
+	// pointers while the collector marked. What is not set here is zero
+	// (release).
 	e := &w.compactEncoder
+	e.text = text
+	e.index = runeIndex{m: &w.mapper}
+	e.idMax = 2 * (64 + n.Actors + n.Quotes + n.Claims)
+	e.seen = seen
+	e.start = len(dst)
+	w.dst = dst
+	w.words = words
+	w.fixed = 4*(words+pad) + 8*floats
+	w.withText = withText
 	if w.fixed <= ownMax {
 		w.own = true
 		e.start = 0
@@ -364,21 +358,23 @@ func (w *CompactWriter) release() {
 		return
 	}
 	e := &w.compactEncoder
-	clear(e.byText)
+	if e.nText > 0 {
+		clear(e.byText)
+	}
 	clear(e.table)
 	clear(e.seen)
 	for _, ids := range e.ids {
 		clear(ids)
 	}
-	m := w.mapper
-	if cap(m.pos) > ownMax/12 {
-		m = Mapper{}
+	if cap(w.mapper.pos) > ownMax/12 {
+		w.mapper = Mapper{}
 	}
-	*w = CompactWriter{
-		compactEncoder: compactEncoder{byText: e.byText, table: e.table[:0], seen: e.seen, ids: e.ids},
-		buf:            e.full[:0],
-		mapper:         m,
-	}
+	// What NewCompactWriter does not set goes back to zero; the memory of
+	// byText, table, seen, ids, buf and mapper stays.
+	w.buf = e.full[:0]
+	e.full, e.n, e.start, e.floats, e.text = nil, 0, 0, 0, ""
+	e.index, e.nText, e.table, e.err = runeIndex{}, 0, e.table[:0], nil
+	w.dst, w.f, w.refs, w.own = nil, 0, 0, false
 	writerPool.Put(w)
 }
 
@@ -649,11 +645,13 @@ func (e *compactEncoder) str(s string) uint32 {
 	return i
 }
 
-// textSlot is a slot of compactEncoder.byText: a string and 1 + its
-// index in the table, or 0 for an empty slot.
+// textSlot is a slot of compactEncoder.byText: the hash of a string
+// (textHash) and 1 + its index in the table, or 0 for an empty slot. It
+// holds no pointer, so that clearing byText for the next document takes
+// no write barriers and the collector never scans it: the string itself
+// is the table's.
 type textSlot struct {
-	s string
-	i uint32
+	h, i uint32
 }
 
 // textIndex returns the index of s, which is no id, in the table, adding
@@ -664,31 +662,37 @@ func (e *compactEncoder) textIndex(s string) uint32 {
 		e.byText = make([]textSlot, max(2*len(old), 64))
 		for _, o := range old {
 			if o.i != 0 {
-				*e.textSlot(o.s) = o
+				*e.textSlot(e.table[o.i-1], o.h) = o
 			}
 		}
 	}
-	p := e.textSlot(s)
+	h := textHash(s)
+	p := e.textSlot(s, h)
 	if p.i == 0 {
-		*p = textSlot{s, uint32(len(e.table)) + 1}
+		*p = textSlot{h, uint32(len(e.table)) + 1}
 		e.table = append(e.table, s)
 		e.nText++
 	}
 	return p.i - 1
 }
 
-// textSlot returns the slot of byText that holds s, or the empty one
-// where it goes.
-//
-//go:noinline
-func (e *compactEncoder) textSlot(s string) *textSlot {
-	h := uint32(2166136261) // FNV-1a
+// textHash is 32-bit FNV-1a of s.
+func textHash(s string) uint32 {
+	h := uint32(2166136261)
 	for i := 0; i < len(s); i++ {
 		h = (h ^ uint32(s[i])) * 16777619
 	}
+	return h
+}
+
+// textSlot returns the slot of byText that holds s, of hash h, or the
+// empty one where it goes.
+//
+//go:noinline
+func (e *compactEncoder) textSlot(s string, h uint32) *textSlot {
 	m := uint32(len(e.byText) - 1)
 	for j := h & m; ; j = (j + 1) & m {
-		if p := &e.byText[j]; p.i == 0 || p.s == s {
+		if p := &e.byText[j]; p.i == 0 || p.h == h && e.table[p.i-1] == s {
 			return p
 		}
 	}
