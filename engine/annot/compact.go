@@ -415,12 +415,12 @@ func (w *CompactWriter) TextSpan(start, end int) {
 	e := &w.compactEncoder
 	if start < 0 || start > end || end > len(e.text) || !runeStart(e.text, start) || !runeStart(e.text, end) {
 		e.fail("span " + strconv.Itoa(start) + "-" + strconv.Itoa(end) + " outside the text or inside a character")
-		e.put(0, 0, 0, 0, compactNone)
+		e.put5(0, 0, 0, 0, compactNone)
 		return
 	}
 	_, r0, u0 := e.index.offsets(start, Bytes)
 	_, r1, u1 := e.index.offsets(end, Bytes)
-	e.put(e.count(r0), e.count(r1), uint32(u0), uint32(u1), compactNone)
+	e.put5(e.count(r0), e.count(r1), uint32(u0), uint32(u1), compactNone)
 }
 
 // runeStart reports whether byte offset i of s, 0 <= i <= len(s), is where
@@ -598,12 +598,28 @@ func (e *compactEncoder) set(h int, w uint32) {
 	putWord(e.full[e.start+4*h:], w)
 }
 
+// put writes the word w at n. It and put5 take their words as arguments,
+// not as a variadic slice, and check the bounds once.
+//
 //go:noinline
-func (e *compactEncoder) put(ws ...uint32) {
-	for _, w := range ws {
-		putWord(e.full[e.n:], w)
-		e.n += 4
-	}
+func (e *compactEncoder) put(w uint32) {
+	n := e.n
+	putWord(e.full[n:n+4], w)
+	e.n = n + 4
+}
+
+// put5 writes the five words of a span at n.
+//
+//go:noinline
+func (e *compactEncoder) put5(w0, w1, w2, w3, w4 uint32) {
+	n := e.n
+	b := e.full[n : n+20]
+	putWord(b[0:4], w0)
+	putWord(b[4:8], w1)
+	putWord(b[8:12], w2)
+	putWord(b[12:16], w3)
+	putWord(b[16:20], w4)
+	e.n = n + 20
 }
 
 //go:noinline
@@ -731,11 +747,11 @@ func (e *compactEncoder) span(start, end int, text string) {
 		b0, _, u0 := e.index.offsets(start, Runes)
 		b1, _, u1 := e.index.offsets(end, Runes)
 		if e.text[b0:b1] == text {
-			e.put(s, t, uint32(u0), uint32(u1), compactNone)
+			e.put5(s, t, uint32(u0), uint32(u1), compactNone)
 			return
 		}
 	}
-	e.put(s, t, 0, 0, e.str(text))
+	e.put5(s, t, 0, 0, e.str(text))
 }
 
 // runeIndex converts offsets of one text between bytes, code points and
