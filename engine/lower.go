@@ -52,7 +52,7 @@ const (
 	clsWritten = 1 << iota // c[0] is set
 	clsLower               // c[1] is set
 	clsWords               // words is set, and clsCue tells
-	clsCue                 // the token in lower case may be a cue (tokTable.cue)
+	clsCue                 // the token in lower case may be a cue (tokEntry.cue)
 )
 
 // lowerTokens builds the lowered form of the tokens of s. It lowers the
@@ -165,10 +165,11 @@ func (d *Document) words(k int) wordMask {
 // only for the words that need them.
 func (d *Document) lookLower(e *clsEntry, k int) {
 	if i := tokTable.keys.Find(d.lowerTok(k)); i >= 0 {
-		e.words = tokTable.masks[i]
-		e.c[1] = tokTable.classes[i]
+		t := &tokTable.at[i]
+		e.words = t.mask
+		e.c[1] = t.classes
 		e.done |= clsLower
-		if tokTable.cue[i] {
+		if t.cue {
 			e.done |= clsCue
 		}
 	}
@@ -176,7 +177,7 @@ func (d *Document) lookLower(e *clsEntry, k int) {
 }
 
 // mayCue reports whether lexicon.CueWordNext of token k in lower case
-// may answer anything but its zero values (tokTable.cue).
+// may answer anything but its zero values (tokEntry.cue).
 func (d *Document) mayCue(k int) bool {
 	d.words(k)
 	return d.low.cls[k&(len(d.low.cls)-1)].done&clsCue != 0
