@@ -137,8 +137,12 @@ func inList(l *wordList, w string) bool {
 		if w == "" || l.first[w[0]/64]&(1<<(w[0]%64)) == 0 {
 			return false // as scanList would say: no word of the list starts so
 		}
-		if k := wordTable.keys.Find(w); k >= 0 {
-			return wordTable.masks[k][l.half]&l.bit != 0
+		// tokTable holds wordTable's keys, numbered alike, and cue words
+		// with no list: asked there, a word that Document.words looked up
+		// is in the cache lines it read.
+		newTokTable()
+		if k := tokTable.keys.Find(w); k >= 0 {
+			return tokTable.at[k].mask[l.half]&l.bit != 0
 		}
 		// No key holds a bar, so only a string with one can still be in
 		// the list. A loop, not strings.IndexByte: under WebAssembly its
