@@ -61,8 +61,9 @@ type attributor struct {
 }
 
 func attribute(d *Document) {
-	a := &attributor{d: d, s: d.norm.s, toks: d.Tokens, quoteAt: make(tokIndex, 0, len(d.quoteSpans)), quoteEnd: make(tokIndex, 0, len(d.quoteSpans)), quoteToks: make([]uint64, len(d.Tokens)/64+1),
-		groups: map[string]*Actor{}, claimStart: make([]int32, len(d.Sentences)+1), inQuote: make([]bool, len(d.Tokens))}
+	scr := d.scratch()
+	a := &attributor{d: d, s: d.norm.s, toks: d.Tokens, quoteAt: make(tokIndex, 0, len(d.quoteSpans)), quoteEnd: make(tokIndex, 0, len(d.quoteSpans)), quoteToks: zeroed(scr.quoteToks, len(d.Tokens)/64+1),
+		groups: map[string]*Actor{}, claimStart: make([]int32, len(d.Sentences)+1), inQuote: zeroed(scr.inQuote, len(d.Tokens))}
 	tmpq := numberedIDs("tmpq", 0, len(d.quoteSpans))
 	qs := make([]Quote, len(d.quoteSpans))
 	a.quotes = make([]*Quote, len(d.quoteSpans))
@@ -94,7 +95,7 @@ func attribute(d *Document) {
 	// benchmark texts): room for that saves the growth copies.
 	d.Claims = slices.Grow(d.Claims, len(d.Sentences))
 	a.nextID = len(d.Actors)
-	a.index.build(d.Actors)
+	a.index.build(d.Actors, scr.refs, scr.extra)
 	a.indexPersons()
 	for i, se := range d.Sentences {
 		a.sent = i
@@ -106,6 +107,12 @@ func attribute(d *Document) {
 		}
 	}
 	a.speakers()
+	// The scratch keeps the memory for the next document, without this
+	// one's actors.
+	clear(a.index.base)
+	clear(a.index.extra)
+	scr.refs, scr.extra = a.index.base[:0], a.index.extra[:0]
+	scr.inQuote, scr.quoteToks = a.inQuote, a.quoteToks
 }
 
 // claimsOf returns the claims made so far in sentence i.

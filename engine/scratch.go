@@ -15,6 +15,22 @@ import (
 type scratch struct {
 	cls   []clsEntry
 	cands []cand
+	// The attributor's mention index (both lists, cleared of their
+	// actors after each document) and its marks of the tokens in quotes.
+	refs, extra []mentionRef
+	inQuote     []bool
+	quoteToks   []uint64
+}
+
+// zeroed returns b cut or grown to n zero values, reusing its memory when
+// it is large enough.
+func zeroed[T any](b []T, n int) []T {
+	if cap(b) < n {
+		return make([]T, n)
+	}
+	b = b[:n]
+	clear(b)
+	return b
 }
 
 var scratchPool pool.Pool[scratch]
@@ -45,6 +61,12 @@ func (d *Document) releaseScratch() {
 	}
 	if cap(s.cands)*int(unsafe.Sizeof(cand{})) > scratchMax {
 		s.cands = nil
+	}
+	if (cap(s.refs)+cap(s.extra))*int(unsafe.Sizeof(mentionRef{})) > scratchMax {
+		s.refs, s.extra = nil, nil
+	}
+	if cap(s.inQuote)+8*cap(s.quoteToks) > scratchMax {
+		s.inQuote, s.quoteToks = nil, nil
 	}
 	scratchPool.Put(s)
 }
