@@ -107,12 +107,7 @@ func attribute(d *Document) {
 		}
 	}
 	a.speakers()
-	// The scratch keeps the memory for the next document, without this
-	// one's actors.
-	clear(a.index.base)
-	clear(a.index.extra)
-	scr.refs, scr.extra = a.index.base[:0], a.index.extra[:0]
-	scr.inQuote, scr.quoteToks = a.inQuote, a.quoteToks
+	scr.keep(a)
 }
 
 // claimsOf returns the claims made so far in sentence i.

@@ -62,11 +62,20 @@ func (d *Document) releaseScratch() {
 	if cap(s.cands)*int(unsafe.Sizeof(cand{})) > scratchMax {
 		s.cands = nil
 	}
-	if (cap(s.refs)+cap(s.extra))*int(unsafe.Sizeof(mentionRef{})) > scratchMax {
-		s.refs, s.extra = nil, nil
-	}
-	if cap(s.inQuote)+8*cap(s.quoteToks) > scratchMax {
-		s.inQuote, s.quoteToks = nil, nil
-	}
 	scratchPool.Put(s)
+}
+
+// keep takes the attributor's index and marks for the next document,
+// without this one's actors; a large document's are left to the
+// collector at once, not held through the last stage.
+func (s *scratch) keep(a *attributor) {
+	s.refs, s.extra, s.inQuote, s.quoteToks = nil, nil, nil, nil
+	if (cap(a.index.base)+cap(a.index.extra))*int(unsafe.Sizeof(mentionRef{})) <= scratchMax {
+		clear(a.index.base)
+		clear(a.index.extra)
+		s.refs, s.extra = a.index.base[:0], a.index.extra[:0]
+	}
+	if cap(a.inQuote)+8*cap(a.quoteToks) <= scratchMax {
+		s.inQuote, s.quoteToks = a.inQuote, a.quoteToks
+	}
 }
