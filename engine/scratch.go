@@ -20,6 +20,7 @@ type scratch struct {
 	refs, extra []mentionRef
 	inQuote     []bool
 	quoteToks   []uint64
+	toks        []Token // segment's tokens of a short text, before their copy
 }
 
 // zeroed returns b cut or grown to n zero values, reusing its memory when
