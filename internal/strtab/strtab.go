@@ -21,7 +21,10 @@ type Table struct {
 	keys string          // what b holds, without copying it
 	ends []uint32        // string i is keys[ends[i]:ends[i+1]]; ends[0] is 0 once the first string is added
 	// slots is an open-addressing hash table with linear probing, of a
-	// power-of-two size and at most half full (newSlot).
+	// power-of-two size and at most three quarters full (full): a slot is
+	// 16 bytes (newSlot), four to a cache line, so that a probe past the
+	// first slot mostly stays in the line it read, and a table twice the
+	// size would cost twice the memory and the start-up time to fill.
 	slots []slot
 }
 
@@ -60,6 +63,10 @@ func headOf(s string) uint64 {
 	}
 	return w
 }
+
+// full reports whether n strings are too many for a table of slots
+// slots: more than three quarters of them.
+func full(n, slots int) bool { return 4*n > 3*slots }
 
 // Hash is 32-bit FNV-1a of s.
 func Hash(s string) uint32 {
@@ -139,7 +146,7 @@ func (t *Table) Add(s string) (int, bool) {
 		return k, false
 	}
 	k := t.Len()
-	if 2*(k+1) > len(t.slots) {
+	if full(k+1, len(t.slots)) {
 		t.grow()
 	}
 	if len(t.ends) == 0 {
@@ -186,7 +193,7 @@ func (t *Table) SetFrontCoded(data string, n, size int) (rest string) {
 		panic("strtab: SetFrontCoded on a used table")
 	}
 	slotCount := 16
-	for slotCount < 2*n {
+	for full(n, slotCount) {
 		slotCount *= 2
 	}
 	d := &decoder{data: data, buf: make([]byte, size), ends: make([]uint32, n+1), slots: make([]slot, slotCount)}
@@ -277,7 +284,7 @@ func (t *Table) Grow(n, size int) {
 		copy(e, t.ends)
 		t.ends = e
 	}
-	for 2*(t.Len()+n) > len(t.slots) {
+	for full(t.Len()+n, len(t.slots)) {
 		t.grow()
 	}
 }
