@@ -76,7 +76,7 @@ func tokenize(s string, toks []Token) []Token {
 			r, w = utf8.DecodeRuneInString(s[i:])
 		}
 		switch {
-		case isWordRune(r):
+		case r < utf8.RuneSelf && asciiWord[r] || r >= utf8.RuneSelf && isWordRune(r): // isWordRune, ASCII without the call
 			if r >= '0' && r <= '9' {
 				kind = Number
 			} else {
@@ -191,11 +191,12 @@ func scanWord(s string, i int) int {
 		}
 		r, w := rune(s[i]), 1
 		if r >= utf8.RuneSelf {
+			// An ASCII byte here is no word character (asciiWord above).
 			r, w = utf8.DecodeRuneInString(s[i:])
-		}
-		if isWordRune(r) {
-			i += w
-			continue
+			if isWordRune(r) {
+				i += w
+				continue
+			}
 		}
 		// An inner joiner continues the word when a word character follows.
 		if r == '-' || r == '\'' || r == '\u2019' || r == '.' || r == ',' || r == '&' || r == '/' {
