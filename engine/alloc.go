@@ -12,12 +12,19 @@ import (
 type block[T any] struct {
 	free []T // the unused rest of the current array
 	size int // length of the last array made
+	// first, when not 0, is the length of the first array: the number of
+	// values a caller expects (at most 1024).
+	first int
 }
 
 // new returns a pointer to a zero T.
 func (b *block[T]) new() *T {
 	if len(b.free) == 0 {
-		b.size = min(max(2*b.size, 8), 1024)
+		if b.size == 0 && b.first > 0 {
+			b.size = min(b.first, 1024)
+		} else {
+			b.size = min(max(2*b.size, 8), 1024)
+		}
 		b.free = make([]T, b.size)
 	}
 	p := &b.free[0]

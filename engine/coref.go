@@ -32,12 +32,17 @@ type mentionRef struct {
 	kind MentionKind
 }
 
-func (ix *mentionIndex) build(actors []*Actor) {
+// build indexes the mentions of actors, in the memory of base and extra
+// (empty) when it is large enough.
+func (ix *mentionIndex) build(actors []*Actor, base, extra []mentionRef) {
 	n := 0
 	for _, act := range actors {
 		n += len(act.Mentions)
 	}
-	ix.base = make([]mentionRef, 0, n)
+	ix.base = base
+	if cap(base) < n {
+		ix.base = make([]mentionRef, 0, n)
+	}
 	for _, act := range actors {
 		for _, m := range act.Mentions {
 			ix.base = append(ix.base, mentionRef{m.Span, act, m.Kind})
@@ -47,7 +52,10 @@ func (ix *mentionIndex) build(actors []*Actor) {
 	// Attribution adds about one mention for five of the actors stage's
 	// (0.18 on PolNeAR dev, 0.19 on the benchmark texts): room for a
 	// quarter saves the growth copies, 1.25 times each past 256 refs.
-	ix.extra = make([]mentionRef, 0, n/4+16)
+	ix.extra = extra
+	if cap(extra) < n/4+16 {
+		ix.extra = make([]mentionRef, 0, n/4+16)
+	}
 }
 
 // add records a mention found during attribution.

@@ -7,6 +7,7 @@ import (
 	"unsafe"
 
 	"github.com/whosaid/whosaid/engine/lexicon"
+	"github.com/whosaid/whosaid/internal/ascii"
 )
 
 // lowered holds every token of the normalised text in lower case, so that
@@ -51,7 +52,7 @@ const (
 	clsWritten = 1 << iota // c[0] is set
 	clsLower               // c[1] is set
 	clsWords               // words is set, and clsCue tells
-	clsCue                 // the token in lower case may be a cue (tokTable.cue)
+	clsCue                 // the token in lower case may be a cue (tokEntry.cue)
 )
 
 // lowerTokens builds the lowered form of the tokens of s. It lowers the
@@ -63,9 +64,14 @@ func lowerTokens(s string, toks []Token) lowered {
 	copied := 0
 	odd := false
 	for i := 0; i < len(s); {
-		c := s[i]
-		if c < utf8.RuneSelf {
-			if c >= 'A' && c <= 'Z' {
+		if i+8 <= len(s) && ascii.NoUpper(ascii.Word(s, i)) {
+			i += 8 // eight bytes that lower case leaves as they are
+			continue
+		}
+		// At most eight bytes one by one, up to the first that is not ASCII.
+		stop := min(i+8, len(s))
+		for ; i < stop && s[i] < utf8.RuneSelf; i++ {
+			if c := s[i]; c >= 'A' && c <= 'Z' {
 				if copied == 0 {
 					b.Grow(len(s))
 				}
@@ -73,7 +79,8 @@ func lowerTokens(s string, toks []Token) lowered {
 				b.WriteByte(c + 'a' - 'A')
 				copied = i + 1
 			}
-			i++
+		}
+		if i == stop {
 			continue
 		}
 		r, n := utf8.DecodeRuneInString(s[i:])
@@ -158,10 +165,11 @@ func (d *Document) words(k int) wordMask {
 // only for the words that need them.
 func (d *Document) lookLower(e *clsEntry, k int) {
 	if i := tokTable.keys.Find(d.lowerTok(k)); i >= 0 {
-		e.words = tokTable.masks[i]
-		e.c[1] = tokTable.classes[i]
+		t := &tokTable.at[i]
+		e.words = t.mask
+		e.c[1] = t.classes
 		e.done |= clsLower
-		if tokTable.cue[i] {
+		if t.cue {
 			e.done |= clsCue
 		}
 	}
@@ -169,7 +177,7 @@ func (d *Document) lookLower(e *clsEntry, k int) {
 }
 
 // mayCue reports whether lexicon.CueWordNext of token k in lower case
-// may answer anything but its zero values (tokTable.cue).
+// may answer anything but its zero values (tokEntry.cue).
 func (d *Document) mayCue(k int) bool {
 	d.words(k)
 	return d.low.cls[k&(len(d.low.cls)-1)].done&clsCue != 0

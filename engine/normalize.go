@@ -5,6 +5,8 @@ import (
 	"strconv"
 	"strings"
 	"unicode/utf8"
+
+	"github.com/whosaid/whosaid/internal/ascii"
 )
 
 // Stage 1, normalise. The stages after this one read d.norm.s, a copy of the
@@ -51,11 +53,19 @@ func normalizeText(src string) normText {
 		edits = append(edits, e)
 	}
 	for i := 0; i < len(src); {
-		c := src[i]
-		if plainByte[c] {
-			i++
+		if i+8 <= len(src) && ascii.Printable(ascii.Word(src, i), '&') {
+			i += 8 // eight plain bytes
 			continue
 		}
+		// At most eight bytes one by one, up to the first that needs a look.
+		stop := min(i+8, len(src))
+		for i < stop && plainByte[src[i]] {
+			i++
+		}
+		if i == stop {
+			continue
+		}
+		c := src[i]
 		if c < utf8.RuneSelf {
 			switch {
 			case c == '\r':

@@ -15,6 +15,23 @@ import (
 type scratch struct {
 	cls   []clsEntry
 	cands []cand
+	// The attributor's mention index (both lists, cleared of their
+	// actors after each document) and its marks of the tokens in quotes.
+	refs, extra []mentionRef
+	inQuote     []bool
+	quoteToks   []uint64
+	toks        []Token // segment's tokens of a short text, before their copy
+}
+
+// zeroed returns b cut or grown to n zero values, reusing its memory when
+// it is large enough.
+func zeroed[T any](b []T, n int) []T {
+	if cap(b) < n {
+		return make([]T, n)
+	}
+	b = b[:n]
+	clear(b)
+	return b
 }
 
 var scratchPool pool.Pool[scratch]
@@ -47,4 +64,19 @@ func (d *Document) releaseScratch() {
 		s.cands = nil
 	}
 	scratchPool.Put(s)
+}
+
+// keep takes the attributor's index and marks for the next document,
+// without this one's actors; a large document's are left to the
+// collector at once, not held through the last stage.
+func (s *scratch) keep(a *attributor) {
+	s.refs, s.extra, s.inQuote, s.quoteToks = nil, nil, nil, nil
+	if (cap(a.index.base)+cap(a.index.extra))*int(unsafe.Sizeof(mentionRef{})) <= scratchMax {
+		clear(a.index.base)
+		clear(a.index.extra)
+		s.refs, s.extra = a.index.base[:0], a.index.extra[:0]
+	}
+	if cap(a.inQuote)+8*cap(a.quoteToks) <= scratchMax {
+		s.inQuote, s.quoteToks = a.inQuote, a.quoteToks
+	}
 }

@@ -1,9 +1,11 @@
 package engine
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
+	"unsafe"
 
 	"github.com/whosaid/whosaid/engine/lexicon"
 )
@@ -24,7 +26,20 @@ import (
 // never after an honorific or an initial, and at every paragraph end.
 func segment(d *Document) {
 	s := d.norm.s
-	d.Tokens = tokenize(s, d.Tokens[:0])
+	if d.Tokens == nil && len(s) <= scratchMax/5 {
+		// A short text is tokenized into the scratch, and the result
+		// copied at its size: the guess of len(s)/5 tokens was short for
+		// two of the seven benchmark texts (a second array and a copy)
+		// and a third too long for most.
+		scr := d.scratch()
+		toks := tokenize(s, scr.toks[:0:cap(scr.toks)])
+		d.Tokens = slices.Clone(toks)
+		if cap(toks)*int(unsafe.Sizeof(Token{})) <= scratchMax {
+			scr.toks = toks[:0]
+		}
+	} else {
+		d.Tokens = tokenize(s, d.Tokens[:0])
+	}
 	d.low = lowerTokens(s, d.Tokens)
 	paragraphs(d)
 	sentences(d)
@@ -61,7 +76,7 @@ func tokenize(s string, toks []Token) []Token {
 			r, w = utf8.DecodeRuneInString(s[i:])
 		}
 		switch {
-		case isWordRune(r):
+		case r < utf8.RuneSelf && asciiWord[r] || r >= utf8.RuneSelf && isWordRune(r): // isWordRune, ASCII without the call
 			if r >= '0' && r <= '9' {
 				kind = Number
 			} else {
@@ -176,11 +191,12 @@ func scanWord(s string, i int) int {
 		}
 		r, w := rune(s[i]), 1
 		if r >= utf8.RuneSelf {
+			// An ASCII byte here is no word character (asciiWord above).
 			r, w = utf8.DecodeRuneInString(s[i:])
-		}
-		if isWordRune(r) {
-			i += w
-			continue
+			if isWordRune(r) {
+				i += w
+				continue
+			}
 		}
 		// An inner joiner continues the word when a word character follows.
 		if r == '-' || r == '\'' || r == '\u2019' || r == '.' || r == ',' || r == '&' || r == '/' {

@@ -59,17 +59,23 @@ func init() {
 
 // tokTable answers the per-token questions of Document.words with one
 // probe: its keys are wordTable's, numbered alike, then the cue words
-// (lexicon.CueWords) that no list holds; for key k, masks[k] is its lists
-// (none for a cue word alone), classes[k] lexicon.Classify of it, and
-// cue[k] whether lexicon.CueWordNext may answer it with anything but the
-// zero values. A lower-case token that is no key is in no list and no cue
-// word. Built by newTokTable before the first document's lookups (the
-// lexicon loads on first use, not at init), read-only after.
+// (lexicon.CueWords) that no list holds; key k's answers are at[k]. A
+// lower-case token that is no key is in no list and no cue word. Built by
+// newTokTable before the first document's lookups (the lexicon loads on
+// first use, not at init), read-only after.
 var tokTable struct {
-	keys    strtab.Table
-	masks   []wordMask
-	classes []lexicon.Classes
-	cue     []bool
+	keys strtab.Table
+	at   []tokEntry
+}
+
+// tokEntry is what tokTable knows of a key: its lists (none for a cue word
+// alone), lexicon.Classify of it, and whether lexicon.CueWordNext may
+// answer it with anything but the zero values. One entry, not three
+// arrays, so that a token's answers are one cache line.
+type tokEntry struct {
+	mask    wordMask
+	classes lexicon.Classes
+	cue     bool
 }
 
 var tokOnce sync.Once
@@ -81,19 +87,17 @@ func newTokTable() {
 		for k := range wordTable.keys.Len() {
 			t.keys.Add(wordTable.keys.Key(k))
 		}
-		t.masks = wordTable.masks[:len(wordTable.masks):len(wordTable.masks)]
-		lexicon.CueWords(func(w string) {
-			if _, added := t.keys.Add(w); added {
-				t.masks = append(t.masks, wordMask{})
-			}
-		})
-		t.classes = make([]lexicon.Classes, t.keys.Len())
-		t.cue = make([]bool, t.keys.Len())
-		for k := range t.classes {
+		lexicon.CueWords(func(w string) { t.keys.Add(w) })
+		t.at = make([]tokEntry, t.keys.Len())
+		for k := range t.at {
 			w := t.keys.Key(k)
-			t.classes[k] = lexicon.Classify(w)
+			e := &t.at[k]
+			if k < len(wordTable.masks) {
+				e.mask = wordTable.masks[k]
+			}
+			e.classes = lexicon.Classify(w)
 			_, ok, n, seconds := lexicon.CueWordNext(w)
-			t.cue[k] = ok || n != 0 || len(seconds) > 0
+			e.cue = ok || n != 0 || len(seconds) > 0
 		}
 	})
 }
@@ -133,8 +137,12 @@ func inList(l *wordList, w string) bool {
 		if w == "" || l.first[w[0]/64]&(1<<(w[0]%64)) == 0 {
 			return false // as scanList would say: no word of the list starts so
 		}
-		if k := wordTable.keys.Find(w); k >= 0 {
-			return wordTable.masks[k][l.half]&l.bit != 0
+		// tokTable holds wordTable's keys, numbered alike, and cue words
+		// with no list: asked there, a word that Document.words looked up
+		// is in the cache lines it read.
+		newTokTable()
+		if k := tokTable.keys.Find(w); k >= 0 {
+			return tokTable.at[k].mask[l.half]&l.bit != 0
 		}
 		// No key holds a bar, so only a string with one can still be in
 		// the list. A loop, not strings.IndexByte: under WebAssembly its

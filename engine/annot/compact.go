@@ -9,6 +9,7 @@ import (
 	"unicode/utf8"
 	"unsafe"
 
+	"github.com/whosaid/whosaid/internal/ascii"
 	"github.com/whosaid/whosaid/internal/pool"
 )
 
@@ -281,29 +282,23 @@ func NewCompactWriter(dst []byte, head *Document, n CompactCounts, withText bool
 	} else {
 		seen = make([]seenStr, slots)
 	}
-	table := w.table
-	if table == nil {
-		table = make([]string, 0, 64+n.Actors+n.Quotes+n.Claims)
+	if w.table == nil {
+		w.table = make([]string, 0, 64+n.Actors+n.Quotes+n.Claims)
 	}
-	*w = CompactWriter{
-		compactEncoder: compactEncoder{
-			text:   text,
-			index:  runeIndex{m: &w.mapper},
-			byText: w.byText,
-			table:  table,
-			ids:    w.ids,
-			idMax:  2 * (64 + n.Actors + n.Quotes + n.Claims),
-			seen:   seen,
-			start:  len(dst),
-		},
-		dst:      dst,
-		words:    words,
-		fixed:    4*(words+pad) + 8*floats,
-		withText: withText,
-		buf:      w.buf,
-		mapper:   w.mapper,
-	}
+	// Field by field, not as one composite literal: copying the whole
+	// writer, whose ids are 26 slices, took write barriers for all of its
+	// pointers while the collector marked. What is not set here is zero
+	// (release).
 	e := &w.compactEncoder
+	e.text = text
+	e.index = runeIndex{m: &w.mapper}
+	e.idMax = 2 * (64 + n.Actors + n.Quotes + n.Claims)
+	e.seen = seen
+	e.start = len(dst)
+	w.dst = dst
+	w.words = words
+	w.fixed = 4*(words+pad) + 8*floats
+	w.withText = withText
 	if w.fixed <= ownMax {
 		w.own = true
 		e.start = 0
@@ -363,21 +358,23 @@ func (w *CompactWriter) release() {
 		return
 	}
 	e := &w.compactEncoder
-	clear(e.byText)
+	if e.nText > 0 {
+		clear(e.byText)
+	}
 	clear(e.table)
 	clear(e.seen)
 	for _, ids := range e.ids {
 		clear(ids)
 	}
-	m := w.mapper
-	if cap(m.pos) > ownMax/12 {
-		m = Mapper{}
+	if cap(w.mapper.pos) > ownMax/12 {
+		w.mapper = Mapper{}
 	}
-	*w = CompactWriter{
-		compactEncoder: compactEncoder{byText: e.byText, table: e.table[:0], seen: e.seen, ids: e.ids},
-		buf:            e.full[:0],
-		mapper:         m,
-	}
+	// What NewCompactWriter does not set goes back to zero; the memory of
+	// byText, table, seen, ids, buf and mapper stays.
+	w.buf = e.full[:0]
+	e.full, e.n, e.start, e.floats, e.text = nil, 0, 0, 0, ""
+	e.index, e.nText, e.table, e.err = runeIndex{}, 0, e.table[:0], nil
+	w.dst, w.f, w.refs, w.own = nil, 0, 0, false
 	writerPool.Put(w)
 }
 
@@ -418,12 +415,12 @@ func (w *CompactWriter) TextSpan(start, end int) {
 	e := &w.compactEncoder
 	if start < 0 || start > end || end > len(e.text) || !runeStart(e.text, start) || !runeStart(e.text, end) {
 		e.fail("span " + strconv.Itoa(start) + "-" + strconv.Itoa(end) + " outside the text or inside a character")
-		e.put(0, 0, 0, 0, compactNone)
+		e.put5(0, 0, 0, 0, compactNone)
 		return
 	}
 	_, r0, u0 := e.index.offsets(start, Bytes)
 	_, r1, u1 := e.index.offsets(end, Bytes)
-	e.put(e.count(r0), e.count(r1), uint32(u0), uint32(u1), compactNone)
+	e.put5(e.count(r0), e.count(r1), uint32(u0), uint32(u1), compactNone)
 }
 
 // runeStart reports whether byte offset i of s, 0 <= i <= len(s), is where
@@ -601,12 +598,28 @@ func (e *compactEncoder) set(h int, w uint32) {
 	putWord(e.full[e.start+4*h:], w)
 }
 
+// put writes the word w at n. It and put5 take their words as arguments,
+// not as a variadic slice, and check the bounds once.
+//
 //go:noinline
-func (e *compactEncoder) put(ws ...uint32) {
-	for _, w := range ws {
-		putWord(e.full[e.n:], w)
-		e.n += 4
-	}
+func (e *compactEncoder) put(w uint32) {
+	n := e.n
+	putWord(e.full[n:n+4], w)
+	e.n = n + 4
+}
+
+// put5 writes the five words of a span at n.
+//
+//go:noinline
+func (e *compactEncoder) put5(w0, w1, w2, w3, w4 uint32) {
+	n := e.n
+	b := e.full[n : n+20]
+	putWord(b[0:4], w0)
+	putWord(b[4:8], w1)
+	putWord(b[8:12], w2)
+	putWord(b[12:16], w3)
+	putWord(b[16:20], w4)
+	e.n = n + 20
 }
 
 //go:noinline
@@ -648,11 +661,13 @@ func (e *compactEncoder) str(s string) uint32 {
 	return i
 }
 
-// textSlot is a slot of compactEncoder.byText: a string and 1 + its
-// index in the table, or 0 for an empty slot.
+// textSlot is a slot of compactEncoder.byText: the hash of a string
+// (textHash) and 1 + its index in the table, or 0 for an empty slot. It
+// holds no pointer, so that clearing byText for the next document takes
+// no write barriers and the collector never scans it: the string itself
+// is the table's.
 type textSlot struct {
-	s string
-	i uint32
+	h, i uint32
 }
 
 // textIndex returns the index of s, which is no id, in the table, adding
@@ -663,31 +678,37 @@ func (e *compactEncoder) textIndex(s string) uint32 {
 		e.byText = make([]textSlot, max(2*len(old), 64))
 		for _, o := range old {
 			if o.i != 0 {
-				*e.textSlot(o.s) = o
+				*e.textSlot(e.table[o.i-1], o.h) = o
 			}
 		}
 	}
-	p := e.textSlot(s)
+	h := textHash(s)
+	p := e.textSlot(s, h)
 	if p.i == 0 {
-		*p = textSlot{s, uint32(len(e.table)) + 1}
+		*p = textSlot{h, uint32(len(e.table)) + 1}
 		e.table = append(e.table, s)
 		e.nText++
 	}
 	return p.i - 1
 }
 
-// textSlot returns the slot of byText that holds s, or the empty one
-// where it goes.
-//
-//go:noinline
-func (e *compactEncoder) textSlot(s string) *textSlot {
-	h := uint32(2166136261) // FNV-1a
+// textHash is 32-bit FNV-1a of s.
+func textHash(s string) uint32 {
+	h := uint32(2166136261)
 	for i := 0; i < len(s); i++ {
 		h = (h ^ uint32(s[i])) * 16777619
 	}
+	return h
+}
+
+// textSlot returns the slot of byText that holds s, of hash h, or the
+// empty one where it goes.
+//
+//go:noinline
+func (e *compactEncoder) textSlot(s string, h uint32) *textSlot {
 	m := uint32(len(e.byText) - 1)
 	for j := h & m; ; j = (j + 1) & m {
-		if p := &e.byText[j]; p.i == 0 || p.s == s {
+		if p := &e.byText[j]; p.i == 0 || p.h == h && e.table[p.i-1] == s {
 			return p
 		}
 	}
@@ -726,11 +747,11 @@ func (e *compactEncoder) span(start, end int, text string) {
 		b0, _, u0 := e.index.offsets(start, Runes)
 		b1, _, u1 := e.index.offsets(end, Runes)
 		if e.text[b0:b1] == text {
-			e.put(s, t, uint32(u0), uint32(u1), compactNone)
+			e.put5(s, t, uint32(u0), uint32(u1), compactNone)
 			return
 		}
 	}
-	e.put(s, t, 0, 0, e.str(text))
+	e.put5(s, t, 0, 0, e.str(text))
 }
 
 // runeIndex converts offsets of one text between bytes, code points and
@@ -769,7 +790,7 @@ func (e *runeIndex) offsets(o int, from Unit) (b, r, u int) {
 func isASCII(b []byte) bool {
 	i := 0
 	for ; i+8 <= len(b); i += 8 {
-		if b[i]|b[i+1]|b[i+2]|b[i+3]|b[i+4]|b[i+5]|b[i+6]|b[i+7] >= utf8.RuneSelf {
+		if !ascii.IsASCII(ascii.Bytes(b, i)) {
 			return false
 		}
 	}

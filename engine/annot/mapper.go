@@ -5,6 +5,8 @@ import (
 	"sort"
 	"strconv"
 	"unicode/utf8"
+
+	"github.com/whosaid/whosaid/internal/ascii"
 )
 
 // Unit is a way of counting offsets into a text.
@@ -69,7 +71,7 @@ func (m *Mapper) reset(text string) {
 			// A run of ASCII counts the same in every unit; skip it eight
 			// bytes at a time.
 			j := b + 1
-			for j+8 <= len(text) && text[j]|text[j+1]|text[j+2]|text[j+3]|text[j+4]|text[j+5]|text[j+6]|text[j+7] < utf8.RuneSelf {
+			for j+8 <= len(text) && ascii.IsASCII(ascii.Word(text, j)) {
 				j += 8
 			}
 			for j < len(text) && text[j] < utf8.RuneSelf {

@@ -21,10 +21,52 @@ type Table struct {
 	keys string          // what b holds, without copying it
 	ends []uint32        // string i is keys[ends[i]:ends[i+1]]; ends[0] is 0 once the first string is added
 	// slots is an open-addressing hash table with linear probing, of a
-	// power-of-two size and at most half full: for string i, its Hash in
-	// the high 32 bits and i+1 in the low ones; 0 for a free slot.
-	slots []uint64
+	// power-of-two size and at most three quarters full (full): a slot is
+	// 16 bytes (newSlot), four to a cache line, so that a probe past the
+	// first slot mostly stays in the line it read, and a table twice the
+	// size would cost twice the memory and the start-up time to fill.
+	slots []slot
 }
+
+// slot is an entry of Table.slots: for string k, its tag (tagOf), k+1
+// (0 for a free slot) and its first eight bytes (headOf). A string of at
+// most eight bytes is found by its slot alone: a lookup reads one cache
+// line of the table where it read three (the slot, ends and keys), which
+// on short documents, whose words are not in the processor's caches, was
+// most of the engine's time in Find.
+type slot struct {
+	tag, k1 uint32
+	head    uint64
+}
+
+// newSlot returns the slot of string k, of hash h.
+func newSlot(s string, k int, h uint32) slot {
+	return slot{tagOf(s, h), uint32(k + 1), headOf(s)}
+}
+
+// tagOf is the hash h of s with its low byte replaced by the length of s
+// (at most 255): equal heads and tags mean equal strings for strings of up
+// to eight bytes.
+func tagOf(s string, h uint32) uint32 { return h&^0xff | uint32(min(len(s), 255)) }
+
+// headOf returns the first eight bytes of s (all of it when shorter) as one
+// integer, byte 0 the lowest, zero above the string's bytes.
+func headOf(s string) uint64 {
+	if len(s) >= 8 {
+		b := unsafe.Slice(unsafe.StringData(s), 8)
+		return uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24 |
+			uint64(b[4])<<32 | uint64(b[5])<<40 | uint64(b[6])<<48 | uint64(b[7])<<56
+	}
+	var w uint64
+	for i := len(s) - 1; i >= 0; i-- {
+		w = w<<8 | uint64(s[i])
+	}
+	return w
+}
+
+// full reports whether n strings are too many for a table of slots
+// slots: more than three quarters of them.
+func full(n, slots int) bool { return 4*n > 3*slots }
 
 // Hash is 32-bit FNV-1a of s.
 func Hash(s string) uint32 {
@@ -55,18 +97,33 @@ func (t *Table) Find(s string) int {
 	if len(slots) == 0 {
 		return -1
 	}
+	// headOf, inlined by hand, as the hash is.
+	var head uint64
+	if len(s) >= 8 {
+		b := unsafe.Slice(unsafe.StringData(s), 8)
+		head = uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24 |
+			uint64(b[4])<<32 | uint64(b[5])<<40 | uint64(b[6])<<48 | uint64(b[7])<<56
+	} else {
+		for i := len(s) - 1; i >= 0; i-- {
+			head = head<<8 | uint64(s[i])
+		}
+	}
+	tag := tagOf(s, h)
 	for i := h & mask; ; i = (i + 1) & mask {
-		e := slots[i]
-		if e == 0 {
+		e := &slots[i]
+		if e.k1 == 0 {
 			return -1
 		}
-		if uint32(e>>32) == h {
-			k := int(uint32(e)) - 1
+		if e.tag == tag && e.head == head {
+			k := int(e.k1) - 1
+			if len(s) <= 8 {
+				return k
+			}
 			if start, end := t.ends[k], t.ends[k+1]; int(end-start) == len(s) {
 				// Compared by a loop: under WebAssembly == on strings is
 				// two calls (runtime.memequal, memeqbody) for a few bytes.
 				key := t.keys[start:end]
-				j := 0
+				j := 8
 				for j < len(s) && key[j] == s[j] {
 					j++
 				}
@@ -89,7 +146,7 @@ func (t *Table) Add(s string) (int, bool) {
 		return k, false
 	}
 	k := t.Len()
-	if 2*(k+1) > len(t.slots) {
+	if full(k+1, len(t.slots)) {
 		t.grow()
 	}
 	if len(t.ends) == 0 {
@@ -102,7 +159,7 @@ func (t *Table) Add(s string) (int, bool) {
 	t.b.WriteString(s)
 	t.keys = t.b.String()
 	t.ends = append(t.ends, uint32(len(t.keys)))
-	t.put(k, Hash(s))
+	t.put(s, k, Hash(s))
 	return k, true
 }
 
@@ -136,10 +193,10 @@ func (t *Table) SetFrontCoded(data string, n, size int) (rest string) {
 		panic("strtab: SetFrontCoded on a used table")
 	}
 	slotCount := 16
-	for slotCount < 2*n {
+	for full(n, slotCount) {
 		slotCount *= 2
 	}
-	d := &decoder{data: data, buf: make([]byte, size), ends: make([]uint32, n+1), slots: make([]uint64, slotCount)}
+	d := &decoder{data: data, buf: make([]byte, size), ends: make([]uint32, n+1), slots: make([]slot, slotCount)}
 	d.hs[0] = 2166136261
 	// In chunks: V8 runs a WebAssembly function in its baseline tier until
 	// it is called again after being optimised, so one call for all the
@@ -162,7 +219,7 @@ type decoder struct {
 	i, pos, prev int // next byte of data, end of the keys in buf, start of the last key
 	buf          []byte
 	ends         []uint32
-	slots        []uint64
+	slots        []slot
 	// hs[i] is the hash state after the first i bytes of the key before.
 	hs [256]uint32
 }
@@ -199,22 +256,23 @@ func (d *decoder) decode(k, end int) {
 		ends[k+1] = uint32(pos)
 		prev = start
 		e := h & mask
-		for slots[e] != 0 {
+		for slots[e].k1 != 0 {
 			e = (e + 1) & mask
 		}
-		slots[e] = uint64(h)<<32 | uint64(k+1)
+		key := unsafe.String(unsafe.SliceData(buf[start:pos]), pos-start) // not written there again
+		slots[e] = newSlot(key, k, h)
 	}
 	d.i, d.pos, d.prev = i, pos, prev
 }
 
-// put enters string k, of hash h, in a free slot.
-func (t *Table) put(k int, h uint32) {
+// put enters string k, s of hash h, in a free slot.
+func (t *Table) put(s string, k int, h uint32) {
 	mask := uint32(len(t.slots) - 1)
 	i := h & mask
-	for t.slots[i] != 0 {
+	for t.slots[i].k1 != 0 {
 		i = (i + 1) & mask
 	}
-	t.slots[i] = uint64(h)<<32 | uint64(k+1)
+	t.slots[i] = newSlot(s, k, h)
 }
 
 // Grow makes room for n strings more of size bytes in all, so that adding
@@ -226,15 +284,15 @@ func (t *Table) Grow(n, size int) {
 		copy(e, t.ends)
 		t.ends = e
 	}
-	for 2*(t.Len()+n) > len(t.slots) {
+	for full(t.Len()+n, len(t.slots)) {
 		t.grow()
 	}
 }
 
 // grow doubles the slots, to at least 16.
 func (t *Table) grow() {
-	t.slots = make([]uint64, max(16, 2*len(t.slots)))
+	t.slots = make([]slot, max(16, 2*len(t.slots)))
 	for k := range t.Len() {
-		t.put(k, Hash(t.Key(k)))
+		t.put(t.Key(k), k, Hash(t.Key(k)))
 	}
 }
