@@ -153,10 +153,11 @@ func (a *attributor) lower(k int) string {
 }
 
 // lowerIn reports whether token k in lower case is a word of l, as
-// a.lowerIn(l, k) does, from the document's cache of recent tokens.
+// inList(l, a.lower(k)) does, from the document's cache of recent tokens;
+// a list not named in init is scanned by inList.
 func (a *attributor) lowerIn(l *wordList, k int) bool {
 	if l.bit == 0 {
-		return a.lowerIn(l, k)
+		return inList(l, a.lower(k))
 	}
 	return a.d.words(k)[l.half]&l.bit != 0
 }
