@@ -591,6 +591,10 @@ func TestStaticBuild(t *testing.T) {
 	if !bytes.Contains(index, []byte(`http-equiv="Content-Security-Policy"`)) {
 		t.Error("index.html has no Content-Security-Policy meta tag")
 	}
+	// The script that compiles app.wasm early comes after the policy.
+	if early := bytes.Index(index, []byte("WebAssembly.compileStreaming(fetch(")); early < 0 || early < bytes.Index(index, []byte(`http-equiv="Content-Security-Policy"`)) {
+		t.Error("index.html's early app.wasm script is missing or comes before its Content-Security-Policy")
+	}
 	if bytes.Contains(index, []byte(`src="/app.js"`)) || !bytes.Contains(index, []byte("goappInitWebAssembly();")) {
 		t.Error("index.html does not carry app.js inline")
 	}

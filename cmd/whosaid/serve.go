@@ -214,14 +214,22 @@ func (s *site) rewritePage(page []byte) []byte {
 	return s.earlyWasm(s.inlineScripts(s.inlineStyles(page)))
 }
 
-var metaCharset = regexp.MustCompile(`(?i)<meta charset="[^"]*">`)
+var (
+	metaCharset = regexp.MustCompile(`(?i)<meta charset="[^"]*">`)
+	metaCSP     = regexp.MustCompile(`(?i)<meta http-equiv="Content-Security-Policy"[^>]*>`)
+)
 
 // earlyWasm returns the page with earlyWasmJS right after its charset
-// declaration, the first element of go-app's head, when the page carries
-// app.js inline (see inlineScripts); otherwise the page as it is.
+// declaration, the first element of go-app's head, or after its Content
+// Security Policy's meta tag when it has one (the static build's pages:
+// a policy in a meta tag covers only what follows it), when the page
+// carries app.js inline (see inlineScripts); otherwise the page as it is.
 func (s *site) earlyWasm(page []byte) []byte {
 	url := appWasmURL(s.appJS)
 	loc := metaCharset.FindIndex(page)
+	if csp := metaCSP.FindIndex(page); csp != nil {
+		loc = csp
+	}
 	if url == "" || loc == nil || !bytes.Contains(page, []byte("<script>"+string(s.appJS)+"</script>")) {
 		return page
 	}

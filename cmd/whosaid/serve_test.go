@@ -299,6 +299,12 @@ func TestPageCompilesWasmEarly(t *testing.T) {
 	if want := "'sha256-" + base64.StdEncoding.EncodeToString(sum[:]) + "'"; !strings.Contains(s.csp, want) {
 		t.Errorf("CSP %q lacks the early script's %q", s.csp, want)
 	}
+	// A policy in a meta tag (the static build's) covers the script.
+	csp := `<meta http-equiv="Content-Security-Policy" content="default-src 'self'">`
+	withCSP := string(s.earlyWasm([]byte(`<html><head><meta charset="UTF-8">` + csp + `</head><body><script>` + string(s.appJS) + `</script></body></html>`)))
+	if i := strings.Index(withCSP, early); i < strings.Index(withCSP, csp)+len(csp) {
+		t.Errorf("the early script is not after the policy's meta tag:\n%.600s", withCSP)
+	}
 	// A page without app.js inline gets no early script.
 	other := []byte(`<html><head><meta charset="UTF-8"></head><body></body></html>`)
 	if got := s.earlyWasm(other); !bytes.Equal(got, other) {
