@@ -90,6 +90,11 @@ func TestPageLoads(t *testing.T) {
 	if err != nil || !strings.Contains(title, "whosaid") {
 		t.Errorf("title %q, %v", title, err)
 	}
+	// The page's manifest link becomes one once the app is ready (the
+	// server defers it: cmd/whosaid's deferManifest).
+	if err := waitJS(ctx, `document.querySelector('link[rel="manifest"]')?.getAttribute("href") === "/manifest.webmanifest"`, 5*time.Second); err != nil {
+		t.Errorf("no manifest link once the app is ready: %v", err)
+	}
 	// The loader label is gone and the manifest is local.
 	manifest, err := evalJS[string](ctx, `fetch("/manifest.webmanifest").then(r => r.text())`)
 	if err != nil {
