@@ -223,7 +223,9 @@ var manifestLink = regexp.MustCompile(`(?i)<link(\s[^>]*)?\srel="manifest"([^>]*
 // Chromium's browser process relaid out and repainted its window (the
 // omnibox and tab strip: 33-38 BrowserView::Layout, 80-110 ms of its UI
 // thread's CPU, at nice -8) for ~600 ms from just after the load event,
-// most of it before the app was ready; without the link, 2-3 layouts.
+// most of it before the app was ready; without the link, 2-3 layouts. A
+// page whose app never starts (no WebAssembly, ?wasm=false, a robot) has
+// no manifest: it could not be installed as an app anyway.
 func deferManifest(page []byte) []byte {
 	return manifestLink.ReplaceAll(page, []byte(`<link$1 rel="`+whosaidapp.DeferredManifestRel+`"$2>`))
 }
