@@ -90,6 +90,11 @@ func TestPageLoads(t *testing.T) {
 	if err != nil || !strings.Contains(title, "whosaid") {
 		t.Errorf("title %q, %v", title, err)
 	}
+	// The page's manifest link becomes one once the app is ready (the
+	// server defers it: cmd/whosaid's deferManifest).
+	if err := waitJS(ctx, `document.querySelector('link[rel="manifest"]')?.getAttribute("href") === "/manifest.webmanifest"`, 5*time.Second); err != nil {
+		t.Errorf("no manifest link once the app is ready: %v", err)
+	}
 	// The loader label is gone and the manifest is local.
 	manifest, err := evalJS[string](ctx, `fetch("/manifest.webmanifest").then(r => r.text())`)
 	if err != nil {
@@ -590,6 +595,10 @@ func TestStaticBuild(t *testing.T) {
 	index, _ := os.ReadFile(filepath.Join(out, "index.html"))
 	if !bytes.Contains(index, []byte(`http-equiv="Content-Security-Policy"`)) {
 		t.Error("index.html has no Content-Security-Policy meta tag")
+	}
+	// The script that compiles app.wasm early comes after the policy.
+	if early := bytes.Index(index, []byte("WebAssembly.compileStreaming(fetch(")); early < 0 || early < bytes.Index(index, []byte(`http-equiv="Content-Security-Policy"`)) {
+		t.Error("index.html's early app.wasm script is missing or comes before its Content-Security-Policy")
 	}
 	if bytes.Contains(index, []byte(`src="/app.js"`)) || !bytes.Contains(index, []byte("goappInitWebAssembly();")) {
 		t.Error("index.html does not carry app.js inline")

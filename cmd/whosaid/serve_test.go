@@ -3,6 +3,7 @@
 package main
 
 import (
+	"bytes"
 	"crypto/sha256"
 	"encoding/base64"
 	"net/http"
@@ -248,9 +249,10 @@ func TestWebResolver(t *testing.T) {
 	}
 }
 
-// TestAppJSStreamsWasm checks that app.js, served and built, hands app.wasm
-// from fetch straight to instantiateStreaming (what lets Chromium stream
-// and cache the compiled code) and is otherwise go-app's script.
+// TestAppJSStreamsWasm checks that app.js, served and built, instantiates
+// the module the page's early script compiles, or hands app.wasm from fetch
+// straight to instantiateStreaming (both let Chromium stream and cache the
+// compiled code), and is otherwise go-app's script.
 func TestAppJSStreamsWasm(t *testing.T) {
 	s, err := newSite(fakeWeb(t))
 	if err != nil {
@@ -261,8 +263,8 @@ func TestAppJSStreamsWasm(t *testing.T) {
 	if rec.Code != 200 || !strings.Contains(rec.Header().Get("Content-Type"), "javascript") {
 		t.Fatalf("/app.js: HTTP %d, %q", rec.Code, rec.Header().Get("Content-Type"))
 	}
-	if !strings.Contains(body, `instantiateStreaming(
-      fetch("/web/app.wasm"),`) || strings.Contains(body, `fetchWithProgress("`) {
+	if !strings.Contains(body, `instantiateStreaming(fetch("/web/app.wasm"), go.importObject)`) || strings.Contains(body, `fetchWithProgress("`) ||
+		!strings.Contains(body, "window.whosaidAppWasm.then((module) => WebAssembly.instantiate(module, go.importObject)") {
 		t.Errorf("app.js does not stream app.wasm from fetch:\n%s", body)
 	}
 	if strings.Contains(body, "\ngoappInitServiceWorker();") || !strings.Contains(body, "async function goappInitServiceWorker()") {
@@ -273,5 +275,44 @@ func TestAppJSStreamsWasm(t *testing.T) {
 	}
 	if _, err := streamingAppJSFrom([]byte("const x = 1;")); err == nil {
 		t.Error("a script without go-app's wasm fetch was accepted")
+	}
+	if got := appWasmURL(s.appJS); got != `"/web/app.wasm"` {
+		t.Errorf("appWasmURL = %q", got)
+	}
+}
+
+// TestPageCompilesWasmEarly checks that the page starts compiling app.wasm
+// from the top of its head, before the styles, and that the policy allows
+// that script.
+func TestPageCompilesWasmEarly(t *testing.T) {
+	s, err := newSite(fakeWeb(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	page := get(t, s, "/").Body.String()
+	early := "<script>" + earlyWasmJS(`"/web/app.wasm"`) + "</script>"
+	at := strings.Index(page, early)
+	if at < 0 || strings.Count(page, `WebAssembly.compileStreaming(fetch("/web/app.wasm"))`) != 1 || at > strings.Index(page, "<style>") || at < strings.Index(page, `<meta charset="UTF-8">`) {
+		t.Fatalf("GET /: the early compilation is not once right after the charset:\n%.1500s", page)
+	}
+	sum := sha256.Sum256([]byte(earlyWasmJS(`"/web/app.wasm"`)))
+	if want := "'sha256-" + base64.StdEncoding.EncodeToString(sum[:]) + "'"; !strings.Contains(s.csp, want) {
+		t.Errorf("CSP %q lacks the early script's %q", s.csp, want)
+	}
+	// A policy in a meta tag (the static build's) covers the script.
+	csp := `<meta http-equiv="Content-Security-Policy" content="default-src 'self'">`
+	withCSP := string(s.earlyWasm([]byte(`<html><head><meta charset="UTF-8">` + csp + `</head><body><script>` + string(s.appJS) + `</script></body></html>`)))
+	if i := strings.Index(withCSP, early); i < strings.Index(withCSP, csp)+len(csp) {
+		t.Errorf("the early script is not after the policy's meta tag:\n%.600s", withCSP)
+	}
+	// The manifest link waits for the app (deferManifest).
+	if strings.Contains(page, `rel="manifest"`) || !strings.Contains(page, `<link rel="whosaid-manifest" href="/manifest.webmanifest">`) &&
+		!strings.Contains(page, `<link href="/manifest.webmanifest" rel="whosaid-manifest">`) {
+		t.Errorf("GET /: the manifest link is not deferred:\n%.1500s", page)
+	}
+	// A page without app.js inline gets no early script.
+	other := []byte(`<html><head><meta charset="UTF-8"></head><body></body></html>`)
+	if got := s.earlyWasm(other); !bytes.Equal(got, other) {
+		t.Errorf("earlyWasm of a page without app.js: %s", got)
 	}
 }
