@@ -8,9 +8,8 @@ import (
 
 // afterReady starts, once the first render is done, the work the first
 // render does not need: the engine worker, which downloads, compiles and
-// warms up engine.wasm (3.3 MB) while the user pastes or types, the
-// service worker (see registerServiceWorker) and the manifest (see
-// enableManifest). Started any earlier, both
+// warms up engine.wasm (3.3 MB) while the user pastes or types, and the
+// service worker (see registerServiceWorker). Started any earlier, both
 // compete with go-app's start-up for the CPU; the first Annotate comes
 // later than this, and starts the engine itself if it is not running.
 func (c *shell) afterReady(ctx goapp.Context) {
@@ -19,7 +18,6 @@ func (c *shell) afterReady(ctx goapp.Context) {
 	if !goapp.IsClient {
 		return
 	}
-	enableManifest()
 	ctx.Async(warmUp)
 	// The page being hidden for good or for the back-forward cache stops
 	// the engine (see wasm.StopEngine), so its warm-up does not slow down
@@ -56,20 +54,5 @@ func (c *shell) releasePageEvents() {
 			(*f).Release()
 			*f = nil
 		}
-	}
-}
-
-// DeferredManifestRel is the rel the server gives the pages' manifest link
-// (cmd/whosaid's deferManifest), so that the browser reads the manifest,
-// checks the app's installability and updates its window for it only once
-// the app is interactive (enableManifest).
-const DeferredManifestRel = "whosaid-manifest"
-
-// enableManifest turns the page's deferred manifest link into a manifest
-// link.
-func enableManifest() {
-	l := goapp.Window().Get("document").Call("querySelector", `link[rel="`+DeferredManifestRel+`"]`)
-	if l.Truthy() {
-		l.Set("rel", "manifest")
 	}
 }

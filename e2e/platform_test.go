@@ -26,6 +26,8 @@ import (
 	"time"
 
 	"github.com/chromedp/cdproto/browser"
+	"github.com/chromedp/cdproto/cdp"
+	"github.com/chromedp/cdproto/page"
 	"github.com/chromedp/cdproto/storage"
 	"github.com/chromedp/chromedp"
 	"github.com/whosaid/whosaid/engine"
@@ -90,10 +92,19 @@ func TestPageLoads(t *testing.T) {
 	if err != nil || !strings.Contains(title, "whosaid") {
 		t.Errorf("title %q, %v", title, err)
 	}
-	// The page's manifest link becomes one once the app is ready (the
-	// server defers it: cmd/whosaid's deferManifest).
-	if err := waitJS(ctx, `document.querySelector('link[rel="manifest"]')?.getAttribute("href") === "/manifest.webmanifest"`, 5*time.Second); err != nil {
-		t.Errorf("no manifest link once the app is ready: %v", err)
+	// Chromium reads the page's manifest and finds nothing in it, or in the
+	// page, that keeps the app from being installed (a manifest link added
+	// only once the app was ready gave "no-manifest" here).
+	am, err := chromedp.Call(ctx, page.GetAppManifest, page.GetAppManifestParams{})
+	if err != nil || !strings.HasSuffix(am.URL, "/manifest.webmanifest") || len(am.Errors) > 0 || am.Data == "" {
+		t.Errorf("Chromium's manifest of the page: %+v, %v", am, err)
+	}
+	inst, err := chromedp.Call(ctx, page.GetInstallabilityErrors, cdp.Empty{})
+	if err != nil {
+		t.Errorf("installability: %v", err)
+	}
+	for _, e := range inst.InstallabilityErrors {
+		t.Errorf("not installable: %s %v", e.ErrorID, e.ErrorArguments)
 	}
 	// The loader label is gone and the manifest is local.
 	manifest, err := evalJS[string](ctx, `fetch("/manifest.webmanifest").then(r => r.text())`)

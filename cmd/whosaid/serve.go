@@ -211,23 +211,7 @@ func (s *site) readStyles() (map[string][]byte, error) {
 // rewritePage is what the server does to go-app's pages (and whosaid build
 // to the static site's): the style sheets and the scripts inline.
 func (s *site) rewritePage(page []byte) []byte {
-	return deferManifest(s.earlyWasm(s.inlineScripts(s.inlineStyles(page))))
-}
-
-// manifestLink matches the page's link to its web app manifest.
-var manifestLink = regexp.MustCompile(`(?i)<link(\s[^>]*)?\srel="manifest"([^>]*)>`)
-
-// deferManifest returns the page with its manifest link's rel set to
-// whosaidapp.DeferredManifestRel, which browsers ignore: the app makes it
-// a manifest link once interactive. Given the manifest at once, headless
-// Chromium's browser process relaid out and repainted its window (the
-// omnibox and tab strip: 33-38 BrowserView::Layout, 80-110 ms of its UI
-// thread's CPU, at nice -8) for ~600 ms from just after the load event,
-// most of it before the app was ready; without the link, 2-3 layouts. A
-// page whose app never starts (no WebAssembly, ?wasm=false, a robot) has
-// no manifest: it could not be installed as an app anyway.
-func deferManifest(page []byte) []byte {
-	return manifestLink.ReplaceAll(page, []byte(`<link$1 rel="`+whosaidapp.DeferredManifestRel+`"$2>`))
+	return s.earlyWasm(s.inlineScripts(s.inlineStyles(page)))
 }
 
 var (

@@ -305,11 +305,6 @@ func TestPageCompilesWasmEarly(t *testing.T) {
 	if i := strings.Index(withCSP, early); i < strings.Index(withCSP, csp)+len(csp) {
 		t.Errorf("the early script is not after the policy's meta tag:\n%.600s", withCSP)
 	}
-	// The manifest link waits for the app (deferManifest).
-	if strings.Contains(page, `rel="manifest"`) || !strings.Contains(page, `<link rel="whosaid-manifest" href="/manifest.webmanifest">`) &&
-		!strings.Contains(page, `<link href="/manifest.webmanifest" rel="whosaid-manifest">`) {
-		t.Errorf("GET /: the manifest link is not deferred:\n%.1500s", page)
-	}
 	// A page without app.js inline gets no early script.
 	other := []byte(`<html><head><meta charset="UTF-8"></head><body></body></html>`)
 	if got := s.earlyWasm(other); !bytes.Equal(got, other) {
