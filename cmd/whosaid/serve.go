@@ -456,10 +456,14 @@ func streamingAppJSFrom(js []byte) ([]byte, error) {
 	return wasmFetch.ReplaceAll(js, []byte(earlyWasmCall)), nil
 }
 
+// streamedWasm is the call of app.js, as streamingAppJS writes it, that
+// streams app.wasm when the page did not start compiling it.
+var streamedWasm = regexp.MustCompile(`instantiateStreaming\(fetch\(("[^"]*")\), go\.importObject\)`)
+
 // appWasmURL returns the URL app.js loads app.wasm from, or "" when js
 // is not a script streamingAppJS wrote.
 func appWasmURL(js []byte) string {
-	m := regexp.MustCompile(`instantiateStreaming\(fetch\(("[^"]*")\), go\.importObject\)`).FindSubmatch(js)
+	m := streamedWasm.FindSubmatch(js)
 	if m == nil || !bytes.Contains(js, []byte("window."+earlyWasmGlobal)) {
 		return ""
 	}
