@@ -16,7 +16,7 @@ import (
 // WebAssembly).
 type wordList struct {
 	bars string // the list as written
-	bit  uint64 // the list's bit in word half of wordTable.masks; 0 until registered
+	bit  uint64 // the list's bit in word half of a wordMask; 0 until registered
 	half uint8  // 0 for the first 64 lists registered, 1 for the next 64
 	// first has bit b%64 of first[b/64] set for each byte b that starts a
 	// word of the list (every bit when bars holds "||"): a string whose
@@ -26,7 +26,8 @@ type wordList struct {
 
 // wordTable maps every word of the lists named in init to the lists that
 // hold it, as one bit each in masks[k] for the word numbered k in keys. It
-// is built by init and read-only after.
+// is built by init; newTokTable copies keys and masks into tokTable, which
+// answers every lookup after, and drops them.
 var wordTable struct {
 	keys  strtab.Table
 	masks []wordMask
@@ -99,6 +100,7 @@ func newTokTable() {
 			_, ok, n, seconds := lexicon.CueWordNext(w)
 			e.cue = ok || n != 0 || len(seconds) > 0
 		}
+		wordTable.keys, wordTable.masks = strtab.Table{}, nil
 	})
 }
 

@@ -11,6 +11,8 @@ package strtab
 import (
 	"strings"
 	"unsafe"
+
+	"github.com/whosaid/whosaid/internal/ascii"
 )
 
 // Table is the set. The zero Table is empty and ready to use; a Table
@@ -53,9 +55,7 @@ func tagOf(s string, h uint32) uint32 { return h&^0xff | uint32(min(len(s), 255)
 // integer, byte 0 the lowest, zero above the string's bytes.
 func headOf(s string) uint64 {
 	if len(s) >= 8 {
-		b := unsafe.Slice(unsafe.StringData(s), 8)
-		return uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24 |
-			uint64(b[4])<<32 | uint64(b[5])<<40 | uint64(b[6])<<48 | uint64(b[7])<<56
+		return ascii.Word(s, 0)
 	}
 	var w uint64
 	for i := len(s) - 1; i >= 0; i-- {
@@ -100,9 +100,7 @@ func (t *Table) Find(s string) int {
 	// headOf, inlined by hand, as the hash is.
 	var head uint64
 	if len(s) >= 8 {
-		b := unsafe.Slice(unsafe.StringData(s), 8)
-		head = uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24 |
-			uint64(b[4])<<32 | uint64(b[5])<<40 | uint64(b[6])<<48 | uint64(b[7])<<56
+		head = ascii.Word(s, 0)
 	} else {
 		for i := len(s) - 1; i >= 0; i-- {
 			head = head<<8 | uint64(s[i])
